@@ -1,0 +1,151 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Corpus.Naming;
+
+namespace Corpus.Parsing;
+
+/// <summary>
+/// Reads one plain-text news article into a <see cref="Document"/>: blocks → roles → title and date → sentences →
+/// statements → speakers. Pure and deterministic: the same text always gives an equal document, in any culture.
+/// This is the one parser of Corpus; the source generator compiles the same files.
+/// </summary>
+public static class CorpusParser
+{
+    /// <summary>How many words of the title make a document's identifier.</summary>
+    public const int DocumentNameWords = 10;
+
+    /// <summary>Parses an article.</summary>
+    /// <param name="text">The whole text of the file, decoded.</param>
+    /// <param name="fileName">The file's name (folders are dropped).</param>
+    /// <returns>The document, with <see cref="Document.Text"/> equal to <paramref name="text"/>.</returns>
+    public static Document Parse(string text, string fileName)
+    {
+        if (text is null)
+        {
+            throw new ArgumentNullException(nameof(text));
+        }
+
+        if (fileName is null)
+        {
+            throw new ArgumentNullException(nameof(fileName));
+        }
+
+        fileName = Path.GetFileName(fileName);
+        var ranges = BlockSplitter.Split(text);
+        var normalized = ranges.Select(r => CorpusText.Slice(text, r.Start, r.Length)).ToArray();
+        var roles = RoleClassifier.Classify(normalized);
+        var blocks = ranges
+            .Select((r, i) => new ParsedBlock(i, roles[i], r, SentenceSplitter.Split(text, r)))
+            .ToArray();
+
+        var title = TitleOf(blocks, normalized, fileName);
+        var builder = new DocumentBuilder(DocumentId(title), fileName, title, PublishedOf(blocks, normalized), text);
+        foreach (var block in blocks)
+        {
+            builder.Paragraph(block.Role, block.Range.Start, block.Range.Length, block.Sentences.SelectMany(s => new[] { s.Start, s.Length }).ToArray());
+        }
+
+        foreach (var (statement, speaker) in Attribute(text, blocks))
+        {
+            builder.Quote(statement.Kind, speaker, statement.Cue, statement.Paragraph, statement.Range.Start, statement.Range.Length);
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>The identifier of a document with this title, before any collision suffix.</summary>
+    /// <param name="title">The document's title.</param>
+    /// <returns>A PascalCase identifier made of the title's first words.</returns>
+    public static string DocumentId(string title) => Identifiers.FromText(title, DocumentNameWords, "Document");
+
+    private static string TitleOf(IReadOnlyList<ParsedBlock> blocks, IReadOnlyList<string> texts, string fileName)
+    {
+        var title = blocks.FirstOrDefault(b => b.Role == ParagraphRole.Title);
+        if (title is not null)
+        {
+            return texts[title.Index];
+        }
+
+        var body = blocks.FirstOrDefault(b => b.Role == ParagraphRole.Body);
+        if (body is not null && body.Sentences.Count > 0)
+        {
+            return texts[body.Index].Length <= 120 ? texts[body.Index] : CorpusText.Normalize(texts[body.Index].Substring(0, 120));
+        }
+
+        return Path.GetFileNameWithoutExtension(fileName);
+    }
+
+    /// <summary>The first dateline's date; else a full date in the first sentence of the first body paragraph.</summary>
+    private static DateTime? PublishedOf(IReadOnlyList<ParsedBlock> blocks, IReadOnlyList<string> texts)
+    {
+        foreach (var block in blocks.Where(b => b.Role == ParagraphRole.Dateline))
+        {
+            var date = DateReader.Find(texts[block.Index], out var sawDate);
+            if (sawDate)
+            {
+                return date;
+            }
+        }
+
+        var lead = blocks.FirstOrDefault(b => b.Role == ParagraphRole.Body);
+        if (lead is null || lead.Sentences.Count == 0)
+        {
+            return null;
+        }
+
+        var first = lead.Sentences[0];
+        var found = DateReader.Find(texts[lead.Index].Substring(0, Math.Min(texts[lead.Index].Length, first.Length)));
+        return found?.Date;
+    }
+
+    /// <summary>Resolves every statement's speaker in text order, after learning every name the document uses.</summary>
+    private static IEnumerable<(Statement Statement, Speaker? Speaker)> Attribute(string text, IReadOnlyList<ParsedBlock> blocks)
+    {
+        var statements = QuoteExtractor.Extract(text, blocks);
+        var speakers = new SpeakerTable();
+        foreach (var block in blocks.Where(b => b.Role is ParagraphRole.Title or ParagraphRole.Body or ParagraphRole.Caption or ParagraphRole.Heading))
+        {
+            speakers.LearnMentions(text.Substring(block.Range.Start, block.Range.Length));
+        }
+
+        foreach (var statement in statements.Where(s => s.Subject is not null))
+        {
+            speakers.LearnSubject(statement.Subject!, statement.Cue);
+        }
+
+        var lastParagraph = -1;
+        Speaker? lastInParagraph = null;
+        foreach (var statement in statements)
+        {
+            Speaker? speaker;
+            if (statement.Subject is not null)
+            {
+                speaker = speakers.Resolve(statement.Subject, statement.Cue);
+            }
+            else if (statement.Paragraph == lastParagraph && lastInParagraph is not null)
+            {
+                speaker = lastInParagraph; // "Quote one," he said. "Quote two."
+            }
+            else
+            {
+                speaker = IsParagraphOpening(text, blocks[statement.Paragraph], statement) ? speakers.Last : null;
+            }
+
+            if (statement.Paragraph != lastParagraph)
+            {
+                lastInParagraph = null;
+            }
+
+            lastParagraph = statement.Paragraph;
+            lastInParagraph = speaker ?? lastInParagraph;
+            yield return (statement, speaker);
+        }
+    }
+
+    /// <summary>An unattributed quote that opens its paragraph continues the statement before it (newswire style).</summary>
+    private static bool IsParagraphOpening(string text, ParsedBlock block, Statement statement) =>
+        statement.ContinuesPrevious && statement.Range.Start - block.Range.Start <= 1
+        && text[block.Range.Start] is '"' or '\u201C' or '\u00AB';
+}

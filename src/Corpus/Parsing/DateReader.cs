@@ -1,0 +1,127 @@
+using System;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Corpus.Parsing;
+
+/// <summary>
+/// Reads a date (and time, when printed) from a dateline or sentence. Formats: "22-Mar-2023", "16/05/2024 17:54",
+/// "May 16, 2024 19:37 PM", "16 May 2024", "2024-05-16T17:54". An ambiguous day/month order or an impossible date
+/// gives no date rather than a wrong one.
+/// </summary>
+internal static class DateReader
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+    private const string Time = @"(?:(?:\s*,?\s*|\s+at\s+)(?<h>\d{1,2})[:.](?<min>\d{2})(?:\s*(?<ampm>[AP]\.?M\.?))?)?";
+    private const string MonthName = @"(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+
+    private static readonly Regex[] Patterns =
+    {
+        new(@"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?:[T\s](?<h>\d{2}):(?<min>\d{2}))?", Options),
+        new(@"\b(?<d>\d{1,2})-" + MonthName + @"-(?<y>\d{4})\b", Options),
+        new(@"\b(?<a>\d{1,2})/(?<b>\d{1,2})/(?<y>\d{4})\b" + Time, Options),
+        new(@"\b" + MonthName + @"\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})\b" + Time, Options),
+        new(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+" + MonthName + @"\.?,?\s+(?<y>\d{4})\b" + Time, Options),
+    };
+
+    // A time printed before the date: "Updated 18:19, 22-Mar-2023".
+    private static readonly Regex LeadingTime = new(@"\b(?<h>\d{1,2}):(?<min>\d{2})\s*,?\s*$", Options);
+
+    /// <summary>The first date in <paramref name="text"/>, with its time when one is printed next to it.</summary>
+    public static DateTime? Find(string text) => Find(text, out _);
+
+    /// <summary>The first date in <paramref name="text"/>, and whether the text holds a date-shaped string at all.</summary>
+    public static DateTime? Find(string text, out bool sawDate)
+    {
+        sawDate = false;
+        Match? best = null;
+        foreach (var pattern in Patterns)
+        {
+            var match = pattern.Match(text);
+            if (match.Success && (best is null || match.Index < best.Index))
+            {
+                best = match;
+            }
+        }
+
+        if (best is null)
+        {
+            return null;
+        }
+
+        sawDate = true;
+        return Read(best, text);
+    }
+
+    private static DateTime? Read(Match match, string text)
+    {
+        var year = Number(match, "y");
+        int month, day;
+        if (match.Groups["a"].Success)
+        {
+            var a = Number(match, "a");
+            var b = Number(match, "b");
+            if (a > 12 && b <= 12)
+            {
+                (day, month) = (a, b);
+            }
+            else if (b > 12 && a <= 12)
+            {
+                (month, day) = (a, b);
+            }
+            else if (a == b)
+            {
+                (day, month) = (a, b);
+            }
+            else
+            {
+                return null; // 05/06/2024: day-first and month-first are both possible.
+            }
+        }
+        else
+        {
+            month = match.Groups["mon"].Success ? Lexicon.Months[match.Groups["mon"].Value] : Number(match, "m");
+            day = Number(match, "d");
+        }
+
+        int hour = 0, minute = 0;
+        if (match.Groups["h"].Success)
+        {
+            hour = Number(match, "h");
+            minute = Number(match, "min");
+        }
+        else
+        {
+            var before = LeadingTime.Match(text.Substring(0, match.Index));
+            if (before.Success)
+            {
+                hour = Number(before, "h");
+                minute = Number(before, "min");
+            }
+        }
+
+        if (match.Groups["ampm"].Success)
+        {
+            var pm = char.ToUpperInvariant(match.Groups["ampm"].Value[0]) == 'P';
+            if (pm && hour < 12)
+            {
+                hour += 12; // "7:37 PM"; "19:37 PM" is already on the 24-hour clock.
+            }
+            else if (!pm && hour == 12)
+            {
+                hour = 0;
+            }
+        }
+
+        if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)
+            || hour > 23 || minute > 59)
+        {
+            return null;
+        }
+
+        return new DateTime(year, month, day, hour, minute, 0, DateTimeKind.Unspecified);
+    }
+
+    private static int Number(Match match, string group) =>
+        int.Parse(match.Groups[group].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+}

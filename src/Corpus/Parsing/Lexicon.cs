@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Corpus.Parsing;
+
+/// <summary>
+/// Every word list the parser decides by, in one place: reporting verbs, titles, page furniture, abbreviations.
+/// Rules elsewhere use these lists and never a seed's exact strings.
+/// </summary>
+internal static class Lexicon
+{
+    /// <summary>Reporting verbs of news prose, longest first so that "pointed out" wins over a shorter form.</summary>
+    public static readonly string[] ReportingVerbs = Longest(
+        "said", "says", "told", "tells", "noted", "notes", "stressed", "stresses", "emphasized", "emphasizes",
+        "emphasised", "pointed out", "points out", "added", "adds", "agreed", "expressed", "stated", "states",
+        "declared", "announced", "explained", "remarked", "urged", "warned", "insisted", "reiterated",
+        "underlined", "underscored", "highlighted", "asserted", "affirmed", "acknowledged", "observed",
+        "commented", "wrote", "argued", "claimed", "recalled", "confirmed", "reported", "reports", "believes",
+        "called for", "hailed", "praised", "voiced", "welcomed");
+
+    /// <summary>Participles that chain a second statement onto a reporting clause ("…, Liu said, adding that …").</summary>
+    public static readonly string[] ChainingVerbs = Longest("adding", "noting", "saying", "stressing", "stating", "emphasizing", "pointing out");
+
+    /// <summary>Objects a reporting verb may take before its content ("told reporters that").</summary>
+    public static readonly string[] VerbObjects = Longest("reporters", "the press", "the media", "media", "journalists", "the audience", "the meeting", "the conference", "the forum", "the gathering", "him", "her", "them");
+
+    /// <summary>Words that are titles or offices, stripped from a name to find the person ("Chinese President Xi Jinping").</summary>
+    public static readonly HashSet<string> TitleWords = Set(
+        "President", "Premier", "Minister", "Prime", "Vice", "General", "Secretary", "Chairman", "Chairwoman",
+        "Director", "Spokesperson", "Spokesman", "Spokeswoman", "Ambassador", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.",
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "King", "Queen", "Prince", "Chancellor", "Senator", "Sen.", "Governor",
+        "Gov.", "Mayor", "Chief", "Deputy", "Councilor", "Councillor", "Envoy", "Leader", "Foreign", "Defense",
+        "Defence", "Commerce", "Finance", "State", "Head", "Representative", "Rep.", "CEO", "Chair");
+
+    /// <summary>Nouns of role phrases that refer back to a named speaker ("the official", "the Russian president").</summary>
+    public static readonly HashSet<string> RoleNouns = Set(
+        "official", "president", "premier", "minister", "spokesperson", "spokesman", "spokeswoman", "ambassador",
+        "leader", "envoy", "diplomat", "chairman", "director", "expert", "analyst", "secretary", "chancellor");
+
+    /// <summary>Capitalized words that start a sentence but never name a single speaker ("They said …").</summary>
+    public static readonly string[] NonSubjects = Longest(
+        "They", "We", "It", "This", "That", "These", "Those", "There", "Both", "All", "Some", "Others", "I", "You",
+        "One", "Each", "Many", "Most", "Experts", "Officials", "Analysts", "Sources", "Observers");
+
+    /// <summary>Personal pronouns that refer back to the last named person.</summary>
+    public static readonly HashSet<string> Pronouns = Set("he", "she");
+
+    /// <summary>Words that make a name an organisation rather than a person.</summary>
+    public static readonly HashSet<string> OrganizationWords = Set(
+        "Agency", "Ministry", "News", "Office", "Council", "Committee", "Government", "Department", "Institute",
+        "University", "Bank", "Commission", "Organization", "Organisation", "Society", "Association", "Embassy",
+        "Kremlin", "Xinhua", "TASS", "Reuters", "AFP", "AP", "CGTN", "CCTV", "Daily", "Times", "Post", "Press",
+        "Television", "Radio", "Group", "Company", "Corporation", "Party", "Foundation", "Center", "Centre");
+
+    /// <summary>Reporting verbs that only organisations use in news prose ("Xinhua reports").</summary>
+    public static readonly HashSet<string> OrganizationVerbs = Set("reports", "reported");
+
+    /// <summary>Phrases that mark page furniture: cookie banners, consent buttons, navigation.</summary>
+    public static readonly string[] BoilerplatePhrases =
+    {
+        "cookie", "privacy policy", "privacy statement", "terms of use", "terms of service", "i agree",
+        "accept all", "search trends", "information and settings", "all rights reserved", "subscribe",
+        "sign up", "newsletter", "advertisement", "follow us", "log in", "sign in", "share this", "copyright ©",
+        "trending now", "most popular", "recommended for you", "download our app", "consent",
+    };
+
+    /// <summary>Phrases that start a photo caption or credit.</summary>
+    public static readonly string[] CaptionOpeners =
+    {
+        "photo:", "photo by", "file photo", "(cover:", "cover:", "credit:", "image:", "picture:", "photos:",
+        "(photo", "video:", "source:",
+    };
+
+    /// <summary>Phrases that announce teasers for other articles.</summary>
+    public static readonly string[] RelatedOpeners =
+    {
+        "related:", "related articles", "related stories", "read more", "more from", "you may also like",
+        "recommended", "editor's picks", "exclusive video:", "micro video",
+    };
+
+    /// <summary>Dateline words that introduce the publication time ("Updated", "Release time:").</summary>
+    public static readonly string[] DatelineWords = { "updated", "published", "release time", "posted", "last modified", "date:" };
+
+    /// <summary>Abbreviations whose final period does not end a sentence.</summary>
+    public static readonly HashSet<string> Abbreviations = Set(
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Sgt", "Capt", "Gov", "Sen", "Rep",
+        "vs", "etc", "No", "Inc", "Ltd", "Co", "Corp", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+        "Sept", "Oct", "Nov", "Dec", "approx", "est", "Fig", "Vol", "Mt", "Ft", "Ave", "Blvd", "Dept", "e.g", "i.e",
+        "a.m", "p.m", "U.S", "U.N", "U.K", "E.U");
+
+    /// <summary>English month names and abbreviations, to month number.</summary>
+    public static readonly IReadOnlyDictionary<string, int> Months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["january"] = 1, ["jan"] = 1, ["february"] = 2, ["feb"] = 2, ["march"] = 3, ["mar"] = 3, ["april"] = 4,
+        ["apr"] = 4, ["may"] = 5, ["june"] = 6, ["jun"] = 6, ["july"] = 7, ["jul"] = 7, ["august"] = 8, ["aug"] = 8,
+        ["september"] = 9, ["sep"] = 9, ["sept"] = 9, ["october"] = 10, ["oct"] = 10, ["november"] = 11,
+        ["nov"] = 11, ["december"] = 12, ["dec"] = 12,
+    };
+
+    /// <summary>Short words skipped at the start of a quote's generated name ("I am very happy" → VeryHappy…).</summary>
+    public static readonly HashSet<string> NameStopWords = Set(
+        "i", "am", "is", "are", "was", "were", "we", "it", "that", "the", "a", "an", "this", "there", "he", "she",
+        "they", "be", "will", "has", "have", "had", "as");
+
+    /// <summary>Regex alternation of <paramref name="words"/>, escaped, with spaces matching any white space.</summary>
+    public static string Alternation(IEnumerable<string> words) =>
+        string.Join("|", words.Select(w => System.Text.RegularExpressions.Regex.Escape(w).Replace("\\ ", "\\s+")));
+
+    private static string[] Longest(params string[] words) =>
+        words.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).ToArray();
+
+    private static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
+}

@@ -1,0 +1,237 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace Corpus.Parsing;
+
+/// <summary>
+/// Finds statements in the body paragraphs of a document: direct quotes in quotation marks and reported speech,
+/// each with the raw subject that introduces it. Speakers are resolved afterwards, in text order, by <see cref="SpeakerTable"/>.
+/// </summary>
+internal static class QuoteExtractor
+{
+    /// <summary>Sentences longer than this are not searched for reported speech (they are not prose).</summary>
+    private const int MaxSentenceLength = 4000;
+
+    /// <summary>A quoted span shorter than this many words is a name or a scare quote unless a verb attributes it.</summary>
+    private const int MinStatementWords = 4;
+
+    public static List<Statement> Extract(string text, IReadOnlyList<ParsedBlock> blocks)
+    {
+        var statements = new List<Statement>();
+        foreach (var block in blocks)
+        {
+            if (block.Role != ParagraphRole.Body)
+            {
+                continue;
+            }
+
+            var reported = new List<Statement>();
+            foreach (var sentence in block.Sentences)
+            {
+                if (sentence.Length <= MaxSentenceLength)
+                {
+                    Reported(text, block.Index, sentence, reported);
+                }
+            }
+
+            var direct = Direct(text, block, reported);
+            statements.AddRange(reported);
+            statements.AddRange(direct);
+        }
+
+        statements.Sort((a, b) => a.Range.Start != b.Range.Start ? a.Range.Start.CompareTo(b.Range.Start) : a.Kind.CompareTo(b.Kind));
+        return statements;
+    }
+
+    private static void Reported(string text, int paragraph, TextRange sentence, List<Statement> found)
+    {
+        var s = text.Substring(sentence.Start, sentence.Length);
+        try
+        {
+            Match m;
+            if ((m = StatementPatterns.AccordingFirst.Match(s)).Success || (m = StatementPatterns.AccordingLast.Match(s)).Success)
+            {
+                Add(m, m.Groups["content"].Success ? m.Groups["content"] : m.Groups["pre"]);
+            }
+            else if ((m = StatementPatterns.Leading.Match(s)).Success)
+            {
+                AddWithChain(m, m.Groups["content"]);
+            }
+            else if ((m = StatementPatterns.Inverted.Match(s)).Success)
+            {
+                Add(m, m.Groups["pre"]);
+            }
+            else if ((m = StatementPatterns.Inner.Match(s)).Success)
+            {
+                var rest = m.Groups["rest"];
+                if (StatementPatterns.TrailingClause.IsMatch(rest.Value))
+                {
+                    Add(m, m.Groups["pre"]);
+                    Chain(m, rest);
+                }
+                else
+                {
+                    AddWithChain(m, rest);
+                }
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A sentence too tangled to read in time keeps its text; it just yields no reported speech.
+        }
+
+        void AddWithChain(Match m, Group content)
+        {
+            var chained = StatementPatterns.Chained.Match(content.Value);
+            if (chained.Success)
+            {
+                AddRange(m, content.Index, chained.Index);
+                Chain(m, content);
+            }
+            else
+            {
+                AddRange(m, content.Index, content.Length);
+            }
+        }
+
+        void Chain(Match m, Group tail)
+        {
+            var chained = StatementPatterns.Chained.Match(tail.Value);
+            if (chained.Success)
+            {
+                var content = chained.Groups["content"];
+                var range = Trim(text, sentence.Start + tail.Index + content.Index, content.Length, punctuation: true);
+                if (range.Length > 0)
+                {
+                    found.Add(new Statement(QuoteKind.Reported, paragraph, range, m.Groups["subj"].Value, chained.Groups["verb"].Value));
+                }
+            }
+        }
+
+        void Add(Match m, Group content) => AddRange(m, content.Index, content.Length);
+
+        void AddRange(Match m, int start, int length)
+        {
+            var range = Trim(text, sentence.Start + start, length, punctuation: true);
+            if (Words(text, range) >= 3)
+            {
+                found.Add(new Statement(QuoteKind.Reported, paragraph, range, m.Groups["subj"].Value, m.Groups["verb"].Value));
+            }
+        }
+    }
+
+    private static List<Statement> Direct(string text, ParsedBlock block, List<Statement> reported)
+    {
+        var result = new List<Statement>();
+        foreach (var span in QuoteMarks.Find(text, block.Range))
+        {
+            var inner = Trim(text, span.Inner.Start, span.Inner.Length, punctuation: false);
+            if (inner.Length == 0)
+            {
+                continue;
+            }
+
+            var sentence = block.Sentences.LastOrDefault(s => s.Start <= span.Open);
+            var sentenceEnd = block.Sentences.FirstOrDefault(s => s.End >= span.Close + 1);
+            var after = span.Closed ? text.Substring(span.Close + 1, Math.Max(0, (sentenceEnd.Length > 0 ? sentenceEnd.End : block.Range.End) - span.Close - 1)) : string.Empty;
+            var beforeStart = sentence.Length > 0 ? sentence.Start : block.Range.Start;
+            var before = text.Substring(beforeStart, span.Open - beforeStart);
+
+            string? subject = null, verb = null;
+            try
+            {
+                Match m;
+                if ((m = StatementPatterns.AfterQuote.Match(after)).Success || (m = StatementPatterns.BeforeQuote.Match(before)).Success)
+                {
+                    subject = m.Groups["subj"].Value;
+                    verb = m.Groups["verb"].Value;
+                }
+            }
+            catch (RegexMatchTimeoutException)
+            {
+            }
+
+            var words = Words(text, inner);
+            var content = text.Substring(inner.Start, inner.Length);
+            if (subject is null && (words < MinStatementWords || IsTitleShaped(content) || StatementPatterns.NamingCue.IsMatch(before)))
+            {
+                continue; // A name, a title or a scare quote: "Belt and Road".
+            }
+
+            if (subject is null)
+            {
+                // A partial quote inside reported speech takes the reporter's speaker: held "frank, friendly …" talks.
+                var frame = reported.FirstOrDefault(r => r.Range.Start <= inner.Start && r.Range.End >= inner.End);
+                if (frame is not null)
+                {
+                    subject = frame.Subject;
+                    verb = frame.Cue;
+                }
+            }
+
+            result.Add(new Statement(QuoteKind.Direct, block.Index, inner, subject, verb ?? string.Empty)
+            {
+                ContinuesPrevious = subject is null,
+            });
+        }
+
+        return result;
+    }
+
+    /// <summary>Most words of four letters or more are capitalized: a title or a name, not a statement.</summary>
+    private static bool IsTitleShaped(string content)
+    {
+        var words = content.Split(new[] { ' ', '\u00A0' }, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim('"', '\'', ',', '.', '(', ')', '\u201C', '\u201D', '\u2018', '\u2019'))
+            .Where(w => w.Length >= 4 && char.IsLetter(w[0]))
+            .ToArray();
+        return words.Length > 0 && words.Count(w => char.IsUpper(w[0])) * 10 >= words.Length * 7;
+    }
+
+    /// <summary>Trims white space, and with <paramref name="punctuation"/> the commas and stops around a reported clause.</summary>
+    private static TextRange Trim(string text, int start, int length, bool punctuation)
+    {
+        var end = start + length;
+        while (start < end && (CorpusText.IsSpace(text[start]) || (punctuation && text[start] is ',' or ':')))
+        {
+            start++;
+        }
+
+        while (end > start && (CorpusText.IsSpace(text[end - 1]) || (punctuation && text[end - 1] is '.' or ',' or ';' or ':' or '!' or '?')))
+        {
+            end--;
+        }
+
+        return new TextRange(start, end - start);
+    }
+
+    private static int Words(string text, TextRange range)
+    {
+        var count = 0;
+        var inWord = false;
+        for (var i = range.Start; i < range.End; i++)
+        {
+            var letter = char.IsLetterOrDigit(text[i]);
+            if (letter && !inWord)
+            {
+                count++;
+            }
+
+            inWord = letter;
+        }
+
+        return count;
+    }
+}
+
+/// <summary>A statement found in the text, before its speaker is resolved.</summary>
+internal sealed record Statement(QuoteKind Kind, int Paragraph, TextRange Range, string? Subject, string Cue)
+{
+    /// <summary>An unattributed direct quote: it takes the speaker of the statement before it.</summary>
+    public bool ContinuesPrevious { get; init; }
+}
+
+/// <summary>A block with its role and sentences, as the quote extractor sees it.</summary>
+internal sealed record ParsedBlock(int Index, ParagraphRole Role, TextRange Range, IReadOnlyList<TextRange> Sentences);

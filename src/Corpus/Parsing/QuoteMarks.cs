@@ -1,0 +1,101 @@
+using System.Collections.Generic;
+
+namespace Corpus.Parsing;
+
+/// <summary>
+/// Pairs quotation marks in one block: curly “…”, straight "…", guillemets «…», with single marks (‘…’ or '…')
+/// nested inside. Only outermost spans are returned; an apostrophe ("Putin's") never opens a quote. A mark left
+/// open runs to the end of the block (the newswire convention for a quote that continues in the next paragraph).
+/// </summary>
+internal static class QuoteMarks
+{
+    public static List<QuoteSpan> Find(string text, TextRange block)
+    {
+        var spans = new List<QuoteSpan>();
+        var stack = new Stack<(char Close, int At)>();
+        for (var i = block.Start; i < block.End; i++)
+        {
+            var c = text[i];
+            if (stack.Count > 0 && c == stack.Peek().Close && IsClosing(text, i, block, c))
+            {
+                var (_, open) = stack.Pop();
+                if (stack.Count == 0)
+                {
+                    spans.Add(new QuoteSpan(open, i, Closed: true, new TextRange(open + 1, i - open - 1)));
+                }
+
+                continue;
+            }
+
+            var close = Closer(text, i, block, insideDouble: stack.Count > 0);
+            if (close != '\0')
+            {
+                stack.Push((close, i));
+            }
+        }
+
+        // Marks still open at the end of the block: the outermost one runs to the end.
+        if (stack.Count > 0)
+        {
+            var open = default(int);
+            while (stack.Count > 0)
+            {
+                open = stack.Pop().At;
+            }
+
+            if (text[open] is '"' or '\u201C' or '\u00AB' or '\u201E')
+            {
+                spans.Add(new QuoteSpan(open, block.End, Closed: false, new TextRange(open + 1, block.End - open - 1)));
+            }
+        }
+
+        spans.Sort((a, b) => a.Open.CompareTo(b.Open));
+        return spans;
+    }
+
+    /// <summary>The closing mark for an opening mark at <paramref name="i"/>, or '\0' when it does not open a quote.</summary>
+    private static char Closer(string text, int i, TextRange block, bool insideDouble)
+    {
+        switch (text[i])
+        {
+            case '\u201C': return '\u201D';
+            case '\u201E': return '\u201C';
+            case '\u00AB': return '\u00BB';
+            case '"': return StartsWord(text, i, block) ? '"' : '\0';
+            case '\u2018': return insideDouble || StartsWord(text, i, block) ? '\u2019' : '\0';
+            case '\'': return insideDouble && StartsWord(text, i, block) ? '\'' : '\0';
+            default: return '\0';
+        }
+    }
+
+    /// <summary>A mark that opens: at the block start or after space or an opening bracket, and before a non-space.</summary>
+    private static bool StartsWord(string text, int i, TextRange block)
+    {
+        var before = i == block.Start || CorpusText.IsSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '\u2014' or '\u2013' or '-' or '/' or '"' or '\u201C';
+        var after = i + 1 < block.End && !CorpusText.IsSpace(text[i + 1]);
+        return before && after;
+    }
+
+    /// <summary>A closing single mark is not an apostrophe inside a word ("Putin's").</summary>
+    private static bool IsClosing(string text, int i, TextRange block, char c)
+    {
+        if (c is '\u2019' or '\'')
+        {
+            return i + 1 >= block.End || !char.IsLetter(text[i + 1]);
+        }
+
+        if (c == '"')
+        {
+            return i == block.Start || !CorpusText.IsSpace(text[i - 1]) || i + 1 >= block.End || CorpusText.IsSpace(text[i + 1]);
+        }
+
+        return true;
+    }
+}
+
+/// <summary>An outermost quoted span: the marks' positions and the range between them.</summary>
+/// <param name="Open">Index of the opening mark.</param>
+/// <param name="Close">Index of the closing mark, or the block end when unclosed.</param>
+/// <param name="Closed">Whether a closing mark was found in the block.</param>
+/// <param name="Inner">The range between the marks.</param>
+internal readonly record struct QuoteSpan(int Open, int Close, bool Closed, TextRange Inner);

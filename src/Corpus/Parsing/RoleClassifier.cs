@@ -1,0 +1,155 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Corpus.Parsing;
+
+/// <summary>
+/// Gives every block a role from general features: repetition, length, end punctuation, keywords from
+/// <see cref="Lexicon"/>, date shapes and position. No rule names a seed's exact strings.
+/// </summary>
+internal static class RoleClassifier
+{
+    private const int MaxFurnitureLength = 300;
+    private const int MaxTitleLength = 250;
+    private const int MaxHeadingWords = 14;
+    private const int MaxDatelineWords = 10;
+
+    /// <summary>Body paragraphs that must come before a repeated headline can open the related-articles tail.</summary>
+    private const int BodyBeforeRelated = 3;
+
+    public static ParagraphRole[] Classify(IReadOnlyList<string> blocks)
+    {
+        var roles = new ParagraphRole[blocks.Count];
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var titleFound = false;
+        var bodyCount = 0;
+        var inRelatedTail = false;
+
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var text = blocks[i];
+            var lower = text.ToLowerInvariant();
+            ParagraphRole role;
+
+            if (!seen.Add(text))
+            {
+                role = ParagraphRole.Duplicate;
+            }
+            else if (IsBoilerplate(text, lower))
+            {
+                role = ParagraphRole.Boilerplate;
+            }
+            else if (IsCaption(text, lower))
+            {
+                role = ParagraphRole.Caption;
+            }
+            else if (IsDateline(text, lower))
+            {
+                role = ParagraphRole.Dateline;
+            }
+            else if (inRelatedTail || (bodyCount >= BodyBeforeRelated && OpensRelated(blocks, i, lower)))
+            {
+                inRelatedTail = true;
+                role = ParagraphRole.Related;
+            }
+            else if (!titleFound && IsTitleShaped(text))
+            {
+                titleFound = true;
+                role = ParagraphRole.Title;
+            }
+            else if (titleFound && IsHeadingShaped(text) && FollowedByProse(blocks, i))
+            {
+                role = ParagraphRole.Heading;
+            }
+            else
+            {
+                role = ParagraphRole.Body;
+                bodyCount++;
+            }
+
+            roles[i] = role;
+        }
+
+        return roles;
+    }
+
+    private static bool IsBoilerplate(string text, string lower) =>
+        text.Length <= MaxFurnitureLength && Lexicon.BoilerplatePhrases.Any(p => lower.Contains(p));
+
+    private static bool IsCaption(string text, string lower)
+    {
+        if (text.Length > MaxFurnitureLength)
+        {
+            return false;
+        }
+
+        if (Lexicon.CaptionOpeners.Any(p => lower.StartsWith(p, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        // "… in Beijing, May 16, 2024. /Xinhua": a picture agency credit after a slash at the end.
+        var slash = text.LastIndexOf('/');
+        if (slash > 0 && slash >= text.Length - 30 && text[slash - 1] == ' ')
+        {
+            var credit = text.Substring(slash + 1).TrimEnd(')', ' ', '.');
+            if (credit.Length > 0 && char.IsUpper(credit[0]) && credit.Split(' ').Length <= 3)
+            {
+                return true;
+            }
+        }
+
+        // "(R)", "(L)", "(2nd L)", "(front)": positions of people in a picture.
+        return lower.Contains("(r)") || lower.Contains("(l)") || lower.Contains(" l)") || lower.Contains(" r)")
+            || lower.Contains("(front") || lower.Contains("(c)");
+    }
+
+    private static bool IsDateline(string text, string lower)
+    {
+        if (WordCount(text) > MaxDatelineWords)
+        {
+            return false;
+        }
+
+        var date = DateReader.Find(text, out var sawDate);
+        return sawDate && (date is not null || Lexicon.DatelineWords.Any(w => lower.StartsWith(w, StringComparison.Ordinal)));
+    }
+
+    private static bool OpensRelated(IReadOnlyList<string> blocks, int index, string lower)
+    {
+        if (Lexicon.RelatedOpeners.Any(p => lower.StartsWith(p, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        // A tag list: "Culture | Chinese Civilization | Characteristics".
+        if (blocks[index].Split('|').Length >= 3)
+        {
+            return true;
+        }
+
+        // A teaser headline printed twice in a row, as link lists do.
+        return index + 1 < blocks.Count
+            && string.Equals(blocks[index], blocks[index + 1], StringComparison.OrdinalIgnoreCase)
+            && !EndsSentence(blocks[index]);
+    }
+
+    private static bool IsTitleShaped(string text) =>
+        text.Length <= MaxTitleLength && WordCount(text) >= 2 && !text.EndsWith(".", StringComparison.Ordinal);
+
+    private static bool IsHeadingShaped(string text) =>
+        WordCount(text) <= MaxHeadingWords && !EndsSentence(text);
+
+    private static bool FollowedByProse(IReadOnlyList<string> blocks, int index) =>
+        index + 1 < blocks.Count && EndsSentence(blocks[index + 1]) && WordCount(blocks[index + 1]) > MaxHeadingWords;
+
+    private static bool EndsSentence(string text)
+    {
+        var trimmed = text.TrimEnd('"', '\u201D', '\u2019', '\'', ')');
+        return trimmed.Length > 0 && trimmed[trimmed.Length - 1] is '.' or '!' or '?';
+    }
+
+    private static int WordCount(string text) =>
+        text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length;
+}

@@ -1,0 +1,202 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Corpus.Naming;
+
+namespace Corpus.Parsing;
+
+/// <summary>
+/// The people and organisations of one document. Names are stripped of titles ("Chinese President Xi Jinping" →
+/// "Xi Jinping"); a shorter name whose words are part of a longer one ("Xi", "Putin") is the same speaker; pronouns and
+/// role phrases ("he", "the official", "the Russian president") resolve to the last fitting named speaker.
+/// </summary>
+internal sealed class SpeakerTable
+{
+    private static readonly Regex TitledName = new(
+        @"\b(?:" + Lexicon.Alternation(Lexicon.TitleWords.Where(w => char.IsUpper(w[0]) && !w.EndsWith(".", StringComparison.Ordinal))) + @")\s+(?<name>(?:[A-Z][\p{L}\p{Mn}'’-]+\s+){0,2}[A-Z][\p{L}\p{Mn}'’-]+)",
+        RegexOptions.CultureInvariant);
+
+    private readonly List<Entry> _entries = new();
+    private readonly Dictionary<Entry, Speaker> _built = new();
+    private Entry? _lastSpeaker;
+    private Entry? _lastPerson;
+
+    /// <summary>Learns the full names a text mentions with a title ("President Xi Jinping"), before any resolution.</summary>
+    public void LearnMentions(string text)
+    {
+        foreach (Match match in TitledName.Matches(text))
+        {
+            var name = StripPossessive(match.Groups["name"].Value);
+            var core = StripTitles(name);
+            if (core.Length > 0)
+            {
+                Learn(core, match.Value.Substring(0, match.Groups["name"].Index - match.Index) + name, SpeakerKind.Person);
+            }
+        }
+    }
+
+    /// <summary>Learns a subject that introduces a statement, so that its full form is known before pronouns resolve.</summary>
+    public void LearnSubject(string subject, string verb)
+    {
+        if (!IsReference(subject))
+        {
+            var core = StripTitles(StripPossessive(subject));
+            if (core.Length > 0)
+            {
+                Learn(core, subject, KindOf(core, verb));
+            }
+        }
+    }
+
+    /// <summary>Resolves the subject of a statement, in text order: names, then pronouns and role phrases.</summary>
+    public Speaker? Resolve(string subject, string verb)
+    {
+        Entry? entry;
+        if (IsPronoun(subject))
+        {
+            entry = _lastPerson;
+        }
+        else if (IsRolePhrase(subject))
+        {
+            entry = FitRole(subject) ?? _lastPerson;
+        }
+        else
+        {
+            var core = StripTitles(StripPossessive(subject));
+            entry = core.Length == 0 ? null : Learn(core, subject, KindOf(core, verb));
+        }
+
+        if (entry is null)
+        {
+            return null;
+        }
+
+        _lastSpeaker = entry;
+        if (entry.Kind == SpeakerKind.Person)
+        {
+            _lastPerson = entry;
+        }
+
+        return Build(entry);
+    }
+
+    /// <summary>The speaker who spoke last, for unattributed quotes that continue a statement.</summary>
+    public Speaker? Last => _lastSpeaker is null ? null : Build(_lastSpeaker);
+
+    private Speaker Build(Entry entry)
+    {
+        if (!_built.TryGetValue(entry, out var speaker))
+        {
+            // Built on first resolution, after every alias of the document is learned, so aliases are complete.
+            var aliases = entry.Aliases.OrderBy(a => a, StringComparer.Ordinal).ToArray();
+            speaker = new Speaker(Identifiers.FromText(entry.Name, 8, "Speaker"), entry.Name, entry.Kind, aliases);
+            _built[entry] = speaker;
+        }
+
+        return speaker;
+    }
+
+    private Entry Learn(string core, string surface, SpeakerKind kind)
+    {
+        var words = core.Split(' ');
+        var entry = _entries.FirstOrDefault(e => e.Contains(words)) ?? _entries.FirstOrDefault(e => e.IsPartOf(words));
+        if (entry is null)
+        {
+            entry = new Entry(core, kind);
+            _entries.Add(entry);
+        }
+        else if (words.Length > entry.Words.Length && !_built.ContainsKey(entry))
+        {
+            entry.Rename(core); // A fuller form of a known name: "Xi" then "Xi Jinping".
+        }
+
+        entry.Aliases.Add(surface.Trim());
+        entry.Aliases.Add(core);
+        return entry;
+    }
+
+    private Entry? FitRole(string phrase)
+    {
+        var words = phrase.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Skip(1)
+            .Where(w => !char.IsDigit(w[0])).ToArray();
+        bool Fits(Entry e) => words.All(w => e.Aliases.Any(a => Regex.IsMatch(a, @"\b" + Regex.Escape(w) + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)));
+        if (_lastSpeaker is not null && Fits(_lastSpeaker))
+        {
+            return _lastSpeaker;
+        }
+
+        return _entries.FirstOrDefault(e => e.Kind == SpeakerKind.Person && Fits(e));
+    }
+
+    public static bool IsReference(string subject) => IsPronoun(subject) || IsRolePhrase(subject);
+
+    private static bool IsPronoun(string subject) => Lexicon.Pronouns.Contains(subject.Trim());
+
+    private static bool IsRolePhrase(string subject)
+    {
+        var words = subject.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) && Lexicon.RoleNouns.Contains(words[words.Length - 1]);
+    }
+
+    /// <summary>"Chinese President Xi Jinping" → "Xi Jinping": drops everything up to the last title word.</summary>
+    public static string StripTitles(string name)
+    {
+        var words = name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (words.Count > 0 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            words.RemoveAt(0);
+        }
+
+        var lastTitle = words.FindLastIndex(w => Lexicon.TitleWords.Contains(w));
+        if (lastTitle >= 0 && lastTitle < words.Count - 1 && !words.Any(w => Lexicon.OrganizationWords.Contains(w)))
+        {
+            words.RemoveRange(0, lastTitle + 1);
+        }
+
+        return string.Join(" ", words);
+    }
+
+    private static string StripPossessive(string name) =>
+        name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal) ? name.Substring(0, name.Length - 2) : name;
+
+    private static SpeakerKind KindOf(string core, string verb)
+    {
+        var words = core.Split(' ');
+        if (words.Any(w => Lexicon.OrganizationWords.Contains(w)) || (words.Length == 1 && Lexicon.OrganizationVerbs.Contains(verb))
+            || words.Any(w => w.Length >= 2 && w.All(char.IsUpper)))
+        {
+            return SpeakerKind.Organization;
+        }
+
+        return SpeakerKind.Person;
+    }
+
+    private sealed class Entry
+    {
+        public Entry(string name, SpeakerKind kind)
+        {
+            Name = name;
+            Words = name.Split(' ');
+            Kind = kind;
+        }
+
+        public string Name { get; private set; }
+
+        public string[] Words { get; private set; }
+
+        public SpeakerKind Kind { get; }
+
+        public HashSet<string> Aliases { get; } = new(StringComparer.Ordinal);
+
+        public bool Contains(string[] words) => words.All(w => Words.Contains(w, StringComparer.Ordinal));
+
+        public bool IsPartOf(string[] words) => Words.All(w => words.Contains(w, StringComparer.Ordinal));
+
+        public void Rename(string name)
+        {
+            Name = name;
+            Words = name.Split(' ');
+        }
+    }
+}

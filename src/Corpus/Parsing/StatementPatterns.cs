@@ -1,0 +1,84 @@
+using System;
+using System.Text.RegularExpressions;
+
+namespace Corpus.Parsing;
+
+/// <summary>
+/// The regular expressions of reported speech, built once from <see cref="Lexicon"/>. Each pattern names its
+/// groups: <c>subj</c> (who), <c>verb</c> (the cue as written), <c>content</c> or <c>pre</c>/<c>rest</c>.
+/// </summary>
+internal static class StatementPatterns
+{
+    /// <summary>Upper bound on one match, so that a pathological sentence costs time, never a hang.</summary>
+    public static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
+
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Singleline;
+
+    private const string NameWord = @"[A-Z][\p{L}\p{Mn}\p{Nd}'’.-]*";
+
+    /// <summary>The last word of a name: no trailing period, so "according to TASS." leaves the stop out.</summary>
+    private const string LastNameWord = @"[A-Z](?:[\p{L}\p{Mn}\p{Nd}'’.-]*[\p{L}\p{Mn}\p{Nd}])?";
+
+    /// <summary>A speaker: a role phrase ("the Russian president"), a pronoun, or a capitalized name with titles.</summary>
+    public static readonly string Subject =
+        @"(?<subj>[Tt]he\s+(?:[\p{L}-]+\s+){0,3}?(?:" + Lexicon.Alternation(Lexicon.RoleNouns) + @")"
+        + @"|[Hh]e|[Ss]he"
+        + @"|(?!(?:" + Lexicon.Alternation(Lexicon.NonSubjects) + @")\b)(?:" + NameWord + @"\s+(?:of\s+)?){0,6}?" + LastNameWord + @")";
+
+    private static readonly string Verb = @"(?<verb>" + Lexicon.Alternation(Lexicon.ReportingVerbs) + @")\b";
+
+    private static readonly string VerbObject = @"(?:\s+(?:" + Lexicon.Alternation(Lexicon.VerbObjects) + @"|" + NameWord + @")(?=\s+that\b|\s*[,.]|\s*$))?";
+
+    /// <summary>", head of the China Society for …, " between a name and its verb.</summary>
+    private const string Apposition = @"(?:\s*,\s*[^.;:""“”]{2,160}?\s*,)?";
+
+    /// <summary>"Xi stressed that …", "Liu Bin, director general of …, told reporters that …".</summary>
+    public static readonly Regex Leading = new(
+        @"^" + Subject + Apposition + @"\s+" + Verb + VerbObject + @"(?:\s+that\b)?[\s,:]+(?<content>\S.*)$",
+        Options, Timeout);
+
+    /// <summary>"…, Xi said." / "…, Putin said, adding that …" / "Noting …, Putin said that …".</summary>
+    public static readonly Regex Inner = new(
+        @"^(?<pre>.+?),\s+" + Subject + Apposition + @"\s+" + Verb + VerbObject + @"(?:\s+that\b)?(?<rest>.*)$",
+        Options, Timeout);
+
+    /// <summary>"…, said Putin."</summary>
+    public static readonly Regex Inverted = new(
+        @"^(?<pre>.+?),\s+(?<verb>said|says|added|noted|told)\s+" + Subject + @"\s*[.!?]?$",
+        Options, Timeout);
+
+    /// <summary>"According to TASS, …".</summary>
+    public static readonly Regex AccordingFirst = new(
+        @"^(?<verb>According\s+to)\s+" + Subject + Apposition + @",\s*(?<content>\S.*)$",
+        Options, Timeout);
+
+    /// <summary>"…, according to TASS."</summary>
+    public static readonly Regex AccordingLast = new(
+        @"^(?<pre>.+?),\s+(?<verb>according\s+to)\s+" + Subject + @"\s*[.!?]?$",
+        Options, Timeout);
+
+    /// <summary>", adding that …" chained onto a statement.</summary>
+    public static readonly Regex Chained = new(
+        @",\s+(?<verb>" + Lexicon.Alternation(Lexicon.ChainingVerbs) + @")\s+that\s+(?<content>\S.*)$",
+        Options, Timeout);
+
+    /// <summary>Words after a reporting verb that show it closes the statement ("…, Xi said while meeting …").</summary>
+    public static readonly Regex TrailingClause = new(
+        @"^(?:\s*[.!?]?\s*$|\s*,|\s+(?:while|when|during|in|at|on|after|before|as|to|with|at|from|of|last|this|on)\b)",
+        Options, Timeout);
+
+    /// <summary>Text right after a closing quote mark that names its speaker: ", Putin said" or ", said Putin".</summary>
+    public static readonly Regex AfterQuote = new(
+        @"^[\s,]*(?:" + Subject + @"\s+" + Verb + @"|(?<verb>said|says|added|asked|noted)\s+" + Subject + @")",
+        Options, Timeout);
+
+    /// <summary>Text right before an opening quote mark that names its speaker: "Xi said:".</summary>
+    public static readonly Regex BeforeQuote = new(
+        Subject + Apposition + @"\s+" + Verb + VerbObject + @"(?:\s+that)?\s*[,:]?\s*$",
+        Options, Timeout);
+
+    /// <summary>Words right before a quote mark that make it a title or name, not a statement.</summary>
+    public static readonly Regex NamingCue = new(
+        @"\b(?:titled|entitled|called|named|dubbed|known\s+as|the|a|an|its|their|of)\s*$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
+}
