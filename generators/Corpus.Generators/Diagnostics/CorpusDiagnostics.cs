@@ -1,0 +1,65 @@
+using Microsoft.CodeAnalysis;
+
+namespace Corpus.Generators.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the generator reports. Ids are stable; each has a section in docs/diagnostics.md.
+/// A build fails (Error) only where the generated code would otherwise be wrong.
+/// </summary>
+internal static class CorpusDiagnostics
+{
+    private const string Category = "Corpus";
+    // Relative to the repository root: the package ships no web site of its own.
+    private const string HelpBase = "docs/diagnostics.md#";
+
+    public static readonly DiagnosticDescriptor EmptyFile = Create(
+        "CORPUS001", "Seed file is empty",
+        "Seed file '{0}' is empty or holds only white space, so it generates no document. Add the article's text, or remove the file's Corpus metadata.",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor UnreadableFile = Create(
+        "CORPUS002", "Seed file cannot be read",
+        "Seed file '{0}' could not be read, so it generates no document. Check that the file exists and is readable.",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor NoTitle = Create(
+        "CORPUS003", "No title found",
+        "Seed file '{0}' has no line that reads as a title; the document is named from '{1}'. Put the headline on the first line, on its own, without a final period.",
+        DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor UnclosedQuote = Create(
+        "CORPUS004", "Unclosed quotation mark",
+        "Seed file '{0}' has a quotation mark at line {1} that is not closed in its paragraph; the quote runs to the paragraph's end. Close it if the quote ends earlier.",
+        DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor NameCollision = Create(
+        "CORPUS005", "Document names collide",
+        "Seed file '{0}' would generate class '{1}', which another document of corpus '{2}' already uses; it is named '{3}'. Set CorpusName metadata to choose a name.",
+        DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor InvalidName = Create(
+        "CORPUS006", "Name is not a valid identifier",
+        "The {0} '{1}' of seed file '{2}' is not a valid C# identifier; '{3}' is used instead. Use letters, digits and underscores, not starting with a digit.",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor RuntimeMissing = Create(
+        "CORPUS007", "Corpus runtime library not referenced",
+        "The project has seed files but does not reference the Corpus runtime library (type 'Corpus.Document' not found), so no code is generated. Add a reference to the Corpus package or project.",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InternalError = Create(
+        "CORPUS099", "Corpus generator failed on a file",
+        "The Corpus generator failed on seed file '{0}' ({1}: {2}); the file generates no document and the others are unaffected. Please report this with the file.",
+        DiagnosticSeverity.Warning);
+
+    private static readonly DiagnosticDescriptor[] All =
+    {
+        EmptyFile, UnreadableFile, NoTitle, UnclosedQuote, NameCollision, InvalidName, RuntimeMissing, InternalError,
+    };
+
+    /// <summary>The descriptor with this id (diagnostics travel through the pipeline by id).</summary>
+    public static DiagnosticDescriptor ById(string id) => System.Array.Find(All, d => d.Id == id) ?? InternalError;
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
+        new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+}

@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Corpus.Generators.Model;
+using Corpus.Naming;
+
+namespace Corpus.Generators.Emit;
+
+/// <summary>Writes the index of one corpus: <c>All</c> (file-name order, lazy) and <c>Speakers</c> (merged across documents).</summary>
+internal static class CorpusIndexEmitter
+{
+    public static string Emit(string corpus, IReadOnlyList<(DocumentSummary Summary, string ClassName)> documents, EmitSettings settings)
+    {
+        var ordered = documents
+            .OrderBy(d => d.Summary.FileName, StringComparer.Ordinal)
+            .ThenBy(d => d.Summary.Path, StringComparer.Ordinal)
+            .ToArray();
+        var speakers = MergeSpeakers(ordered.SelectMany(d => d.Summary.Speakers));
+
+        var writer = new SourceWriter();
+        Header.Write(writer);
+        Header.OpenNamespace(writer, settings.Namespace);
+        writer.Summary($"The {corpus} corpus: {ordered.Length} documents generated from seed files, and their speakers.");
+        writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"Corpus.Generators\", \"1.0.0\")]");
+        writer.Open($"public static partial class {corpus}");
+
+        writer.Line("/// <summary>Every document of the corpus, in file-name order. A document's text is decoded only when that document is first read.</summary>");
+        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Document> All { get; } = new global::Corpus.LazyDocumentList(new global::System.Func<global::Corpus.Document>[]");
+        writer.Line("{");
+        foreach (var (_, className) in ordered)
+        {
+            writer.Line($"    () => {className}.Document,");
+        }
+
+        writer.Line("});");
+        writer.Line();
+
+        writer.Line("/// <summary>Every speaker of the corpus: one object per person or organisation, shared by all documents.</summary>");
+        writer.Open("public static class Speakers");
+        foreach (var speaker in speakers)
+        {
+            writer.Summary($"{speaker.Name} ({speaker.Kind}), also called: {string.Join(", ", speaker.Aliases)}.");
+            var aliases = string.Join(", ", speaker.Aliases.Select(Literals.String));
+            writer.Line($"public static global::Corpus.Speaker {speaker.Id} {{ get; }} = new global::Corpus.Speaker({Literals.String(speaker.Id)}, {Literals.String(speaker.Name)}, global::Corpus.SpeakerKind.{speaker.Kind}, new string[] {{ {aliases} }});");
+            writer.Line();
+        }
+
+        writer.Line("/// <summary>Every speaker, in ordinal order of their ids.</summary>");
+        var all = string.Join(", ", speakers.Select(s => s.Id));
+        writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Speaker> All {{ get; }} = new global::Corpus.Speaker[] {{ {all} }};");
+        writer.Close();
+
+        writer.Close();
+        Header.CloseNamespace(writer, settings.Namespace);
+        return writer.ToString();
+    }
+
+    /// <summary>One speaker per id; aliases are the union over every document, in ordinal order.</summary>
+    private static List<SpeakerSpec> MergeSpeakers(IEnumerable<SpeakerSpec> seen)
+    {
+        var byId = new SortedDictionary<string, (SpeakerSpec First, SortedSet<string> Aliases)>(StringComparer.Ordinal);
+        foreach (var speaker in seen)
+        {
+            if (!byId.TryGetValue(speaker.Id, out var entry))
+            {
+                entry = (speaker, new SortedSet<string>(StringComparer.Ordinal));
+                byId[speaker.Id] = entry;
+            }
+
+            entry.Aliases.UnionWith(speaker.Aliases);
+        }
+
+        return byId.Values
+            .Select(e => e.First with { Id = Identifiers.Valid(e.First.Id), Aliases = e.Aliases.ToEquatableArray() })
+            .ToList();
+    }
+}

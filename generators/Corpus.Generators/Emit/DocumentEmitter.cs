@@ -1,0 +1,177 @@
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using Corpus.Generators.Model;
+
+namespace Corpus.Generators.Emit;
+
+/// <summary>Writes the nested class of one document: its file name, lazy document, paragraphs and quotes.</summary>
+internal static class DocumentEmitter
+{
+    private const string Generated = "[global::System.CodeDom.Compiler.GeneratedCode(\"Corpus.Generators\", \"1.0.0\")]";
+
+    public static string Emit(DocumentSpec spec, string className, EmitSettings settings)
+    {
+        var writer = new SourceWriter();
+        Header.Write(writer);
+        Header.OpenNamespace(writer, settings.Namespace);
+        writer.Open($"public static partial class {spec.Corpus}");
+
+        writer.Summary(spec.Title);
+        writer.Line($"/// <remarks>From <c>{Literals.Xml(spec.FileName)}</c>{Published(spec)}: {Count(spec.Paragraphs.Count, "paragraph")}, {Count(spec.Quotes.Count, "quote")}.</remarks>");
+        writer.Line(Generated);
+        writer.Open($"public static partial class {className}");
+
+        writer.Line("/// <summary>The name of the seed file this document was generated from.</summary>");
+        writer.Line($"public const string FileName = {Literals.String(spec.FileName)};");
+        writer.Line();
+        writer.Line("private static global::Corpus.Document? s_document;");
+        writer.Line();
+        writer.Line("/// <summary>The document, built on first use from its stored text (later calls return the same instance).</summary>");
+        writer.Open("public static global::Corpus.Document Document");
+        writer.Open("get");
+        writer.Line("var document = global::System.Threading.Volatile.Read(ref s_document);");
+        writer.Line("return document ?? global::System.Threading.Interlocked.CompareExchange(ref s_document, Build(), null) ?? s_document!;");
+        writer.Close();
+        writer.Close();
+        writer.Line();
+
+        WriteBuild(writer, spec, className, settings);
+        writer.Line();
+        WriteText(writer, spec, settings);
+        writer.Line();
+        WriteParagraphs(writer, spec);
+        writer.Line();
+        WriteQuotes(writer, spec);
+
+        writer.Close();
+        writer.Close();
+        Header.CloseNamespace(writer, settings.Namespace);
+        return writer.ToString();
+    }
+
+    private static void WriteBuild(SourceWriter writer, DocumentSpec spec, string className, EmitSettings settings)
+    {
+        writer.Open("private static global::Corpus.Document Build()");
+        writer.Line($"var builder = new global::Corpus.DocumentBuilder({Literals.String(className)}, FileName, {Literals.String(spec.Title)}, {DateLiteral(spec.Published)}, {TextExpression(spec, settings)});");
+        foreach (var p in spec.Paragraphs)
+        {
+            var sentences = string.Concat(p.Sentences.Select(n => ", " + Number(n)));
+            writer.Line($"builder.Paragraph(global::Corpus.ParagraphRole.{p.Role}, {Number(p.Start)}, {Number(p.Length)}{sentences});");
+        }
+
+        foreach (var q in spec.Quotes)
+        {
+            var speaker = q.SpeakerId is null ? "null" : $"{Prefix(settings)}{spec.Corpus}.Speakers.{q.SpeakerId}";
+            writer.Line($"builder.Quote(global::Corpus.QuoteKind.{q.Kind}, {speaker}, {Literals.String(q.Cue)}, {Number(q.ParagraphIndex)}, {Number(q.Start)}, {Number(q.Length)});");
+        }
+
+        writer.Line("return builder.Build();");
+        writer.Close();
+    }
+
+    private static void WriteText(SourceWriter writer, DocumentSpec spec, EmitSettings settings)
+    {
+        switch (StorageOf(spec, settings))
+        {
+            case TextStorage.Utf8Literal:
+                writer.Line($"private static global::System.ReadOnlySpan<byte> Utf8 => {Literals.Utf8(spec.Text)};");
+                break;
+            case TextStorage.ByteArray:
+                writer.Line("private static readonly byte[] Utf8 = new byte[]");
+                writer.Line("{");
+                var bytes = Encoding.UTF8.GetBytes(spec.Text);
+                var line = new StringBuilder();
+                for (var i = 0; i < bytes.Length; i++)
+                {
+                    line.Append("0x").Append(bytes[i].ToString("X2", CultureInfo.InvariantCulture)).Append(',');
+                    if (i % 32 == 31 || i == bytes.Length - 1)
+                    {
+                        writer.Line("    " + line.ToString());
+                        line.Clear();
+                    }
+                    else
+                    {
+                        line.Append(' ');
+                    }
+                }
+
+                writer.Line("};");
+                break;
+            default:
+                writer.Line($"private static string Text => {Literals.String(spec.Text)};");
+                break;
+        }
+    }
+
+    private static void WriteParagraphs(SourceWriter writer, DocumentSpec spec)
+    {
+        writer.Line("/// <summary>The paragraphs of this document, named by their opening words.</summary>");
+        writer.Line(Generated);
+        writer.Open("public static class Paragraphs");
+        for (var i = 0; i < spec.Paragraphs.Count; i++)
+        {
+            var p = spec.Paragraphs[i];
+            if (i > 0)
+            {
+                writer.Line();
+            }
+
+            writer.Summary($"{p.Role}: {p.Preview}");
+            writer.Line($"public static global::Corpus.Paragraph {p.Name} => Document.Paragraphs[{Number(i)}];");
+        }
+
+        writer.Close();
+    }
+
+    private static void WriteQuotes(SourceWriter writer, DocumentSpec spec)
+    {
+        writer.Line("/// <summary>The quotes of this document, named by speaker and opening words.</summary>");
+        writer.Line(Generated);
+        writer.Open("public static class Quotes");
+        for (var i = 0; i < spec.Quotes.Count; i++)
+        {
+            var q = spec.Quotes[i];
+            if (i > 0)
+            {
+                writer.Line();
+            }
+
+            var speaker = spec.Speakers.FirstOrDefault(s => s.Id == q.SpeakerId)?.Name ?? "unattributed";
+            writer.Summary($"{speaker} ({q.Kind}, {q.Cue}): {q.Preview}");
+            writer.Line($"public static global::Corpus.Quote {q.Name} => Document.Quotes[{Number(i)}];");
+        }
+
+        writer.Close();
+    }
+
+    private static TextStorage StorageOf(DocumentSpec spec, EmitSettings settings) =>
+        Literals.HasLoneSurrogate(spec.Text) ? TextStorage.StringLiteral : settings.Storage;
+
+    private static string TextExpression(DocumentSpec spec, EmitSettings settings) =>
+        StorageOf(spec, settings) == TextStorage.StringLiteral ? "Text" : "global::Corpus.CorpusText.Decode(Utf8)";
+
+    private static string DateLiteral(string? published)
+    {
+        if (published is null)
+        {
+            return "null";
+        }
+
+        var date = System.DateTime.ParseExact(published, "yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture);
+        return string.Format(
+            CultureInfo.InvariantCulture,
+            "new global::System.DateTime({0}, {1}, {2}, {3}, {4}, {5})",
+            date.Year, date.Month, date.Day, date.Hour, date.Minute, date.Second);
+    }
+
+    private static string Published(DocumentSpec spec) =>
+        spec.Published is null ? string.Empty : ", published " + spec.Published.Replace('T', ' ');
+
+    private static string Count(int n, string noun) => Number(n) + " " + noun + (n == 1 ? string.Empty : "s");
+
+    private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private static string Prefix(EmitSettings settings) =>
+        settings.Namespace.Length == 0 ? "global::" : "global::" + settings.Namespace + ".";
+}
