@@ -1,0 +1,91 @@
+using System.Linq;
+using Corpus.Generators.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace Corpus.Generators.Tests;
+
+[TestClass]
+public sealed class DiagnosticTests
+{
+    [TestMethod]
+    [DataRow("")]
+    [DataRow("  \n\t\u00A0\n")]
+    public void Empty_file_reports_CORPUS001_and_generates_nothing_for_it(string text)
+    {
+        var run = new SeedProject().AddSeed("empty.txt", text).AddSeed("talks.txt", SampleArticles.Talks).Run();
+
+        var diagnostic = run.GeneratorDiagnostics.ShouldHaveSingleItem();
+        diagnostic.Id.ShouldBe("CORPUS001");
+        diagnostic.Severity.ShouldBe(DiagnosticSeverity.Warning);
+        diagnostic.GetMessage().ShouldContain("empty.txt");
+        diagnostic.Location.GetLineSpan().Path.ShouldEndWith("empty.txt");
+        diagnostic.Descriptor.HelpLinkUri.ShouldBe("docs/diagnostics.md#corpus001");
+        run.Sources.Keys.ShouldBe(new[] { "Seeds.LeadersMeetInTheCapital.g.cs", "Seeds.g.cs" }, ignoreOrder: true);
+    }
+
+    [TestMethod]
+    public void Unreadable_file_reports_CORPUS002()
+    {
+        var run = new SeedProject().AddSeed("gone.txt", text: null).Run();
+
+        run.GeneratorDiagnostics.ShouldHaveSingleItem().Id.ShouldBe("CORPUS002");
+    }
+
+    [TestMethod]
+    public void File_without_a_title_reports_CORPUS003_and_still_generates()
+    {
+        var run = new SeedProject().AddSeed("prose.txt", "The minister said that talks will go on next week.\n").Run();
+
+        run.GeneratorDiagnostics.ShouldHaveSingleItem().Id.ShouldBe("CORPUS003");
+        run.CompilationErrorsAndWarnings.ShouldBeEmpty();
+        run.Sources.Count.ShouldBe(2);
+    }
+
+    [TestMethod]
+    public void Unclosed_quote_reports_CORPUS004_at_its_line_and_column()
+    {
+        var text = "Talks end\n\nThe minister said: \"we will return to the table soon and talk again.\n";
+
+        var run = new SeedProject().AddSeed("open.txt", text).Run();
+
+        var diagnostic = run.GeneratorDiagnostics.ShouldHaveSingleItem();
+        diagnostic.Id.ShouldBe("CORPUS004");
+        var span = diagnostic.Location.GetLineSpan();
+        span.StartLinePosition.Line.ShouldBe(2);
+        span.StartLinePosition.Character.ShouldBe(19);
+        run.CompilationErrorsAndWarnings.ShouldBeEmpty();
+    }
+
+    [TestMethod]
+    public void Colliding_document_names_get_a_suffix_and_CORPUS005()
+    {
+        var run = new SeedProject().AddSeed("a.txt", SampleArticles.Talks).AddSeed("b.txt", SampleArticles.Talks).Run();
+
+        var diagnostic = run.GeneratorDiagnostics.ShouldHaveSingleItem();
+        diagnostic.Id.ShouldBe("CORPUS005");
+        diagnostic.GetMessage().ShouldContain("LeadersMeetInTheCapital_2");
+        run.Sources.Keys.ShouldContain("Seeds.LeadersMeetInTheCapital_2.g.cs");
+        run.CompilationErrorsAndWarnings.ShouldBeEmpty();
+    }
+
+    [TestMethod]
+    public void Invalid_CorpusName_reports_CORPUS006_and_uses_a_valid_name()
+    {
+        var run = new SeedProject().AddSeed("a.txt", SampleArticles.Talks, corpusName: "2nd talks!").Run();
+
+        var diagnostic = run.GeneratorDiagnostics.ShouldHaveSingleItem();
+        diagnostic.Id.ShouldBe("CORPUS006");
+        diagnostic.GetMessage().ShouldContain("'_2ndTalks'");
+        run.Sources.Keys.ShouldContain("Seeds._2ndTalks.g.cs");
+        run.CompilationErrorsAndWarnings.ShouldBeEmpty();
+    }
+
+    [TestMethod]
+    public void Missing_runtime_reference_reports_CORPUS007_instead_of_broken_code()
+    {
+        var run = new SeedProject { ReferenceRuntime = false }.AddSeed("talks.txt", SampleArticles.Talks).Run();
+
+        run.GeneratorDiagnostics.Select(d => d.Id).ShouldBe(new[] { "CORPUS007" });
+        run.Sources.ShouldBeEmpty();
+    }
+}

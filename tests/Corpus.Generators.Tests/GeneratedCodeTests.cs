@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Linq;
+using Corpus.Generators.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace Corpus.Generators.Tests;
+
+[TestClass]
+public sealed class GeneratedCodeTests
+{
+    [TestMethod]
+    public void Seed_corpus_compiles_without_errors_or_warnings()
+    {
+        var run = new SeedProject().AddRepositorySeeds().Run();
+
+        run.GeneratorDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ShouldBeEmpty();
+        run.CompilationErrorsAndWarnings.ShouldBeEmpty();
+        run.Sources.Count.ShouldBe(6); // five documents and the index
+    }
+
+    [TestMethod]
+    public void Generated_code_lets_user_code_reach_paragraphs_quotes_and_speakers()
+    {
+        var project = new SeedProject
+        {
+            UserCode = """
+                namespace Consumer
+                {
+                    internal static class Use
+                    {
+                        public static string Title => Seeds.LeadersMeetInTheCapital.Document.Title;
+                        public static global::Corpus.Paragraph Lead => Seeds.LeadersMeetInTheCapital.Paragraphs.BergSaidThatTheTwoCountries;
+                        public static global::Corpus.Speaker Dade => Seeds.Speakers.OluDade;
+                        public static int Count => Seeds.All.Count + Seeds.Speakers.All.Count;
+                    }
+                }
+                """,
+        };
+
+        var run = project.AddSeed("talks.txt", SampleArticles.Talks).Run();
+
+        run.CompilationErrorsAndWarnings.ShouldBeEmpty();
+    }
+
+    [TestMethod]
+    public void Namespace_comes_from_CorpusNamespace_then_RootNamespace()
+    {
+        var run = new SeedProject().WithProperty("CorpusNamespace", "My.Fixtures").AddSeed("talks.txt", SampleArticles.Talks).Run();
+
+        run.Sources["Seeds.g.cs"].ShouldContain("namespace My.Fixtures");
+        run.CompilationErrorsAndWarnings.ShouldBeEmpty();
+    }
+
+    [TestMethod]
+    public void Files_without_Corpus_metadata_are_not_read()
+    {
+        var run = new SeedProject().AddUnrelatedFile("notes.txt", SampleArticles.Talks).Run();
+
+        run.Sources.ShouldBeEmpty();
+        run.GeneratorDiagnostics.ShouldBeEmpty();
+    }
+
+    [TestMethod]
+    public void Each_corpus_gets_its_own_class()
+    {
+        var run = new SeedProject()
+            .AddSeed("a.txt", SampleArticles.Talks, corpus: "News")
+            .AddSeed("b.txt", SampleArticles.Talks, corpus: "Archive")
+            .Run();
+
+        run.Sources.Keys.ShouldContain("News.g.cs");
+        run.Sources.Keys.ShouldContain("Archive.g.cs");
+        run.CompilationErrorsAndWarnings.ShouldBeEmpty();
+    }
+
+    [TestMethod]
+    public void Output_is_byte_identical_across_runs_and_cultures()
+    {
+        var first = new SeedProject().AddRepositorySeeds().Run().Sources;
+
+        var culture = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("tr-TR");
+            var second = new SeedProject().AddRepositorySeeds().Run().Sources;
+            second.ShouldBe(first);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = culture;
+        }
+    }
+}

@@ -1,0 +1,137 @@
+extern alias CorpusRuntime;
+
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Corpus.Generators.Tests.Infrastructure;
+
+/// <summary>
+/// A consumer project in memory: seed files with metadata, MSBuild properties and a C# compilation that references
+/// the Corpus runtime. Runs the generator through the Roslyn driver, with step tracking on.
+/// </summary>
+internal sealed class SeedProject
+{
+    private readonly List<(string Path, string? Text, Dictionary<string, string> Metadata)> _files = new();
+    private readonly Dictionary<string, string> _properties = new() { ["build_property.RootNamespace"] = "Consumer" };
+    private AdditionalText[]? _additionalTexts;
+
+    public LanguageVersion LanguageVersion { get; set; } = LanguageVersion.Latest;
+
+    public bool ReferenceRuntime { get; set; } = true;
+
+    public string UserCode { get; set; } = "namespace Consumer { internal static class Program { } }";
+
+    public static string SeedsDirectory { get; } = FindSeeds();
+
+    public SeedProject AddSeed(string fileName, string? text, string corpus = "Seeds", string? corpusName = null)
+    {
+        var metadata = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.Corpus"] = corpus };
+        if (corpusName is not null)
+        {
+            metadata["build_metadata.AdditionalFiles.CorpusName"] = corpusName;
+        }
+
+        _files.Add(("/project/seeds/" + fileName, text, metadata));
+        _additionalTexts = null;
+        return this;
+    }
+
+    /// <summary>A file the project has as AdditionalFiles without Corpus metadata: it must never be read.</summary>
+    public SeedProject AddUnrelatedFile(string fileName, string text)
+    {
+        _files.Add(("/project/" + fileName, text, new Dictionary<string, string>()));
+        _additionalTexts = null;
+        return this;
+    }
+
+    public SeedProject AddRepositorySeeds()
+    {
+        foreach (var path in Directory.GetFiles(SeedsDirectory, "*.txt").Order(StringComparer.Ordinal))
+        {
+            AddSeed(Path.GetFileName(path), File.ReadAllText(path));
+        }
+
+        return this;
+    }
+
+    public SeedProject WithProperty(string name, string value)
+    {
+        _properties["build_property." + name] = value;
+        return this;
+    }
+
+    /// <summary>The additional files, created once so a test can replace one of them in the driver.</summary>
+    public IReadOnlyList<AdditionalText> AdditionalTexts =>
+        _additionalTexts ??= _files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToArray();
+
+    public CSharpParseOptions ParseOptions => new(LanguageVersion);
+
+    public GeneratorDriver CreateDriver() =>
+        CSharpGeneratorDriver.Create(
+            new[] { new CorpusGenerator().AsSourceGenerator() },
+            AdditionalTexts,
+            ParseOptions,
+            new TestOptionsProvider(_properties, _files.ToDictionary(f => f.Path, f => (IReadOnlyDictionary<string, string>)f.Metadata)),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    public CSharpCompilation CreateCompilation() =>
+        CSharpCompilation.Create(
+            "Consumer",
+            new[] { CSharpSyntaxTree.ParseText(UserCode, ParseOptions, path: "/project/Program.cs") },
+            References(ReferenceRuntime),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    /// <summary>Runs the generator once and returns the driver (for a second run), the result and the compilation with generated code.</summary>
+    public GeneratorRun Run()
+    {
+        var compilation = CreateCompilation();
+        var driver = CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        return new GeneratorRun(driver, compilation, output, generatorDiagnostics, driver.GetRunResult());
+    }
+
+    private static ImmutableArray<MetadataReference> References(bool runtime)
+    {
+        var platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator)
+            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p));
+        var corpus = runtime
+            ? new[] { MetadataReference.CreateFromFile(typeof(CorpusRuntime::Corpus.Document).Assembly.Location) }
+            : Array.Empty<MetadataReference>();
+        return platform.Concat(corpus).ToImmutableArray();
+    }
+
+    private static string FindSeeds()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var seeds = Path.Combine(dir.FullName, "seeds");
+            if (Directory.Exists(seeds) && Directory.Exists(Path.Combine(dir.FullName, "generators")))
+            {
+                return seeds;
+            }
+        }
+
+        throw new DirectoryNotFoundException("The repository's seeds/ folder was not found above " + AppContext.BaseDirectory);
+    }
+}
+
+/// <summary>The outcome of one generator run.</summary>
+internal sealed record GeneratorRun(
+    GeneratorDriver Driver,
+    CSharpCompilation Input,
+    Compilation Output,
+    ImmutableArray<Diagnostic> GeneratorDiagnostics,
+    GeneratorDriverRunResult Result)
+{
+    public IEnumerable<Diagnostic> CompilationErrorsAndWarnings =>
+        Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning);
+
+    public IReadOnlyDictionary<string, string> Sources =>
+        Result.Results.SelectMany(r => r.GeneratedSources).ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+}
