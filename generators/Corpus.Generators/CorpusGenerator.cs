@@ -79,7 +79,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (input, _) => (Spec: input.Left.Left, ClassName: input.Left.Right.ClassNameOf(input.Left.Left.Path), Settings: input.Right))
             .WithTrackingName(TrackingNames.DocumentSources);
 
-        context.RegisterSourceOutput(documentSources, static (spc, input) =>
+        context.RegisterSourceOutput(documentSources, static (spc, input) => Guarded(spc, input.Spec.Path, () =>
         {
             if (input.Settings.HasRuntime)
             {
@@ -87,7 +87,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
                     $"{input.Spec.Corpus}.{input.ClassName}.g.cs",
                     DocumentEmitter.Emit(input.Spec, input.ClassName, input.Settings));
             }
-        });
+        }));
 
         var indexes = summaries
             .Collect()
@@ -112,7 +112,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             foreach (var corpus in all.GroupBy(s => s.Corpus, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
                 var members = corpus.Select(s => (s, names.ClassNameOf(s.Path))).ToList();
-                spc.AddSource($"{corpus.Key}.g.cs", CorpusIndexEmitter.Emit(corpus.Key, members, settings));
+                Guarded(spc, corpus.Key, () => spc.AddSource($"{corpus.Key}.g.cs", CorpusIndexEmitter.Emit(corpus.Key, members, settings)));
             }
         });
 
@@ -145,6 +145,19 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         }
 
         return (new NameMap(entries.ToEquatableArray()), diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>Runs one emission; an unexpected failure becomes CORPUS099 for that file instead of failing the build (CS8785).</summary>
+    private static void Guarded(SourceProductionContext context, string file, Action emit)
+    {
+        try
+        {
+            emit();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(CorpusDiagnostics.InternalError, Location.None, file, exception.GetType().Name, exception.Message));
+        }
     }
 
     private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)

@@ -7,6 +7,7 @@ using Corpus.Generators.Diagnostics;
 using Corpus.Generators.Model;
 using Corpus.Naming;
 using Corpus.Parsing;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace Corpus.Generators;
 
@@ -68,19 +69,11 @@ internal static class DocumentSpecBuilder
 
         ReportUnclosedQuotes(file, document, diagnostics);
 
-        var wantedName = document.Id;
-        if (file.NameOverride is not null)
-        {
-            wantedName = Identifiers.FromText(file.NameOverride, int.MaxValue, "Document");
-            if (wantedName != file.NameOverride)
-            {
-                diagnostics.Add(DiagnosticInfo.Create(
-                    CorpusDiagnostics.InvalidName, LocationInfo.WholeFile(file.Path), "CorpusName", file.NameOverride, fileName, wantedName));
-            }
-        }
+        var corpus = CheckedName(file.Corpus, "Corpus", "Corpus", file.Path, diagnostics);
+        var wantedName = file.NameOverride is null ? document.Id : CheckedName(file.NameOverride, "CorpusName", "Document", file.Path, diagnostics);
 
         return new DocumentSpec(
-            file.Corpus,
+            corpus,
             file.Path,
             fileName,
             wantedName,
@@ -90,6 +83,24 @@ internal static class DocumentSpecBuilder
             Paragraphs(document),
             Quotes(document),
             document.Speakers.Select(ToSpec).ToEquatableArray());
+    }
+
+    /// <summary>A metadata value used as a class name: kept when it is a valid identifier, else made one (CORPUS006).</summary>
+    private static string CheckedName(string value, string metadata, string fallback, string path, List<DiagnosticInfo> diagnostics)
+    {
+        if (SyntaxFacts.IsValidIdentifier(value) && SyntaxFacts.GetKeywordKind(value) == SyntaxKind.None)
+        {
+            return value;
+        }
+
+        var name = Identifiers.FromText(value, int.MaxValue, fallback);
+        if (SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None)
+        {
+            name = "_" + name;
+        }
+
+        diagnostics.Add(DiagnosticInfo.Create(CorpusDiagnostics.InvalidName, LocationInfo.WholeFile(path), metadata, value, FileName(path), name));
+        return name;
     }
 
     public static SpeakerSpec ToSpec(Speaker speaker) =>

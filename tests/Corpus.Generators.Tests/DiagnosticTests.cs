@@ -88,4 +88,28 @@ public sealed class DiagnosticTests
         run.GeneratorDiagnostics.Select(d => d.Id).ShouldBe(new[] { "CORPUS007" });
         run.Sources.ShouldBeEmpty();
     }
+
+    [TestMethod]
+    public void Valid_CorpusName_is_kept_as_written()
+    {
+        var run = new SeedProject().AddSeed("a.txt", SampleArticles.Talks, corpusName: "oddOne").Run();
+
+        run.GeneratorDiagnostics.ShouldBeEmpty();
+        run.Sources.Keys.ShouldContain("Seeds.oddOne.g.cs");
+    }
+
+    [TestMethod]
+    [DataRow("My Seeds", "MySeeds")]
+    [DataRow("class", "Class")]
+    [DataRow("1st", "_1st")]
+    public void Corpus_metadata_that_is_not_an_identifier_reports_CORPUS006_and_still_compiles(string corpus, string className)
+    {
+        var run = new SeedProject().AddSeed("a.txt", SampleArticles.Talks, corpus: corpus).Run();
+
+        var diagnostic = run.GeneratorDiagnostics.ShouldHaveSingleItem();
+        diagnostic.Id.ShouldBe("CORPUS006");
+        diagnostic.GetMessage().ShouldContain($"'{className}'");
+        run.Sources.Keys.ShouldContain($"{className}.g.cs");
+        run.CompilationErrorsAndWarnings.ShouldBeEmpty();
+    }
 }
