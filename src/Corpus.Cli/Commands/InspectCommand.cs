@@ -1,0 +1,96 @@
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+
+namespace Corpus.Cli.Commands;
+
+/// <summary><c>corpus inspect FILE</c>: shows how the parser reads one file, so a new seed can be checked before it is compiled.</summary>
+internal static class InspectCommand
+{
+    /// <summary>Creates the <c>inspect</c> command.</summary>
+    /// <returns>The command.</returns>
+    public static Command Create()
+    {
+        var file = new Argument<string>("file")
+        {
+            Description = "The plain-text article to read (a seed file, or a candidate for one).",
+        };
+        var command = new Command(
+            "inspect",
+            "Show how one file is read at run time: every paragraph with its role, range and sentences, then quotes, speakers, title and date.");
+        command.Arguments.Add(file);
+        command.SetAction(parseResult =>
+        {
+            var path = parseResult.GetRequiredValue(file);
+            Document document;
+            try
+            {
+                document = SeedFiles.Parse(path);
+            }
+            catch (InputException e)
+            {
+                parseResult.InvocationConfiguration.Error.WriteLine($"corpus inspect: {e.Message}");
+                return ExitCodes.InputError;
+            }
+
+            Write(path, document, parseResult.InvocationConfiguration.Output);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>Prints the parser's reading of one document.</summary>
+    /// <param name="path">The file the document was read from, as given.</param>
+    /// <param name="document">The parsed document.</param>
+    /// <param name="output">Where to write.</param>
+    public static void Write(string path, Document document, TextWriter output)
+    {
+        output.WriteLine($"File: {path} ({Format.Number(document.Text.Length)} characters)");
+        output.WriteLine();
+
+        output.WriteLine($"Paragraphs: {Format.Number(document.Paragraphs.Count)} ({Format.RoleCounts(document.Paragraphs)})");
+        var roleWidth = document.Paragraphs.Select(p => p.Role.ToString().Length).DefaultIfEmpty(0).Max();
+        var indexWidth = Format.Number(document.Paragraphs.Count).Length + 2;
+        foreach (var paragraph in document.Paragraphs)
+        {
+            output.WriteLine(
+                $"  {$"[{Format.Number(paragraph.Index)}]".PadRight(indexWidth)} {paragraph.Role.ToString().PadRight(roleWidth)}  "
+                + $"{Format.Range(paragraph.Start, paragraph.Length)}  {Sentences(paragraph.Sentences.Count)}");
+            if (paragraph.Sentences.Count == 0)
+            {
+                output.WriteLine($"        {paragraph.Text}");
+            }
+
+            for (var i = 0; i < paragraph.Sentences.Count; i++)
+            {
+                output.WriteLine($"      {Format.Number(i + 1)}. {paragraph.Sentences[i].Text}");
+            }
+        }
+
+        output.WriteLine();
+        output.WriteLine($"Quotes: {Format.Number(document.Quotes.Count)}");
+        for (var i = 0; i < document.Quotes.Count; i++)
+        {
+            var quote = document.Quotes[i];
+            output.WriteLine(
+                $"  {Format.Number(i + 1)}. {quote.Kind}  speaker: {Format.Speaker(quote.Speaker)}  cue: {Format.Cue(quote.Cue)}  "
+                + $"paragraph: {Format.Number(quote.ParagraphIndex)}  range: {Format.Range(quote.Start, quote.Length)}");
+            output.WriteLine($"      {quote.Text}");
+        }
+
+        output.WriteLine();
+        output.WriteLine($"Speakers: {Format.Number(document.Speakers.Count)}");
+        foreach (var speaker in document.Speakers)
+        {
+            output.WriteLine($"  {speaker.Name} ({speaker.Kind}, id {speaker.Id})");
+            output.WriteLine($"      aliases: {string.Join(", ", speaker.Aliases)}");
+        }
+
+        output.WriteLine();
+        output.WriteLine($"Title: {document.Title}");
+        output.WriteLine($"Published: {Format.Date(document.Published)}");
+        output.WriteLine($"Id: {document.Id}");
+    }
+
+    private static string Sentences(int count) => count == 1 ? "1 sentence" : $"{Format.Number(count)} sentences";
+}
