@@ -20,7 +20,7 @@ internal static class CorpusIndexEmitter
         var writer = new SourceWriter();
         Header.Write(writer);
         Header.OpenNamespace(writer, settings.Namespace);
-        writer.Summary($"The {corpus} corpus: {ordered.Length} documents generated from seed files, and their speakers.");
+        writer.Summary($"The {corpus} corpus: {DocumentEmitter.Count(ordered.Length, "document")} generated from seed files, and their speakers.");
         writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"Corpus.Generators\", \"1.0.0\")]");
         writer.Open($"public static partial class {corpus}");
 

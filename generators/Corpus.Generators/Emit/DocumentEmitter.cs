@@ -168,7 +168,7 @@ internal static class DocumentEmitter
     private static string Published(DocumentSpec spec) =>
         spec.Published is null ? string.Empty : ", published " + spec.Published.Replace('T', ' ');
 
-    private static string Count(int n, string noun) => Number(n) + " " + noun + (n == 1 ? string.Empty : "s");
+    internal static string Count(int n, string noun) => Number(n) + " " + noun + (n == 1 ? string.Empty : "s");
 
     private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
 

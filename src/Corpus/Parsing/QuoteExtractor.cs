@@ -127,7 +127,13 @@ internal static class QuoteExtractor
         var result = new List<Statement>();
         foreach (var span in QuoteMarks.Find(text, block.Range))
         {
+            // "… partnership," he said: the comma belongs to the sentence around the quote, not to the quote.
             var inner = Trim(text, span.Inner.Start, span.Inner.Length, punctuation: false);
+            while (inner.Length > 0 && (text[inner.End - 1] == ',' || CorpusText.IsSpace(text[inner.End - 1])))
+            {
+                inner = new TextRange(inner.Start, inner.Length - 1);
+            }
+
             if (inner.Length == 0)
             {
                 continue;
