@@ -163,6 +163,17 @@ public sealed class WhoSaidWhatTests
     public void Corpus_speakers_are_the_people_and_organisations_quoted()
     {
         Seeds.Speakers.All.Select(s => s.Name).ShouldBe(
-            new[] { "Li Yongquan", "Liu Bin", "TASS", "Vladimir Putin", "Xi Jinping", "Xinhua", "Xinhue" });
+            new[] { "Li Yongquan", "Liu Bin", "TASS", "Vladimir Putin", "Xi Jinping", "Xinhua" });
+    }
+
+    [TestMethod]
+    public void A_misspelt_agency_is_the_agency()
+    {
+        // 003 prints "Xinhue reports" once and "Xinhua reports" once: one speaker, both spellings kept as aliases.
+        var xinhua = Seeds.Speakers.Xinhua;
+
+        xinhua.Kind.ShouldBe(SpeakerKind.Organization);
+        xinhua.Aliases.ShouldContain("Xinhue");
+        Seeds.ChinaRussiaDeepenComprehensiveStrategicPartnership.Document.Quotes.Count(q => q.Speaker == xinhua).ShouldBe(2);
     }
 }

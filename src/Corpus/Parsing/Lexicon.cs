@@ -19,6 +19,10 @@ internal static class Lexicon
         "commented", "wrote", "argued", "claimed", "recalled", "confirmed", "reported", "reports", "believes",
         "called for", "hailed", "praised", "voiced", "welcomed");
 
+    /// <summary>Reporting verbs that may come before their subject in news prose ("…," said Putin).</summary>
+    public static readonly string[] InvertibleVerbs = Longest(
+        "said", "says", "added", "adds", "asked", "noted", "told", "explained", "continued", "declared", "wrote", "recalled", "replied");
+
     /// <summary>Participles that chain a second statement onto a reporting clause ("…, Liu said, adding that …").</summary>
     public static readonly string[] ChainingVerbs = Longest("adding", "noting", "saying", "stressing", "stating", "emphasizing", "pointing out");
 
@@ -50,8 +54,33 @@ internal static class Lexicon
     public static readonly HashSet<string> OrganizationWords = Set(
         "Agency", "Ministry", "News", "Office", "Council", "Committee", "Government", "Department", "Institute",
         "University", "Bank", "Commission", "Organization", "Organisation", "Society", "Association", "Embassy",
-        "Kremlin", "Xinhua", "TASS", "Reuters", "AFP", "AP", "CGTN", "CCTV", "Daily", "Times", "Post", "Press",
-        "Television", "Radio", "Group", "Company", "Corporation", "Party", "Foundation", "Center", "Centre");
+        "Kremlin", "Daily", "Times", "Post", "Press", "Television", "Radio", "Group", "Company", "Corporation", "Party",
+        "Foundation", "Center", "Centre", "Xinhua", "TASS", "Reuters", "AFP", "AP", "CGTN", "CCTV", "Interfax",
+        "Sputnik", "RIA", "Kyodo", "Yonhap", "Bloomberg", "BBC", "CNN", "UPI", "Bernama", "Anadolu");
+
+    /// <summary>News agencies by their usual spelling; a one-letter slip of a long one ("Xinhue") is read as the agency.</summary>
+    public static readonly string[] Outlets =
+    {
+        "Xinhua", "TASS", "Reuters", "AFP", "AP", "CGTN", "CCTV", "Interfax", "Sputnik", "RIA", "Kyodo", "Yonhap",
+        "Bloomberg", "BBC", "CNN", "UPI", "Bernama", "Anadolu",
+    };
+
+    /// <summary>
+    /// The outlet <paramref name="name"/> spells, allowing one wrong letter in names of five letters or more;
+    /// <paramref name="name"/> itself when it is no outlet or could be more than one.
+    /// </summary>
+    public static string CanonicalOutlet(string name)
+    {
+        var exact = Outlets.FirstOrDefault(o => o.Equals(name, StringComparison.OrdinalIgnoreCase));
+        if (exact is not null)
+        {
+            return exact;
+        }
+
+        var near = Outlets.Where(o => o.Length >= 5 && o.Length == name.Length && char.ToUpperInvariant(o[0]) == char.ToUpperInvariant(name[0])
+            && o.Where((c, i) => char.ToUpperInvariant(c) != char.ToUpperInvariant(name[i])).Count() == 1).ToArray();
+        return near.Length == 1 ? near[0] : name;
+    }
 
     /// <summary>Reporting verbs that only organisations use in news prose ("Xinhua reports").</summary>
     public static readonly HashSet<string> OrganizationVerbs = Set("reports", "reported");

@@ -99,6 +99,7 @@ internal sealed class SpeakerTable
 
     private Entry Learn(string core, string surface, SpeakerKind kind)
     {
+        core = Lexicon.CanonicalOutlet(core);
         var words = core.Split(' ');
         var entry = _entries.FirstOrDefault(e => e.Contains(words)) ?? _entries.FirstOrDefault(e => e.IsPartOf(words));
         if (entry is null)

@@ -44,7 +44,7 @@ internal static class StatementPatterns
 
     /// <summary>"…, said Putin."</summary>
     public static readonly Regex Inverted = new(
-        @"^(?<pre>.+?),\s+(?<verb>said|says|added|noted|told)\s+" + Subject + @"\s*[.!?]?$",
+        @"^(?<pre>.+?),\s+(?<verb>" + Lexicon.Alternation(Lexicon.InvertibleVerbs) + @")\s+" + Subject + @"\s*[.!?]?$",
         Options, Timeout);
 
     /// <summary>"According to TASS, …".</summary>
@@ -69,7 +69,7 @@ internal static class StatementPatterns
 
     /// <summary>Text right after a closing quote mark that names its speaker: ", Putin said" or ", said Putin".</summary>
     public static readonly Regex AfterQuote = new(
-        @"^[\s,]*(?:" + Subject + @"\s+" + Verb + @"|(?<verb>said|says|added|asked|noted)\s+" + Subject + @")",
+        @"^[\s,]*(?:" + Subject + @"\s+" + Verb + @"|(?<verb>" + Lexicon.Alternation(Lexicon.InvertibleVerbs) + @")\s+" + Subject + @")",
         Options, Timeout);
 
     /// <summary>Text right before an opening quote mark that names its speaker: "Xi said:".</summary>
