@@ -156,7 +156,7 @@ public sealed class WhoSaidWhatTests
         var document = Seeds.ChineseForeignMinistryBriefsMediaOnPutinsStateVisitTo.Document;
 
         document.Speakers.ShouldBe(new[] { Seeds.Speakers.LiuBin });
-        document.Quotes.Count.ShouldBe(13);
+        document.Quotes.Count.ShouldBe(14);
     }
 
     [TestMethod]

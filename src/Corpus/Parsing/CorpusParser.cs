@@ -115,10 +115,20 @@ public static class CorpusParser
             speakers.LearnSubject(statement.Subject!, statement.Cue);
         }
 
+        // Sentences that report nothing but open with a person's name tell who a later "he" is.
+        var sentences = blocks.Where(b => b.Role == ParagraphRole.Body).SelectMany(b => b.Sentences)
+            .Where(s => !statements.Any(q => q.Anchor >= s.Start && q.Anchor < s.End))
+            .ToList();
+        var nextSentence = 0;
         var lastParagraph = -1;
         Speaker? lastInParagraph = null;
         foreach (var statement in statements)
         {
+            for (; nextSentence < sentences.Count && sentences[nextSentence].End <= statement.Range.Start; nextSentence++)
+            {
+                speakers.NoteSentence(text.Substring(sentences[nextSentence].Start, sentences[nextSentence].Length));
+            }
+
             Speaker? speaker;
             if (statement.Subject is not null)
             {

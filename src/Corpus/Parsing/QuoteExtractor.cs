@@ -17,6 +17,9 @@ internal static class QuoteExtractor
     /// <summary>A quoted span shorter than this many words is a name or a scare quote unless a verb attributes it.</summary>
     private const int MinStatementWords = 4;
 
+    /// <summary>A reported clause with at most this many words outside its direct quotes only frames them.</summary>
+    private const int MaxFrameWords = 5;
+
     public static List<Statement> Extract(string text, IReadOnlyList<ParsedBlock> blocks)
     {
         var statements = new List<Statement>();
@@ -32,12 +35,13 @@ internal static class QuoteExtractor
             {
                 if (sentence.Length <= MaxSentenceLength)
                 {
-                    Reported(text, block.Index, sentence, reported);
+                    Reported(text, block.Index, sentence, reported, nested: false);
                 }
             }
 
+            CoverParagraph(text, block, reported);
             var direct = Direct(text, block, reported);
-            statements.AddRange(reported);
+            statements.AddRange(reported.Where(r => !IsFrameOnly(text, r, direct)));
             statements.AddRange(direct);
         }
 
@@ -45,15 +49,21 @@ internal static class QuoteExtractor
         return statements;
     }
 
-    private static void Reported(string text, int paragraph, TextRange sentence, List<Statement> found)
+    /// <summary>
+    /// Reported speech in one sentence (or, with <paramref name="nested"/>, in the content of an "according to"
+    /// statement, which may itself report someone: "…, he expressed confidence in …, according to TASS").
+    /// </summary>
+    private static void Reported(string text, int paragraph, TextRange sentence, List<Statement> found, bool nested)
     {
         var s = text.Substring(sentence.Start, sentence.Length);
         try
         {
             Match m;
-            if ((m = StatementPatterns.AccordingFirst.Match(s)).Success || (m = StatementPatterns.AccordingLast.Match(s)).Success)
+            if (!nested && ((m = StatementPatterns.AccordingFirst.Match(s)).Success || (m = StatementPatterns.AccordingLast.Match(s)).Success))
             {
-                Add(m, m.Groups["content"].Success ? m.Groups["content"] : m.Groups["pre"]);
+                var content = m.Groups["content"].Success ? m.Groups["content"] : m.Groups["pre"];
+                Add(m, content, trailing: !m.Groups["content"].Success);
+                Reported(text, paragraph, new TextRange(sentence.Start + content.Index, content.Length), found, nested: true);
             }
             else if ((m = StatementPatterns.Leading.Match(s)).Success)
             {
@@ -61,14 +71,27 @@ internal static class QuoteExtractor
             }
             else if ((m = StatementPatterns.Inverted.Match(s)).Success)
             {
-                Add(m, m.Groups["pre"]);
+                Add(m, m.Groups["pre"], trailing: true);
             }
             else if ((m = StatementPatterns.Inner.Match(s)).Success)
             {
+                var pre = m.Groups["pre"];
                 var rest = m.Groups["rest"];
+                var participle = StatementPatterns.OpeningParticiple.Match(pre.Value);
+                if (participle.Success)
+                {
+                    // "Noting that …, Putin said that …": the participle reports a statement of its own.
+                    var content = participle.Groups["content"];
+                    AddRange(m, pre.Index + content.Index, content.Length, participle.Groups["verb"].Value, trailing: false);
+                }
+
                 if (StatementPatterns.TrailingClause.IsMatch(rest.Value))
                 {
-                    Add(m, m.Groups["pre"]);
+                    if (!participle.Success)
+                    {
+                        Add(m, pre, trailing: true);
+                    }
+
                     Chain(m, rest);
                 }
                 else
@@ -87,12 +110,12 @@ internal static class QuoteExtractor
             var chained = StatementPatterns.Chained.Match(content.Value);
             if (chained.Success)
             {
-                AddRange(m, content.Index, chained.Index);
+                AddRange(m, content.Index, chained.Index, m.Groups["verb"].Value, trailing: false);
                 Chain(m, content);
             }
             else
             {
-                AddRange(m, content.Index, content.Length);
+                AddRange(m, content.Index, content.Length, m.Groups["verb"].Value, trailing: false);
             }
         }
 
@@ -105,21 +128,64 @@ internal static class QuoteExtractor
                 var range = Trim(text, sentence.Start + tail.Index + content.Index, content.Length, punctuation: true);
                 if (range.Length > 0)
                 {
-                    found.Add(new Statement(QuoteKind.Reported, paragraph, range, m.Groups["subj"].Value, chained.Groups["verb"].Value));
+                    found.Add(new Statement(QuoteKind.Reported, paragraph, range, m.Groups["subj"].Value, chained.Groups["verb"].Value) { Anchor = sentence.Start });
                 }
             }
         }
 
-        void Add(Match m, Group content) => AddRange(m, content.Index, content.Length);
+        void Add(Match m, Group content, bool trailing) => AddRange(m, content.Index, content.Length, m.Groups["verb"].Value, trailing);
 
-        void AddRange(Match m, int start, int length)
+        void AddRange(Match m, int start, int length, string verb, bool trailing)
         {
             var range = Trim(text, sentence.Start + start, length, punctuation: true);
             if (Words(text, range) >= 3)
             {
-                found.Add(new Statement(QuoteKind.Reported, paragraph, range, m.Groups["subj"].Value, m.Groups["verb"].Value));
+                found.Add(new Statement(QuoteKind.Reported, paragraph, range, m.Groups["subj"].Value, verb) { Trailing = trailing });
             }
         }
+    }
+
+    /// <summary>
+    /// "A. B, he said." An attribution at the end of a paragraph's last sentence covers the sentences before it when
+    /// none of them is attributed or quoted: news prose attributes a paragraph once, at its end.
+    /// </summary>
+    private static void CoverParagraph(string text, ParsedBlock block, List<Statement> reported)
+    {
+        if (block.Sentences.Count < 2 || reported.Count == 0)
+        {
+            return;
+        }
+
+        var last = block.Sentences[block.Sentences.Count - 1];
+        var first = reported[0];
+        if (!first.Trailing || first.Range.Start < last.Start || first.Range.Start > last.Start + 1)
+        {
+            return;
+        }
+
+        var earlier = new TextRange(block.Range.Start, last.Start - block.Range.Start);
+        if (QuoteMarks.Find(text, earlier).Count > 0)
+        {
+            return;
+        }
+
+        reported[0] = first with { Range = new TextRange(block.Range.Start, first.Range.End - block.Range.Start) };
+    }
+
+    /// <summary>
+    /// A reported clause that is little more than the frame of a direct quote ("Xi pointed out that as a saying goes,
+    /// "…"") is that quote: the direct quote alone is the statement.
+    /// </summary>
+    private static bool IsFrameOnly(string text, Statement reported, List<Statement> direct)
+    {
+        var inside = direct.Where(d => d.Range.Start >= reported.Range.Start && d.Range.End <= reported.Range.End).ToList();
+        if (inside.Count == 0)
+        {
+            return false;
+        }
+
+        var outside = Words(text, reported.Range) - inside.Sum(d => Words(text, d.Range));
+        return outside <= MaxFrameWords;
     }
 
     private static List<Statement> Direct(string text, ParsedBlock block, List<Statement> reported)
@@ -180,6 +246,7 @@ internal static class QuoteExtractor
             result.Add(new Statement(QuoteKind.Direct, block.Index, inner, subject, verb ?? string.Empty)
             {
                 ContinuesPrevious = subject is null,
+                Anchor = span.Open,
             });
         }
 
@@ -237,6 +304,12 @@ internal sealed record Statement(QuoteKind Kind, int Paragraph, TextRange Range,
 {
     /// <summary>An unattributed direct quote: it takes the speaker of the statement before it.</summary>
     public bool ContinuesPrevious { get; init; }
+
+    /// <summary>Where the statement was found: the start of its reporting sentence, or its opening quotation mark.</summary>
+    public int Anchor { get; init; }
+
+    /// <summary>The attribution follows the content ("…, Xi said."), so it may cover the sentences before it.</summary>
+    public bool Trailing { get; init; }
 }
 
 /// <summary>A block with its role and sentences, as the quote extractor sees it.</summary>

@@ -17,6 +17,10 @@ internal sealed class SpeakerTable
         @"\b(?:" + Lexicon.Alternation(Lexicon.TitleWords.Where(w => char.IsUpper(w[0]) && !w.EndsWith(".", StringComparison.Ordinal))) + @")\s+(?<name>(?:[A-Z][\p{L}\p{Mn}'’-]+\s+){0,2}[A-Z][\p{L}\p{Mn}'’-]+)",
         RegexOptions.CultureInvariant);
 
+    private static readonly Regex SentenceSubject = new(
+        @"^[""“]?(?<name>(?:[A-Z][\p{L}\p{Mn}'’.-]*\s+){0,4}[A-Z][\p{L}\p{Mn}'’-]+)\s+[a-z]",
+        RegexOptions.CultureInvariant);
+
     private readonly List<Entry> _entries = new();
     private readonly Dictionary<Entry, Speaker> _built = new();
     private Entry? _lastSpeaker;
@@ -79,6 +83,26 @@ internal sealed class SpeakerTable
         }
 
         return Build(entry);
+    }
+
+    /// <summary>
+    /// Notes a sentence that opens with the name of a known person ("Vladimir Putin has characterized …"): a later
+    /// "he" refers to that person even though the sentence reports nothing.
+    /// </summary>
+    public void NoteSentence(string sentence)
+    {
+        var subject = SentenceSubject.Match(sentence);
+        if (!subject.Success)
+        {
+            return;
+        }
+
+        var words = StripTitles(StripPossessive(subject.Groups["name"].Value)).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        var entry = words.Length == 0 ? null : _entries.FirstOrDefault(e => e.Kind == SpeakerKind.Person && e.Contains(words));
+        if (entry is not null)
+        {
+            _lastPerson = entry;
+        }
     }
 
     /// <summary>The speaker who spoke last, for unattributed quotes that continue a statement.</summary>

@@ -77,8 +77,13 @@ internal static class StatementPatterns
         Subject + Apposition + @"\s+" + Verb + VerbObject + @"(?:\s+that)?\s*[,:]?\s*$",
         Options, Timeout);
 
+    /// <summary>"Noting that …, Liu said …": a participle that opens a sentence and reports what follows it.</summary>
+    public static readonly Regex OpeningParticiple = new(
+        @"^(?<verb>(?i:" + Lexicon.Alternation(Lexicon.ChainingVerbs) + @"))\s+(?:that\s+)?(?<content>\S.*)$",
+        Options, Timeout);
+
     /// <summary>Words right before a quote mark that make it a title or name, not a statement.</summary>
     public static readonly Regex NamingCue = new(
-        @"\b(?:titled|entitled|called|named|dubbed|known\s+as|the|a|an|its|their|of)\s*$",
+        @"\b(?:titled|entitled|called|named|dubbed|known\s+as|so-called|slogan|motto|term|word|phrase|nicknamed|labeled|labelled|branded)\s*$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
 }

@@ -10,7 +10,7 @@ namespace Consumer
         /// <summary>
         /// Xi Jinping says China-Russia relations critical to the future of humanity
         /// </summary>
-        /// <remarks>From <c>002_2f2129dd3d24a781.txt</c>, published 2023-03-22 18:19:00: 17 paragraphs, 10 quotes.</remarks>
+        /// <remarks>From <c>002_2f2129dd3d24a781.txt</c>, published 2023-03-22 18:19:00: 17 paragraphs, 11 quotes.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generators", "1.0.0")]
         public static partial class XiJinpingSaysChinaRussiaRelationsCriticalToTheFuture
         {
@@ -51,6 +51,7 @@ namespace Consumer
                 builder.Paragraph(global::Corpus.ParagraphRole.Boilerplate, 4558, 13, 4558, 13);
                 builder.Quote(global::Corpus.QuoteKind.Reported, global::Consumer.Seeds.Speakers.XiJinping, "said", 2, 136, 154);
                 builder.Quote(global::Corpus.QuoteKind.Reported, global::Consumer.Seeds.Speakers.XiJinping, "noting", 2, 304, 160);
+                builder.Quote(global::Corpus.QuoteKind.Direct, global::Consumer.Seeds.Speakers.XiJinping, "noting", 2, 407, 56);
                 builder.Quote(global::Corpus.QuoteKind.Reported, global::Consumer.Seeds.Speakers.XiJinping, "said", 3, 466, 203);
                 builder.Quote(global::Corpus.QuoteKind.Reported, global::Consumer.Seeds.Speakers.XiJinping, "pointed out", 4, 753, 213);
                 builder.Quote(global::Corpus.QuoteKind.Reported, global::Consumer.Seeds.Speakers.XiJinping, "told", 5, 985, 62);
@@ -169,44 +170,49 @@ namespace Consumer
                 public static global::Corpus.Quote XiTwoSidesWillContinueToAdvance => Document.Quotes[1];
 
                 /// <summary>
+                /// Xi Jinping (Direct, noting): good-neighborliness, friendship and win-win cooperation.
+                /// </summary>
+                public static global::Corpus.Quote XiGoodNeighborlinessFriendshipAndWinWin => Document.Quotes[2];
+
+                /// <summary>
                 /// Xi Jinping (Reported, said): Under the new historical circumstances, the two sides will view and handle China-Russia relations with a broad vision and a long-term perspective in a bid to make a greater contribution to human progr…
                 /// </summary>
-                public static global::Corpus.Quote XiUnderTheNewHistoricalCircumstancesThe => Document.Quotes[2];
+                public static global::Corpus.Quote XiUnderTheNewHistoricalCircumstancesThe => Document.Quotes[3];
 
                 /// <summary>
                 /// Xi Jinping (Reported, pointed out): Since last year, the all-round practical cooperation between China and Russia has yielded fruitful outcomes and continued to manifest its strengths of solid fundamentals, high complementarity and stro…
                 /// </summary>
-                public static global::Corpus.Quote XiSinceLastYearTheAllRound => Document.Quotes[3];
+                public static global::Corpus.Quote XiSinceLastYearTheAllRound => Document.Quotes[4];
 
                 /// <summary>
                 /// Xi Jinping (Reported, told): Two-way trade has grown by 116 percent over the last ten years
                 /// </summary>
-                public static global::Corpus.Quote XiTwoWayTradeHasGrownBy => Document.Quotes[4];
+                public static global::Corpus.Quote XiTwoWayTradeHasGrownBy => Document.Quotes[5];
 
                 /// <summary>
                 /// Xi Jinping (Reported, noted): This has not only consolidated the material foundation for the bilateral relations but also given an important boost to economic and social development in both countries
                 /// </summary>
-                public static global::Corpus.Quote XiNotOnlyConsolidatedTheMaterialFoundation => Document.Quotes[5];
+                public static global::Corpus.Quote XiNotOnlyConsolidatedTheMaterialFoundation => Document.Quotes[6];
 
                 /// <summary>
                 /// Xi Jinping (Reported, said): This is not an easy achievement
                 /// </summary>
-                public static global::Corpus.Quote XiNotAnEasyAchievement => Document.Quotes[6];
+                public static global::Corpus.Quote XiNotAnEasyAchievement => Document.Quotes[7];
 
                 /// <summary>
                 /// Xi Jinping (Reported, said): in February, China released a document titled "China's Position on the Political Settlement of the Ukraine Crisis."
                 /// </summary>
-                public static global::Corpus.Quote XiInFebruaryChinaReleasedADocument => Document.Quotes[7];
+                public static global::Corpus.Quote XiInFebruaryChinaReleasedADocument => Document.Quotes[8];
 
                 /// <summary>
                 /// Xi Jinping (Reported, said): On the Ukraine crisis, China has all along abided by the purposes and principles of the UN Charter, followed an objective and impartial position and actively encouraged peace talks
                 /// </summary>
-                public static global::Corpus.Quote XiOnTheUkraineCrisisChinaHas => Document.Quotes[8];
+                public static global::Corpus.Quote XiOnTheUkraineCrisisChinaHas => Document.Quotes[9];
 
                 /// <summary>
                 /// Xi Jinping (Reported, said): he looks forward to staying in close touch with Putin through various means to guide the steady and sustained growth of China-Russia relations
                 /// </summary>
-                public static global::Corpus.Quote XiLooksForwardToStayingInClose => Document.Quotes[9];
+                public static global::Corpus.Quote XiLooksForwardToStayingInClose => Document.Quotes[10];
             }
         }
     }
