@@ -94,6 +94,9 @@ internal static class Lexicon
         "trending now", "most popular", "recommended for you", "download our app", "consent",
     };
 
+    /// <summary>Words with which page furniture talks to the reader ("you agree", "our site"); news prose rarely does.</summary>
+    public static readonly string[] ReaderAddress = { "you", "your", "our site", "our website", "this site", "this website" };
+
     /// <summary>Phrases that start a photo caption or credit.</summary>
     public static readonly string[] CaptionOpeners =
     {
@@ -105,7 +108,7 @@ internal static class Lexicon
     public static readonly string[] RelatedOpeners =
     {
         "related:", "related articles", "related stories", "read more", "more from", "you may also like",
-        "recommended", "editor's picks", "exclusive video:", "micro video",
+        "recommended", "editor's picks",
     };
 
     /// <summary>Dateline words that introduce the publication time ("Updated", "Release time:").</summary>

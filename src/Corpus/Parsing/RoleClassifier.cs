@@ -14,6 +14,7 @@ internal static class RoleClassifier
     private const int MaxTitleLength = 250;
     private const int MaxHeadingWords = 14;
     private const int MaxDatelineWords = 10;
+    private const int MinProseWords = 6;
 
     /// <summary>Body paragraphs that must come before a repeated headline can open the related-articles tail.</summary>
     private const int BodyBeforeRelated = 3;
@@ -74,8 +75,15 @@ internal static class RoleClassifier
         return roles;
     }
 
+    /// <summary>
+    /// Page furniture: a furniture phrase in a short block that is either no prose at all ("I agree", "Search Trends")
+    /// or prose that talks to the reader ("By continuing to browse our site you agree …"). A news sentence about
+    /// cookies or subscriptions is neither.
+    /// </summary>
     private static bool IsBoilerplate(string text, string lower) =>
-        text.Length <= MaxFurnitureLength && Lexicon.BoilerplatePhrases.Any(p => lower.Contains(p));
+        text.Length <= MaxFurnitureLength
+        && Lexicon.BoilerplatePhrases.Any(p => lower.Contains(p))
+        && (!IsProse(text) || Lexicon.ReaderAddress.Any(w => ContainsWord(lower, w)));
 
     private static bool IsCaption(string text, string lower)
     {
@@ -100,9 +108,28 @@ internal static class RoleClassifier
             }
         }
 
-        // "(R)", "(L)", "(2nd L)", "(front)": positions of people in a picture.
-        return lower.Contains("(r)") || lower.Contains("(l)") || lower.Contains(" l)") || lower.Contains(" r)")
+        // "(R)", "(L)", "(2nd L)", "(front)": positions of people in a picture, which is dated. Without a date, "(R)"
+        // is as likely a party ("Senator Morton (R) of Kentucky").
+        var positions = lower.Contains("(r)") || lower.Contains("(l)") || lower.Contains(" l)") || lower.Contains(" r)")
             || lower.Contains("(front") || lower.Contains("(c)");
+        return positions && DateReader.Find(text) is not null;
+    }
+
+    /// <summary>Reads as a sentence of prose: several words and a final stop.</summary>
+    private static bool IsProse(string text) => WordCount(text) >= MinProseWords && EndsSentence(text);
+
+    private static bool ContainsWord(string lower, string word)
+    {
+        for (var i = lower.IndexOf(word, StringComparison.Ordinal); i >= 0; i = lower.IndexOf(word, i + 1, StringComparison.Ordinal))
+        {
+            var end = i + word.Length;
+            if ((i == 0 || !char.IsLetter(lower[i - 1])) && (end == lower.Length || !char.IsLetter(lower[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsDateline(string text, string lower)
