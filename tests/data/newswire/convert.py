@@ -16,7 +16,10 @@ Input format (one file per article, e.g. `ca01`):
   * one sentence per line, tokens `word/tag` separated by spaces;
   * a line starting with a TAB begins a new (indented) paragraph; a line that
     follows a non-blank line without a TAB continues the same paragraph;
-    a non-indented line after blank line(s) also begins a paragraph;
+    a non-indented line after blank line(s) also begins a paragraph, unless
+    the paragraph so far does not end a sentence and the line starts with a
+    lower-case letter or punctuation (a sentence the corpus broke where it
+    dropped a table or figures: ca11, ca15, ca19, ca31, ca39);
   * headline and dateline lines: first word tagged `...-hl` and either at
     least half of the tokens tagged -hl or no sentence-final punctuation.
   * the files write every ; ? ! token twice (`?/. ?/.`); the repeat is dropped.
@@ -65,6 +68,12 @@ def is_headline(tokens):
     return not (last_w in (".", ";", "?", "!") and not last_t.endswith("-hl"))
 
 
+def ends_sentence(word):
+    """The word can end a paragraph: sentence-final punctuation, a closing
+    quote or bracket, or an abbreviation with its period."""
+    return word in (".", "?", "!", ":", ";", CLOSE_DQ, "'", ")") or word.endswith(".")
+
+
 def read_paragraphs(path):
     """Return a list of paragraphs; each paragraph is a list of words."""
     with open(path, encoding="ascii") as fh:
@@ -95,7 +104,13 @@ def read_paragraphs(path):
             cur = None
             prev_blank = False
             continue
-        if raw.startswith("\t") or prev_blank or cur is None:
+        if (prev_blank and not raw.startswith("\t") and cur
+                and not ends_sentence(cur[-1]) and not re.match(r"[A-Z0-9`]", words[0])):
+            # a sentence broken over blank lines (the corpus dropped a table
+            # or figures mid-sentence, e.g. ca15 "... each / , Dick Stuart"):
+            # the lower-case or punctuation line continues the paragraph
+            cur.extend(words)
+        elif raw.startswith("\t") or prev_blank or cur is None:
             cur = list(words)
             paras.append(cur)
         else:
