@@ -21,7 +21,9 @@ Input format (one file per article, e.g. `ca01`):
     lower-case letter or punctuation (a sentence the corpus broke where it
     dropped a table or figures: ca11, ca15, ca19, ca31, ca39);
   * headline and dateline lines: first word tagged `...-hl` and either at
-    least half of the tokens tagged -hl or no sentence-final punctuation.
+    least half of the tokens tagged -hl or no sentence-final punctuation;
+    also a short line (up to 8 tokens, no sentence-final punctuation) that is
+    directly followed by a line starting with `--` (an untagged dateline).
   * the files write every ; ? ! token twice (`?/. ?/.`); the repeat is dropped.
     A headline becomes a paragraph of its own; a dateline (an -hl line directly
     followed by a line that starts with `--`) is joined to the paragraph it
@@ -68,6 +70,14 @@ def is_headline(tokens):
     return not (last_w in (".", ";", "?", "!") and not last_t.endswith("-hl"))
 
 
+def is_dateline(tokens, next_line):
+    """A short line that the next line continues with `--` is a dateline even
+    when its words are not tagged -hl (ca24 "New York -- (UPI)", ca27 "New
+    York (AP)", whose first word is tagged jj-tl)."""
+    return (next_line.startswith("--/") and 0 < len(tokens) <= 8
+            and tokens[-1][0] not in (".", "?", "!", ";", CLOSE_DQ))
+
+
 def ends_sentence(word):
     """The word can end a paragraph: sentence-final punctuation, a closing
     quote or bracket, or an abbreviation with its period."""
@@ -82,7 +92,7 @@ def read_paragraphs(path):
     cur = None
     prev_blank = True
     pending_dateline = None
-    for raw in lines:
+    for idx, raw in enumerate(lines):
         if not raw.strip():
             prev_blank = True
             continue
@@ -98,7 +108,8 @@ def read_paragraphs(path):
             paras.append(pending_dateline)
             pending_dateline = None
             cur = None
-        if is_headline(toks):
+        nxt = lines[idx + 1] if idx + 1 < len(lines) else ""
+        if is_headline(toks) or is_dateline(toks, nxt):
             # headline or dateline: decided by the next line
             pending_dateline = words
             cur = None
