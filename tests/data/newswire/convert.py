@@ -23,7 +23,9 @@ Input format (one file per article, e.g. `ca01`):
   * headline and dateline lines: first word tagged `...-hl` and either at
     least half of the tokens tagged -hl or no sentence-final punctuation;
     also a short line (up to 8 tokens, no sentence-final punctuation) that is
-    directly followed by a line starting with `--` (an untagged dateline).
+    directly followed by a line starting with `--` (an untagged dateline),
+    and a short capitalised line after a blank line that runs straight into
+    a non-indented text line (an untagged subhead).
   * the files write every ; ? ! token twice (`?/. ?/.`); the repeat is dropped.
     A headline becomes a paragraph of its own; a dateline (an -hl line directly
     followed by a line that starts with `--`) is joined to the paragraph it
@@ -78,6 +80,17 @@ def is_dateline(tokens, next_line):
             and tokens[-1][0] not in (".", "?", "!", ";", CLOSE_DQ))
 
 
+def is_untagged_headline(raw, tokens, next_line):
+    """A subhead the corpus did not tag -hl (ca07 "To deal with principles",
+    ca29 "Chicken Cadillac", ca34 "The outlook", ca37 "Republicans"): after a
+    blank line, not indented, at most 6 tokens, capitalised, no sentence-final
+    punctuation, and directly followed by a non-indented text line."""
+    return (not raw.startswith("\t") and 0 < len(tokens) <= 6
+            and tokens[0][0][:1].isupper()
+            and tokens[-1][0] not in (".", "?", "!", ";", CLOSE_DQ)
+            and next_line.strip() != "" and not next_line.startswith("\t"))
+
+
 def ends_sentence(word):
     """The word can end a paragraph: sentence-final punctuation, a closing
     quote or bracket, or an abbreviation with its period."""
@@ -109,7 +122,8 @@ def read_paragraphs(path):
             pending_dateline = None
             cur = None
         nxt = lines[idx + 1] if idx + 1 < len(lines) else ""
-        if is_headline(toks) or is_dateline(toks, nxt):
+        if (is_headline(toks) or is_dateline(toks, nxt)
+                or (prev_blank and is_untagged_headline(raw, toks, nxt))):
             # headline or dateline: decided by the next line
             pending_dateline = words
             cur = None
