@@ -16,9 +16,16 @@ Input format (one file per article, e.g. `ca01`):
   * one sentence per line, tokens `word/tag` separated by spaces;
   * a line starting with a TAB begins a new (indented) paragraph; a line that
     follows a non-blank line without a TAB continues the same paragraph;
-    a non-indented line after blank line(s) also begins a paragraph;
+    a non-indented line after blank line(s) also begins a paragraph, unless
+    the paragraph so far does not end a sentence and the line starts with a
+    lower-case letter or punctuation (a sentence the corpus broke where it
+    dropped a table or figures: ca11, ca15, ca19, ca31, ca39);
   * headline and dateline lines: first word tagged `...-hl` and either at
-    least half of the tokens tagged -hl or no sentence-final punctuation.
+    least half of the tokens tagged -hl or no sentence-final punctuation;
+    also a short line (up to 8 tokens, no sentence-final punctuation) that is
+    directly followed by a line starting with `--` (an untagged dateline),
+    and a short capitalised line after a blank line that runs straight into
+    a non-indented text line (an untagged subhead).
   * the files write every ; ? ! token twice (`?/. ?/.`); the repeat is dropped.
     A headline becomes a paragraph of its own; a dateline (an -hl line directly
     followed by a line that starts with `--`) is joined to the paragraph it
@@ -65,6 +72,31 @@ def is_headline(tokens):
     return not (last_w in (".", ";", "?", "!") and not last_t.endswith("-hl"))
 
 
+def is_dateline(tokens, next_line):
+    """A short line that the next line continues with `--` is a dateline even
+    when its words are not tagged -hl (ca24 "New York -- (UPI)", ca27 "New
+    York (AP)", whose first word is tagged jj-tl)."""
+    return (next_line.startswith("--/") and 0 < len(tokens) <= 8
+            and tokens[-1][0] not in (".", "?", "!", ";", CLOSE_DQ))
+
+
+def is_untagged_headline(raw, tokens, next_line):
+    """A subhead the corpus did not tag -hl (ca07 "To deal with principles",
+    ca29 "Chicken Cadillac", ca34 "The outlook", ca37 "Republicans"): after a
+    blank line, not indented, at most 6 tokens, capitalised, no sentence-final
+    punctuation, and directly followed by a non-indented text line."""
+    return (not raw.startswith("\t") and 0 < len(tokens) <= 6
+            and tokens[0][0][:1].isupper()
+            and tokens[-1][0] not in (".", "?", "!", ";", CLOSE_DQ)
+            and next_line.strip() != "" and not next_line.startswith("\t"))
+
+
+def ends_sentence(word):
+    """The word can end a paragraph: sentence-final punctuation, a closing
+    quote or bracket, or an abbreviation with its period."""
+    return word in (".", "?", "!", ":", ";", CLOSE_DQ, "'", ")") or word.endswith(".")
+
+
 def read_paragraphs(path):
     """Return a list of paragraphs; each paragraph is a list of words."""
     with open(path, encoding="ascii") as fh:
@@ -73,7 +105,7 @@ def read_paragraphs(path):
     cur = None
     prev_blank = True
     pending_dateline = None
-    for raw in lines:
+    for idx, raw in enumerate(lines):
         if not raw.strip():
             prev_blank = True
             continue
@@ -89,13 +121,21 @@ def read_paragraphs(path):
             paras.append(pending_dateline)
             pending_dateline = None
             cur = None
-        if is_headline(toks):
+        nxt = lines[idx + 1] if idx + 1 < len(lines) else ""
+        if (is_headline(toks) or is_dateline(toks, nxt)
+                or (prev_blank and is_untagged_headline(raw, toks, nxt))):
             # headline or dateline: decided by the next line
             pending_dateline = words
             cur = None
             prev_blank = False
             continue
-        if raw.startswith("\t") or prev_blank or cur is None:
+        if (prev_blank and not raw.startswith("\t") and cur
+                and not ends_sentence(cur[-1]) and not re.match(r"[A-Z0-9`]", words[0])):
+            # a sentence broken over blank lines (the corpus dropped a table
+            # or figures mid-sentence, e.g. ca15 "... each / , Dick Stuart"):
+            # the lower-case or punctuation line continues the paragraph
+            cur.extend(words)
+        elif raw.startswith("\t") or prev_blank or cur is None:
             cur = list(words)
             paras.append(cur)
         else:
