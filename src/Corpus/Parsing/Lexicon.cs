@@ -19,6 +19,15 @@ internal static class Lexicon
         "commented", "wrote", "argued", "claimed", "recalled", "confirmed", "reported", "reports", "believes",
         "called for", "hailed", "praised", "voiced", "welcomed");
 
+    /// <summary>
+    /// Verbs that attribute a few quoted words to someone without introducing a clause ("termed \"extremely
+    /// conservative\" his estimate", "described the talks as \"inconclusive\""): with <see cref="ReportingVerbs"/>,
+    /// they make a short quote a partial quote rather than a scare quote.
+    /// </summary>
+    public static readonly string[] AttributingVerbs = Longest(
+        "termed", "described", "charged", "called", "asked", "accused", "argued", "complained", "criticized",
+        "contended", "promised", "pledged", "vowed", "predicted", "testified", "denied", "demanded", "quoted");
+
     /// <summary>Reporting verbs that may come before their subject in news prose ("…," said Putin).</summary>
     public static readonly string[] InvertibleVerbs = Longest(
         "said", "says", "added", "adds", "asked", "noted", "told", "explained", "continued", "declared", "wrote", "recalled", "replied");

@@ -227,9 +227,12 @@ internal static class QuoteExtractor
 
             var words = Words(text, inner);
             var content = text.Substring(inner.Start, inner.Length);
-            if (subject is null && (words < MinStatementWords || IsTitleShaped(content) || StatementPatterns.NamingCue.IsMatch(before)))
+            if (subject is null && (IsTitleShaped(content) || StatementPatterns.NamingCue.IsMatch(before)
+                || (words < MinStatementWords && !Attributes(before + content + after))))
             {
-                continue; // A name, a title or a scare quote: "Belt and Road".
+                // A name, a title or a scare quote: "Belt and Road", a program called "Green Acres", possible
+                // "irregularities". A few quoted words are a partial quote only in a sentence that reports speech.
+                continue;
             }
 
             if (subject is null)
@@ -251,6 +254,19 @@ internal static class QuoteExtractor
         }
 
         return result;
+    }
+
+    /// <summary>The sentence reports speech: "Daniel termed \"extremely conservative\" his estimate".</summary>
+    private static bool Attributes(string sentence)
+    {
+        try
+        {
+            return StatementPatterns.AnyReportingVerb.IsMatch(sentence);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Most words of four letters or more are capitalized: a title or a name, not a statement.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace Corpus.Parsing;
@@ -80,6 +81,11 @@ internal static class StatementPatterns
     /// <summary>"Noting that …, Liu said …": a participle that opens a sentence and reports what follows it.</summary>
     public static readonly Regex OpeningParticiple = new(
         @"^(?<verb>(?i:" + Lexicon.Alternation(Lexicon.ChainingVerbs) + @"))\s+(?:that\s+)?(?<content>\S.*)$",
+        Options, Timeout);
+
+    /// <summary>Any verb that attributes words to someone, anywhere in a sentence.</summary>
+    public static readonly Regex AnyReportingVerb = new(
+        @"\b(?:" + Lexicon.Alternation(Lexicon.ReportingVerbs.Concat(Lexicon.AttributingVerbs)) + @")\b",
         Options, Timeout);
 
     /// <summary>Words right before a quote mark that make it a title or name, not a statement.</summary>

@@ -22,4 +22,16 @@ public sealed class ScoreboardTests
         board.Roles.Value.ShouldBeGreaterThanOrEqualTo(0.95, board.Report);
         board.Dates.Right.ShouldBe(board.Dates.Total, board.Report);
     }
+
+    [TestMethod]
+    public void Direct_quotes_in_independent_newswire_are_found()
+    {
+        var board = NewswireScoreboard.Run(NewswireKey.Load());
+
+        TestContext.WriteLine(board.Summary());
+        TestContext.WriteLine(board.Report);
+
+        board.DirectQuotes.Recall.ShouldBeGreaterThanOrEqualTo(0.90, board.Summary());
+        board.DirectQuotes.Precision.ShouldBeGreaterThanOrEqualTo(0.90, board.Summary());
+    }
 }

@@ -1,0 +1,138 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Corpus.Parsing;
+
+namespace Corpus.Tests.Scoring;
+
+/// <summary>
+/// Scores direct-quote detection on real newswire that the parser was never tuned on: a direct quote the parser
+/// reports is right when it covers most of a span the key judges as speech; spans judged as titles, names or scare
+/// quotes must not be reported.
+/// </summary>
+internal sealed class NewswireScoreboard
+{
+    /// <summary>A reported quote and a key span are the same quote when they share this much of the span.</summary>
+    private const double MinOverlap = 0.5;
+
+    private readonly StringBuilder _report = new();
+
+    private NewswireScoreboard()
+    {
+    }
+
+    /// <summary>Direct quotes against the spans judged as speech, over every article.</summary>
+    public Score DirectQuotes => Development + HeldOut;
+
+    /// <summary>The articles whose mistakes were read while the rules were written (<see cref="IsDevelopment"/>).</summary>
+    public Score Development { get; private set; }
+
+    /// <summary>The articles nobody looked at while writing rules: the honest measure.</summary>
+    public Score HeldOut { get; private set; }
+
+    /// <summary>Of the matched quotes whose speaker the key names, those whose speaker shares the key's surname.</summary>
+    public Accuracy Speakers { get; private set; }
+
+    public int Articles { get; private set; }
+
+    public int NotSpeech { get; private set; }
+
+    public string Report => _report.ToString();
+
+    public static NewswireScoreboard Run(NewswireKey key)
+    {
+        var board = new NewswireScoreboard();
+        foreach (var article in key.Articles)
+        {
+            var text = File.ReadAllText(Path.Combine(NewswireKey.Directory, article.File));
+            board.Score(article, text, CorpusParser.Parse(text, article.File));
+        }
+
+        return board;
+    }
+
+    public string Summary() => string.Join(
+        Environment.NewLine,
+        $"newswire: {Articles} articles, {DirectQuotes.Expected} spans of speech, {NotSpeech} quoted spans that are not speech",
+        "direct quotes, all:            " + DirectQuotes,
+        "  development (ca01-ca22):     " + Development,
+        "  held out (ca23-ca44):        " + HeldOut,
+        "speaker (surname) of matches:  " + Speakers);
+
+    private void Score(NewswireKey.ArticleKey article, string text, Document document)
+    {
+        Articles++;
+        var starts = ParagraphStarts(text);
+        var found = document.Quotes.Where(q => q.Kind == QuoteKind.Direct).ToList();
+        var correct = 0;
+        // Held-out mistakes are counted, never listed: reading them would make them development data.
+        var log = IsDevelopment(article.File) ? _report : new StringBuilder();
+        log.AppendLine(article.File);
+        foreach (var span in article.Quotes)
+        {
+            var (start, end) = (starts[span.Paragraph] + span.Start, starts[span.Paragraph] + span.End);
+            var match = found.FirstOrDefault(q => Overlap(q, start, end) >= MinOverlap * Math.Max(1, end - start));
+            if (!span.Speech)
+            {
+                NotSpeech++;
+                if (match is not null)
+                {
+                    log.AppendLine($"  not speech, reported as a quote: \"{Preview(span.Text)}\"");
+                }
+
+                continue;
+            }
+
+            if (match is null)
+            {
+                log.AppendLine($"  missed: \"{Preview(span.Text)}\"");
+                continue;
+            }
+
+            found.Remove(match);
+            correct++;
+            if (span.Speaker is not null)
+            {
+                var surname = span.Speaker.Split(' ').Last();
+                Speakers += new Accuracy(match.Speaker?.Name.Contains(surname, StringComparison.Ordinal) == true ? 1 : 0, 1);
+            }
+        }
+
+        foreach (var extra in found.Where(q => !article.Quotes.Any(span => Overlap(q, starts[span.Paragraph] + span.Start, starts[span.Paragraph] + span.End) > 0)))
+        {
+            log.AppendLine($"  no such span in the key: \"{Preview(extra.Text)}\"");
+        }
+
+        var score = new Score(correct, document.Quotes.Count(q => q.Kind == QuoteKind.Direct), article.Quotes.Count(q => q.Speech));
+        if (IsDevelopment(article.File))
+        {
+            Development += score;
+        }
+        else
+        {
+            HeldOut += score;
+        }
+    }
+
+    /// <summary>The first half of the Brown press articles (ca01–ca22) is for development, the second half is held out.</summary>
+    public static bool IsDevelopment(string file) =>
+        int.Parse(file.Substring(2, 2), System.Globalization.CultureInfo.InvariantCulture) <= 22;
+
+    private static int Overlap(Quote quote, int start, int end) => Math.Max(0, Math.Min(quote.Start + quote.Length, end) - Math.Max(quote.Start, start));
+
+    /// <summary>Where each paragraph of a converted article starts: the files separate paragraphs by one blank line.</summary>
+    private static List<int> ParagraphStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = text.IndexOf("\n\n", StringComparison.Ordinal); i >= 0; i = text.IndexOf("\n\n", i + 2, StringComparison.Ordinal))
+        {
+            starts.Add(i + 2);
+        }
+
+        return starts;
+    }
+
+    private static string Preview(string text) => text.Length <= 90 ? text : text.Substring(0, 90) + "…";
+}
