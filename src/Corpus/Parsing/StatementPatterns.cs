@@ -70,7 +70,7 @@ internal static class StatementPatterns
 
     /// <summary>Text right after a closing quote mark that names its speaker: ", Putin said" or ", said Putin".</summary>
     public static readonly Regex AfterQuote = new(
-        @"^[\s,]*(?:" + Subject + @"\s+" + Verb + @"|(?<verb>" + Lexicon.Alternation(Lexicon.InvertibleVerbs) + @")\s+" + Subject + @")",
+        @"^[\s,]*(?:" + Subject + @"\s+" + Verb + @"|(?<verb>" + Lexicon.Alternation(Lexicon.InvertibleVerbs) + @")\s+" + Subject + @"(?!\.?\s+[A-Z]))",
         Options, Timeout);
 
     /// <summary>Text right before an opening quote mark that names its speaker: "Xi said:".</summary>

@@ -96,7 +96,12 @@ internal sealed class NewswireScoreboard
             if (span.Speaker is not null)
             {
                 var surname = span.Speaker.Split(' ').Last();
-                Speakers += new Accuracy(match.Speaker?.Name.Contains(surname, StringComparison.Ordinal) == true ? 1 : 0, 1);
+                var right = match.Speaker?.Name.Contains(surname, StringComparison.Ordinal) == true;
+                Speakers += new Accuracy(right ? 1 : 0, 1);
+                if (!right)
+                {
+                    log.AppendLine($"  speaker of \"{Preview(span.Text)}\": expected {span.Speaker}, got {match.Speaker?.Name ?? "none"}");
+                }
             }
         }
 
