@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using Corpus.Parsing;
 
 namespace Corpus.Tests.Parsing;
@@ -19,7 +20,7 @@ public sealed class DateReaderTests
     [DataRow("Published 29/02/2024", "2024-02-29 00:00", DisplayName = "leap day")]
     public void Reads_the_date_and_time_as_printed(string text, string expected)
     {
-        DateReader.Find(text, out var sawDate).ShouldBe(DateTime.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
+        DateReader.Find(text, out var sawDate).ShouldBe(DateTime.Parse(expected, CultureInfo.InvariantCulture));
         sawDate.ShouldBeTrue();
     }
 
@@ -67,9 +68,22 @@ public sealed class DateReaderTests
     }
 
     [TestMethod]
-    public void The_document_is_published_at_its_dateline()
+    [DataRow("Updated 18:19, 22-Mar-2023", "2023-03-22 18:19")]
+    [DataRow("Eurasia/Xinhua 16/05/2024 17:54", "2024-05-16 17:54")]
+    [DataRow("Release time:May 16, 2024 19:37 PM", "2024-05-16 19:37")]
+    public void The_document_is_published_at_its_dateline(string dateline, string expected)
     {
-        Article.WithLead().Published.ShouldBe(new DateTime(2023, 3, 22, 18, 19, 0));
+        var document = Article.Parse("Leaders meet in Beijing", dateline, Article.Lead);
+
+        document.Published.ShouldBe(DateTime.Parse(expected, CultureInfo.InvariantCulture));
+        document.Paragraphs[1].Role.ShouldBe(ParagraphRole.Dateline);
+    }
+
+    [TestMethod]
+    public void The_first_dateline_gives_the_date_when_there_are_several()
+    {
+        Article.Parse("Leaders meet in Beijing", "Updated 18:19, 22-Mar-2023", "Eurasia/Xinhua 16/05/2024 17:54", Article.Lead)
+            .Published.ShouldBe(new DateTime(2023, 3, 22, 18, 19, 0));
     }
 
     [TestMethod]

@@ -32,6 +32,13 @@ public sealed class QuoteExtractorTests
     }
 
     [TestMethod]
+    [Ignore("Known miss: words between the verb and \"that\" (\"in a speech on Thursday\") are taken as the start of the reported clause")]
+    public void Words_between_said_and_that_are_not_part_of_the_reported_clause()
+    {
+        Article.WithLead("Xi said in a speech on Thursday that the world is changing fast.").OnlyQuote().Text.ShouldBe("the world is changing fast");
+    }
+
+    [TestMethod]
     public void A_trailing_attribution_reports_the_clause_before_it()
     {
         var quote = Article.WithLead("The relationship has grown stronger over the past decades, Putin said.").OnlyQuote();
@@ -131,10 +138,33 @@ public sealed class QuoteExtractorTests
     }
 
     [TestMethod]
-    [Ignore("Known miss: a colon-introduced direct quote is also read as reported speech (\"Xi said: content\"), so one statement counts twice")]
-    public void A_quote_introduced_with_a_colon_is_one_statement()
+    [Ignore("Known miss: a quote in marks after \"Xi said:\" or before \", Xi said\" also matches reported speech, so one statement counts twice")]
+    [DataRow("Xi said: \"China is willing to work with Russia for the good of both peoples.\"", DisplayName = "colon")]
+    [DataRow("Liu Bin told reporters: \"China is willing to work with Russia for the good of both peoples.\"", DisplayName = "told reporters, colon")]
+    [DataRow("\"China is willing to work with Russia for the good of both peoples\", Xi said.", DisplayName = "comma outside the marks")]
+    public void A_quote_in_marks_is_one_direct_statement_not_also_reported_speech(string paragraph)
     {
-        Article.WithLead("Xi said: \"China is willing to work with Russia for the good of both peoples.\"").OnlyQuote().Kind.ShouldBe(QuoteKind.Direct);
+        var quote = Article.WithLead(paragraph).OnlyQuote();
+
+        quote.Kind.ShouldBe(QuoteKind.Direct);
+        quote.Text.ShouldStartWith("China is willing");
+    }
+
+    [TestMethod]
+    [Ignore("Known miss: \"asked\" is listed only as an inverted verb (asked Putin), so \"Putin asked\" leaves the question unattributed")]
+    public void A_question_followed_by_Putin_asked_is_his()
+    {
+        Article.WithLead("\"Why should we not cooperate more closely?\" Putin asked.").OnlyQuote().Speaker!.Name.ShouldBe("Vladimir Putin");
+    }
+
+    [TestMethod]
+    public void A_question_followed_by_asked_Putin_is_his()
+    {
+        var quote = Article.WithLead("\"Why should we not cooperate more closely?\" asked Putin.").OnlyQuote();
+
+        quote.Text.ShouldBe("Why should we not cooperate more closely?");
+        quote.Cue.ShouldBe("asked");
+        quote.Speaker!.Name.ShouldBe("Vladimir Putin");
     }
 
     [TestMethod]

@@ -54,6 +54,16 @@ public sealed class SpeakerTableTests
     }
 
     [TestMethod]
+    public void He_after_a_direct_quote_resolves_to_the_speaker_of_the_paragraph_before()
+    {
+        var document = Article.WithLead(
+            "Xi said that the visit was a success for both sides.",
+            "\"We will always support each other in every way,\" he said.");
+
+        document.QuoteStarting("We will always").Speaker!.Name.ShouldBe("Xi Jinping");
+    }
+
+    [TestMethod]
     public void He_skips_an_organisation_that_spoke_last_and_resolves_to_the_last_person()
     {
         var document = Article.WithLead(
