@@ -75,6 +75,16 @@ public sealed class QuoteExtractorTests
     }
 
     [TestMethod]
+    public void A_noting_clause_before_the_speaker_is_not_the_reported_statement()
+    {
+        var quote = Article.WithLead(
+            "Noting that President Xi also visited Russia last year, Putin said that the visits are a friendly tradition of both countries.").OnlyQuote();
+
+        quote.Text.ShouldBe("the visits are a friendly tradition of both countries");
+        quote.Speaker!.Name.ShouldBe("Vladimir Putin");
+    }
+
+    [TestMethod]
     public void According_to_attributes_the_rest_of_the_sentence()
     {
         var quote = Article.WithLead("According to Putin, the visit continues a friendly tradition of both countries.").OnlyQuote();
