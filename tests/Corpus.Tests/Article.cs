@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using Corpus.Parsing;
@@ -38,6 +39,128 @@ internal static class Article
     public static string Inner(string text, QuoteSpan span) => text.Substring(span.Inner.Start, span.Inner.Length);
 
     public static ParagraphRole[] Roles(params string[] blocks) => RoleClassifier.Classify(blocks);
+
+    /// <summary>The single quote of <paramref name="document"/>, whatever its text.</summary>
+    public static Quote OnlyQuote(this Document document)
+    {
+        document.Quotes.Count.ShouldBe(1, "quotes: " + string.Join(" | ", document.Quotes));
+        return document.Quotes[0];
+    }
+
+    /// <summary>Runs <paramref name="action"/> with <paramref name="culture"/> as the current culture and UI culture.</summary>
+    public static T UnderCulture<T>(string culture, Func<T> action)
+    {
+        var (current, ui) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+            return action();
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (current, ui);
+        }
+    }
+}
+
+/// <summary>What every parsed document must satisfy, whatever its text: checked on inline articles and on the seeds.</summary>
+internal static class Invariants
+{
+    public static void HoldFor(Document document, string input)
+    {
+        document.Text.ShouldBe(input);
+        EveryNonSpaceCharacterIsInExactlyOneParagraph(document);
+        ParagraphRangesAreInOrderAndDisjoint(document);
+        ParagraphTextIsTheNormalizedRange(document);
+        SentencesLieInsideTheirParagraph(document);
+        QuotesLieInsideTheirParagraph(document);
+    }
+
+    /// <summary>Two parses of the same article with other white space (line breaks, a BOM) read the same things.</summary>
+    public static void ReadAlike(Document actual, Document expected)
+    {
+        actual.Title.ShouldBe(expected.Title);
+        actual.Published.ShouldBe(expected.Published);
+        actual.Paragraphs.Select(p => (p.Role, p.Text)).ShouldBe(expected.Paragraphs.Select(p => (p.Role, p.Text)));
+        actual.Quotes.Select(q => (q.Kind, q.Text, q.Speaker?.Name)).ShouldBe(expected.Quotes.Select(q => (q.Kind, q.Text, q.Speaker?.Name)));
+    }
+
+    public static void EveryNonSpaceCharacterIsInExactlyOneParagraph(Document document)
+    {
+        var owners = new int[document.Text.Length];
+        foreach (var paragraph in document.Paragraphs)
+        {
+            for (var i = paragraph.Start; i < paragraph.Start + paragraph.Length; i++)
+            {
+                owners[i]++;
+            }
+        }
+
+        for (var i = 0; i < owners.Length; i++)
+        {
+            if (!CorpusText.IsSpace(document.Text[i]))
+            {
+                owners[i].ShouldBe(1, $"character {i} '{document.Text[i]}' lies in {owners[i]} paragraphs");
+            }
+        }
+    }
+
+    public static void ParagraphRangesAreInOrderAndDisjoint(Document document)
+    {
+        var end = 0;
+        for (var i = 0; i < document.Paragraphs.Count; i++)
+        {
+            var paragraph = document.Paragraphs[i];
+            paragraph.Index.ShouldBe(i);
+            paragraph.Length.ShouldBeGreaterThan(0, paragraph.ToString());
+            paragraph.Start.ShouldBeGreaterThanOrEqualTo(end, paragraph.ToString());
+            end = paragraph.Start + paragraph.Length;
+            end.ShouldBeLessThanOrEqualTo(document.Text.Length);
+        }
+    }
+
+    public static void ParagraphTextIsTheNormalizedRange(Document document)
+    {
+        foreach (var paragraph in document.Paragraphs)
+        {
+            paragraph.Text.ShouldBe(CorpusText.Slice(document.Text, paragraph.Start, paragraph.Length));
+            paragraph.Text.ShouldBe(paragraph.Text.Trim());
+            paragraph.Text.ShouldNotContain('\u00A0');
+            paragraph.Text.ShouldNotContain('\n');
+            paragraph.Text.ShouldNotContain('\r');
+            paragraph.Text.ShouldNotContain("  ");
+        }
+
+        document.Body.ShouldBe(document.Paragraphs.Where(p => p.Role == ParagraphRole.Body).ToArray());
+    }
+
+    public static void SentencesLieInsideTheirParagraph(Document document)
+    {
+        foreach (var paragraph in document.Paragraphs)
+        {
+            var end = paragraph.Start;
+            foreach (var sentence in paragraph.Sentences)
+            {
+                sentence.Start.ShouldBeGreaterThanOrEqualTo(end, sentence.Text);
+                end = sentence.Start + sentence.Length;
+                end.ShouldBeLessThanOrEqualTo(paragraph.Start + paragraph.Length, sentence.Text);
+                sentence.Text.ShouldBe(CorpusText.Slice(document.Text, sentence.Start, sentence.Length));
+            }
+        }
+    }
+
+    public static void QuotesLieInsideTheirParagraph(Document document)
+    {
+        foreach (var quote in document.Quotes)
+        {
+            quote.ParagraphIndex.ShouldBeInRange(0, document.Paragraphs.Count - 1, quote.ToString());
+            var paragraph = document.Paragraphs[quote.ParagraphIndex];
+            quote.Length.ShouldBeGreaterThan(0, quote.ToString());
+            quote.Start.ShouldBeGreaterThanOrEqualTo(paragraph.Start, quote.ToString());
+            (quote.Start + quote.Length).ShouldBeLessThanOrEqualTo(paragraph.Start + paragraph.Length, quote.ToString());
+            quote.Text.ShouldBe(CorpusText.Slice(document.Text, quote.Start, quote.Length));
+        }
+    }
 }
 
 /// <summary>The repository's seeds/ folder, for the few invariants checked on real articles.</summary>
