@@ -94,13 +94,22 @@ internal static class Lexicon
     /// <summary>Reporting verbs that only organisations use in news prose ("Xinhua reports").</summary>
     public static readonly HashSet<string> OrganizationVerbs = Set("reports", "reported");
 
-    /// <summary>Phrases that mark page furniture: cookie banners, consent buttons, navigation.</summary>
-    public static readonly string[] BoilerplatePhrases =
+    /// <summary>Phrases that only page furniture uses: a short block holding one is boilerplate, prose or not.</summary>
+    public static readonly string[] FurniturePhrases =
     {
-        "cookie", "privacy policy", "privacy statement", "terms of use", "terms of service", "i agree",
-        "accept all", "search trends", "information and settings", "all rights reserved", "subscribe",
-        "sign up", "newsletter", "advertisement", "follow us", "log in", "sign in", "share this", "copyright ©",
-        "trending now", "most popular", "recommended for you", "download our app", "consent",
+        "privacy policy", "privacy statement", "cookie policy", "cookie settings", "terms of use", "terms of service",
+        "accept all", "search trends", "information and settings", "all rights reserved", "copyright ©",
+        "trending now", "recommended for you", "download our app", "follow us on",
+    };
+
+    /// <summary>
+    /// Words of page furniture that news prose uses too ("cookies", "subscribe", "I agree"): boilerplate only in a
+    /// short block that is no prose or that talks to the reader (<see cref="ReaderAddress"/>).
+    /// </summary>
+    public static readonly string[] FurnitureWords =
+    {
+        "cookie", "i agree", "subscribe", "sign up", "newsletter", "advertisement", "follow us", "log in", "sign in",
+        "share this", "most popular", "consent",
     };
 
     /// <summary>Words with which page furniture talks to the reader ("you agree", "our site"); news prose rarely does.</summary>

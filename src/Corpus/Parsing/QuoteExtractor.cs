@@ -206,7 +206,8 @@ internal static class QuoteExtractor
             }
 
             var sentence = block.Sentences.LastOrDefault(s => s.Start <= span.Open);
-            var sentenceEnd = block.Sentences.FirstOrDefault(s => s.End >= span.Close + 1);
+            // A quote that ends its sentence ("…?") is attributed by the next one ("Putin asked.").
+            var sentenceEnd = block.Sentences.FirstOrDefault(s => s.End > span.Close + 1);
             var after = span.Closed ? text.Substring(span.Close + 1, Math.Max(0, (sentenceEnd.Length > 0 ? sentenceEnd.End : block.Range.End) - span.Close - 1)) : string.Empty;
             var beforeStart = sentence.Length > 0 ? sentence.Start : block.Range.Start;
             var before = text.Substring(beforeStart, span.Open - beforeStart);

@@ -62,8 +62,8 @@ internal static class QuoteMarks
             case '\u201E': return '\u201C';
             case '\u00AB': return '\u00BB';
             case '"': return StartsWord(text, i, block) ? '"' : '\0';
-            case '\u2018': return insideDouble || StartsWord(text, i, block) ? '\u2019' : '\0';
-            case '\'': return insideDouble && StartsWord(text, i, block) ? '\'' : '\0';
+            case '\u2018': return !IsElision(text, i, block) && (insideDouble || StartsWord(text, i, block)) ? '\u2019' : '\0';
+            case '\'': return !IsElision(text, i, block) && insideDouble && StartsWord(text, i, block) ? '\'' : '\0';
             default: return '\0';
         }
     }
@@ -75,6 +75,9 @@ internal static class QuoteMarks
         var after = i + 1 < block.End && !CorpusText.IsSpace(text[i + 1]);
         return before && after;
     }
+
+    /// <summary>An apostrophe that stands for left-out digits: '90s, '24.</summary>
+    private static bool IsElision(string text, int i, TextRange block) => i + 1 < block.End && char.IsDigit(text[i + 1]);
 
     /// <summary>A closing single mark is not an apostrophe inside a word ("Putin's").</summary>
     private static bool IsClosing(string text, int i, TextRange block, char c)

@@ -76,14 +76,15 @@ internal static class RoleClassifier
     }
 
     /// <summary>
-    /// Page furniture: a furniture phrase in a short block that is either no prose at all ("I agree", "Search Trends")
-    /// or prose that talks to the reader ("By continuing to browse our site you agree …"). A news sentence about
-    /// cookies or subscriptions is neither.
+    /// Page furniture: a short block with a phrase only furniture uses ("All rights reserved"), or with a word
+    /// furniture shares with prose ("cookies", "I agree") when the block is no prose at all or talks to the reader
+    /// ("By continuing to browse our site you agree …"). A news sentence about cookies or subscriptions is neither.
     /// </summary>
     private static bool IsBoilerplate(string text, string lower) =>
         text.Length <= MaxFurnitureLength
-        && Lexicon.BoilerplatePhrases.Any(p => lower.Contains(p))
-        && (!IsProse(text) || Lexicon.ReaderAddress.Any(w => ContainsWord(lower, w)));
+        && (Lexicon.FurniturePhrases.Any(p => lower.Contains(p))
+            || (Lexicon.FurnitureWords.Any(p => lower.Contains(p))
+                && (!IsProse(text) || Lexicon.ReaderAddress.Any(w => ContainsWord(lower, w)))));
 
     private static bool IsCaption(string text, string lower)
     {
@@ -108,11 +109,11 @@ internal static class RoleClassifier
             }
         }
 
-        // "(R)", "(L)", "(2nd L)", "(front)": positions of people in a picture, which is dated. Without a date, "(R)"
-        // is as likely a party ("Senator Morton (R) of Kentucky").
+        // "(R)", "(L)", "(2nd L)", "(front)": positions of people in a picture, whose caption is dated or is no full
+        // sentence. In a sentence of prose, "(R)" is as likely a party ("Senator Morton (R) of Kentucky, …").
         var positions = lower.Contains("(r)") || lower.Contains("(l)") || lower.Contains(" l)") || lower.Contains(" r)")
             || lower.Contains("(front") || lower.Contains("(c)");
-        return positions && DateReader.Find(text) is not null;
+        return positions && (DateReader.Find(text) is not null || !EndsSentence(text));
     }
 
     /// <summary>Reads as a sentence of prose: several words and a final stop.</summary>

@@ -14,7 +14,7 @@ namespace Corpus.Parsing;
 internal sealed class SpeakerTable
 {
     private static readonly Regex TitledName = new(
-        @"\b(?:" + Lexicon.Alternation(Lexicon.TitleWords.Where(w => char.IsUpper(w[0]) && !w.EndsWith(".", StringComparison.Ordinal))) + @")\s+(?<name>(?:[A-Z][\p{L}\p{Mn}'’-]+\s+){0,2}[A-Z][\p{L}\p{Mn}'’-]+)",
+        @"\b(?:[A-Z][\p{L}-]+\s+){0,2}(?:" + Lexicon.Alternation(Lexicon.TitleWords.Where(w => char.IsUpper(w[0]) && !w.EndsWith(".", StringComparison.Ordinal))) + @")\s+(?<name>(?:[A-Z][\p{L}\p{Mn}'’-]+\s+){0,2}[A-Z][\p{L}\p{Mn}'’-]+)",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex SentenceSubject = new(
@@ -31,11 +31,12 @@ internal sealed class SpeakerTable
     {
         foreach (Match match in TitledName.Matches(text))
         {
+            // The whole mention is an alias ("Russian President Vladimir Putin"), so that "the Russian president" fits it.
             var name = StripPossessive(match.Groups["name"].Value);
             var core = StripTitles(name);
             if (core.Length > 0)
             {
-                Learn(core, match.Value.Substring(0, match.Groups["name"].Index - match.Index) + name, SpeakerKind.Person);
+                Learn(core, match.Value.Substring(0, match.Groups["name"].Index - match.Index) + name, KindOf(core, string.Empty));
             }
         }
     }
@@ -173,8 +174,9 @@ internal sealed class SpeakerTable
             words.RemoveAt(0);
         }
 
+        // "Foreign Ministry Spokesperson Wang Wenbin" → "Wang Wenbin", but "Foreign Ministry" stays a ministry.
         var lastTitle = words.FindLastIndex(w => Lexicon.TitleWords.Contains(w));
-        if (lastTitle >= 0 && lastTitle < words.Count - 1 && !words.Any(w => Lexicon.OrganizationWords.Contains(w)))
+        if (lastTitle >= 0 && lastTitle < words.Count - 1 && !words.Skip(lastTitle + 1).Any(w => Lexicon.OrganizationWords.Contains(w)))
         {
             words.RemoveRange(0, lastTitle + 1);
         }

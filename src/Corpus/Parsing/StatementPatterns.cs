@@ -33,9 +33,12 @@ internal static class StatementPatterns
     /// <summary>", head of the China Society for …, " between a name and its verb.</summary>
     private const string Apposition = @"(?:\s*,\s*[^.;:""“”]{2,160}?\s*,)?";
 
-    /// <summary>"Xi stressed that …", "Liu Bin, director general of …, told reporters that …".</summary>
+    /// <summary>"in a speech on Thursday" between a reporting verb and its "that".</summary>
+    private const string Circumstance = @"(?:\s+(?:in|at|on|during|after|before|while|when|with|from|to|earlier|later|last|this|yesterday|today)\b[^,.;:""“”]{0,80}?)?";
+
+    /// <summary>"Xi stressed that …", "Xi said in a speech on Thursday that …", "Liu Bin, director general of …, told reporters that …".</summary>
     public static readonly Regex Leading = new(
-        @"^" + Subject + Apposition + @"\s+" + Verb + VerbObject + @"(?:\s+that\b)?[\s,:]+(?<content>\S.*)$",
+        @"^" + Subject + Apposition + @"\s+" + Verb + VerbObject + @"(?:" + Circumstance + @"\s+that\b)?[\s,:]+(?<content>\S.*)$",
         Options, Timeout);
 
     /// <summary>"…, Xi said." / "…, Putin said, adding that …" / "Noting …, Putin said that …".</summary>
@@ -68,9 +71,9 @@ internal static class StatementPatterns
         @"^(?:\s*[.!?]?\s*$|\s*,|\s+(?:while|when|during|in|at|on|after|before|as|to|with|at|from|of|last|this|on)\b)",
         Options, Timeout);
 
-    /// <summary>Text right after a closing quote mark that names its speaker: ", Putin said" or ", said Putin".</summary>
+    /// <summary>Text right after a closing quote mark that names its speaker: ", Putin said", "Putin asked" or ", said Putin".</summary>
     public static readonly Regex AfterQuote = new(
-        @"^[\s,]*(?:" + Subject + @"\s+" + Verb + @"|(?<verb>" + Lexicon.Alternation(Lexicon.InvertibleVerbs) + @")\s+" + Subject + @"(?!\.?\s+[A-Z]))",
+        @"^[\s,]*(?:" + Subject + @"\s+(?<verb>" + Lexicon.Alternation(Lexicon.ReportingVerbs.Concat(Lexicon.InvertibleVerbs).Distinct().OrderByDescending(v => v.Length)) + @")\b|(?<verb>" + Lexicon.Alternation(Lexicon.InvertibleVerbs) + @")\s+" + Subject + @"(?!\.?\s+[A-Z]))",
         Options, Timeout);
 
     /// <summary>Text right before an opening quote mark that names its speaker: "Xi said:".</summary>

@@ -67,7 +67,6 @@ public sealed class RoleClassifierTests
     }
 
     [TestMethod]
-    [Ignore("Known miss: boilerplate phrases match anywhere in a short block, so a quote that says \"I agree\" becomes boilerplate")]
     public void A_statement_that_says_I_agree_is_body_not_boilerplate()
     {
         RoleAfterTitle("\"I agree with President Xi on every point,\" Putin said.").ShouldBe(ParagraphRole.Body);
