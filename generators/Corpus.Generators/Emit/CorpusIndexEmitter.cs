@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Corpus.Generators.Model;
-using Corpus.Naming;
 
 namespace Corpus.Generators.Emit;
 
@@ -71,7 +70,7 @@ internal static class CorpusIndexEmitter
         }
 
         return byId.Values
-            .Select(e => e.First with { Id = Identifiers.Valid(e.First.Id), Aliases = e.Aliases.ToEquatableArray() })
+            .Select(e => e.First with { Id = GeneratedNames.SpeakerMember(e.First.Id), Aliases = e.Aliases.ToEquatableArray() })
             .ToList();
     }
 }

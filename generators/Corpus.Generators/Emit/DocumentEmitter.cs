@@ -62,7 +62,7 @@ internal static class DocumentEmitter
 
         foreach (var q in spec.Quotes)
         {
-            var speaker = q.SpeakerId is null ? "null" : $"{Prefix(settings)}{spec.Corpus}.Speakers.{q.SpeakerId}";
+            var speaker = q.SpeakerId is null ? "null" : $"{Prefix(settings)}{spec.Corpus}.Speakers.{GeneratedNames.SpeakerMember(q.SpeakerId)}";
             writer.Line($"builder.Quote(global::Corpus.QuoteKind.{q.Kind}, {speaker}, {Literals.String(q.Cue)}, {Number(q.ParagraphIndex)}, {Number(q.Start)}, {Number(q.Length)});");
         }
 
@@ -145,8 +145,7 @@ internal static class DocumentEmitter
         writer.Close();
     }
 
-    private static TextStorage StorageOf(DocumentSpec spec, EmitSettings settings) =>
-        Literals.HasLoneSurrogate(spec.Text) ? TextStorage.StringLiteral : settings.Storage;
+    private static TextStorage StorageOf(DocumentSpec spec, EmitSettings settings) => StorageLimits.StorageOf(spec.Size, settings);
 
     private static string TextExpression(DocumentSpec spec, EmitSettings settings) =>
         StorageOf(spec, settings) == TextStorage.StringLiteral ? "Text" : "global::Corpus.CorpusText.Decode(Utf8)";
