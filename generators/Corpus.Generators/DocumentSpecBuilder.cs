@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading;
@@ -87,7 +88,9 @@ internal static class DocumentSpecBuilder
         ReportUnclosedQuotes(file, source, document, diagnostics);
 
         var corpus = CorpusName(file, diagnostics);
-        var wantedName = file.NameOverride is null ? document.Id : CheckedName(file.NameOverride, "CorpusName", "Document", file.Path, diagnostics);
+        var wantedName = file.NameOverride is not null ? CheckedName(file.NameOverride, "CorpusName", "Document", file.Path, diagnostics)
+            : Identifiers.Words(document.Title).Count > 0 ? document.Id
+            : Identifiers.FromText(Path.GetFileNameWithoutExtension(fileName), CorpusParser.DocumentNameWords, "Document"); // "🔥🔥 💯": name it after its file
 
         return new DocumentSpec(
             corpus,

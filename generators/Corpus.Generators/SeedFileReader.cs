@@ -35,7 +35,7 @@ internal static class SeedFileReader
             var source = file.GetText(cancellationToken);
             if (source is null)
             {
-                return seed with { ReadError = "the compiler returned no text" };
+                return seed with { ReadError = "the compiler returned no text; a binary file is also reported as CS2015" };
             }
 
             var encoding = source.Encoding is { } e ? new FileEncoding(e.WebName, e.GetPreamble().Length) : FileEncoding.Utf8;
