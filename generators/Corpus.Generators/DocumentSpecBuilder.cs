@@ -26,6 +26,12 @@ internal static class DocumentSpecBuilder
     private const int PreviewLength = 200;
     private const int MaxUnclosedQuoteReports = 10;
 
+    /// <summary>
+    /// Paragraphs (and quotes) that get a named member. The runtime loads no type of more than 65,535 methods, and a
+    /// class of tens of thousands of properties helps no one; the rest are in <c>Document.Paragraphs</c> (CORPUS013).
+    /// </summary>
+    internal const int MaxNamedMembers = 10_000;
+
     public static ParseResult Build(SeedFile file, CancellationToken cancellationToken)
     {
         var diagnostics = new List<DiagnosticInfo>();
@@ -101,8 +107,8 @@ internal static class DocumentSpecBuilder
             document.Published?.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture),
             document.Text,
             new TextSize(text.Length, Encoding.UTF8.GetByteCount(text), Literals.HasLoneSurrogate(text)),
-            Paragraphs(document),
-            Quotes(document),
+            Paragraphs(document, file, diagnostics),
+            Quotes(document, file, diagnostics),
             document.Speakers.Select(ToSpec).ToEquatableArray());
     }
 
@@ -136,7 +142,7 @@ internal static class DocumentSpecBuilder
             return corpus;
         }
 
-        var renamed = corpus + "Corpus";
+        var renamed = corpus + "_";
         diagnostics.Add(DiagnosticInfo.Create(
             CorpusDiagnostics.ReservedName, LocationInfo.WholeFile(file.Path), "Corpus", corpus, FileName(file.Path),
             $"the member '{corpus}' of every corpus class (a class cannot hold a member of its own name)", renamed, "Corpus"));
@@ -164,12 +170,13 @@ internal static class DocumentSpecBuilder
     public static SpeakerSpec ToSpec(Speaker speaker) =>
         new(speaker.Id, speaker.Name, speaker.Kind, speaker.Aliases.ToEquatableArray());
 
-    private static EquatableArray<ParagraphSpec> Paragraphs(Document document)
+    private static EquatableArray<ParagraphSpec> Paragraphs(Document document, SeedFile file, List<DiagnosticInfo> diagnostics)
     {
+        ReportUnnamed(document.Paragraphs.Count, "paragraphs", file, diagnostics);
         var names = new NameScope(StringComparer.Ordinal, GeneratedNames.ParagraphsClass, GeneratedNames.DocumentProperty);
         return document.Paragraphs
             .Select(p => new ParagraphSpec(
-                names.Take(Identifiers.FromText(p.Text, ParagraphNameWords, "Paragraph")),
+                p.Index < MaxNamedMembers ? names.Take(Identifiers.FromText(p.Text, ParagraphNameWords, "Paragraph")) : null,
                 p.Role,
                 p.Start,
                 p.Length,
@@ -178,12 +185,13 @@ internal static class DocumentSpecBuilder
             .ToEquatableArray();
     }
 
-    private static EquatableArray<QuoteSpec> Quotes(Document document)
+    private static EquatableArray<QuoteSpec> Quotes(Document document, SeedFile file, List<DiagnosticInfo> diagnostics)
     {
+        ReportUnnamed(document.Quotes.Count, "quotes", file, diagnostics);
         var names = new NameScope(StringComparer.Ordinal, GeneratedNames.QuotesClass, GeneratedNames.DocumentProperty);
         return document.Quotes
-            .Select(q => new QuoteSpec(
-                names.Take(QuoteName(q)),
+            .Select((q, i) => new QuoteSpec(
+                i < MaxNamedMembers ? names.Take(QuoteName(q)) : null,
                 q.Kind,
                 q.Speaker?.Id,
                 q.Cue,
@@ -192,6 +200,16 @@ internal static class DocumentSpecBuilder
                 q.Length,
                 Preview(q.Text)))
             .ToEquatableArray();
+    }
+
+    /// <summary>CORPUS013 when a document has more paragraphs or quotes than get a member of their own.</summary>
+    private static void ReportUnnamed(int count, string what, SeedFile file, List<DiagnosticInfo> diagnostics)
+    {
+        if (count > MaxNamedMembers)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                CorpusDiagnostics.TooManyMembers, LocationInfo.WholeFile(file.Path), FileName(file.Path), Number(count), what, Number(MaxNamedMembers)));
+        }
     }
 
     /// <summary>Speaker's short name and the quote's opening words: <c>PutinVeryHappyToVisitChinaAgain</c>.</summary>

@@ -45,8 +45,8 @@ internal static class NameAssigner
             var classes = new NameScope(StringComparer.Ordinal, GeneratedNames.ReservedDocumentNames.Append(corpus.Key).ToArray());
             foreach (var document in ordered)
             {
-                var reserved = document.WantedName == corpus.Key || Array.IndexOf(GeneratedNames.ReservedDocumentNames, document.WantedName) >= 0;
-                var name = classes.Take(document.WantedName);
+                var reserved = document.WantedName == corpus.Key || GeneratedNames.IsReservedDocumentName(document.WantedName);
+                var name = reserved ? classes.Take(document.WantedName + "_") : classes.Take(document.WantedName);
                 if (reserved)
                 {
                     var owner = document.WantedName == corpus.Key

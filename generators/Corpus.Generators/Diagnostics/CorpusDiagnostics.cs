@@ -72,6 +72,11 @@ internal static class CorpusDiagnostics
         "Corpus '{0}' (seed file '{1}') is also the name of namespace '{0}', which code in namespace '{2}' can then no longer reach by its simple name. Choose another Corpus name.",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor TooManyMembers = Create(
+        "CORPUS013", "Too many paragraphs or quotes to name",
+        "Seed file '{0}' has {1} {2}; only the first {3} get a named member, and every one of them is in the Document's list. Split the article into smaller files to name them all.",
+        DiagnosticSeverity.Info);
+
     public static readonly DiagnosticDescriptor InternalError = Create(
         "CORPUS099", "Corpus generator failed on a file",
         "The Corpus generator failed on seed file '{0}' ({1}: {2}); the file generates no document and the others are unaffected. Please report this with the file.",
@@ -80,7 +85,7 @@ internal static class CorpusDiagnostics
     private static readonly DiagnosticDescriptor[] All =
     {
         EmptyFile, UnreadableFile, NoTitle, UnclosedQuote, NameCollision, InvalidName, RuntimeMissing,
-        BinaryFile, InvalidUtf8, TooLarge, ReservedName, CorpusHidesNamespace, InternalError,
+        BinaryFile, InvalidUtf8, TooLarge, ReservedName, CorpusHidesNamespace, TooManyMembers, InternalError,
     };
 
     /// <summary>The descriptor with this id (diagnostics travel through the pipeline by id).</summary>

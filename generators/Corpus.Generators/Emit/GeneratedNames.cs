@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace Corpus.Generators.Emit;
 
 /// <summary>
@@ -19,6 +21,11 @@ internal static class GeneratedNames
     /// <summary>Names a document class may not take inside the corpus class: those and every member of a document class.</summary>
     public static readonly string[] ReservedDocumentNames =
         { AllProperty, SpeakersClass, DocumentProperty, "FileName", ParagraphsClass, QuotesClass, "Build", "Utf8", "Text", "s_document" };
+
+    /// <summary>Whether a document class may not be called <paramref name="name"/>: a reserved name, or a chunk of Build (<c>Build0</c>, …).</summary>
+    public static bool IsReservedDocumentName(string name) =>
+        System.Array.IndexOf(ReservedDocumentNames, name) >= 0
+        || (name.Length > 5 && name.StartsWith("Build", System.StringComparison.Ordinal) && name.Substring(5).All(c => c is >= '0' and <= '9'));
 
     /// <summary>The member of <c>Speakers</c> for a speaker id: ids that would clash with the class or its <c>All</c> get a '_'.</summary>
     public static string SpeakerMember(string id)

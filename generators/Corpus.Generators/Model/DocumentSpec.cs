@@ -25,11 +25,11 @@ internal sealed record DocumentSpec(
     EquatableArray<QuoteSpec> Quotes,
     EquatableArray<SpeakerSpec> Speakers);
 
-/// <summary>One paragraph: its member name, role, range, sentence ranges (start/length pairs) and preview.</summary>
-internal sealed record ParagraphSpec(string Name, ParagraphRole Role, int Start, int Length, EquatableArray<int> Sentences, string Preview);
+/// <summary>One paragraph: its member name (none past the first 10,000), role, range, sentence ranges (start/length pairs) and preview.</summary>
+internal sealed record ParagraphSpec(string? Name, ParagraphRole Role, int Start, int Length, EquatableArray<int> Sentences, string Preview);
 
-/// <summary>One quote: its member name, kind, speaker id, cue, paragraph, range and preview.</summary>
-internal sealed record QuoteSpec(string Name, QuoteKind Kind, string? SpeakerId, string Cue, int ParagraphIndex, int Start, int Length, string Preview);
+/// <summary>One quote: its member name (none past the first 10,000), kind, speaker id, cue, paragraph, range and preview.</summary>
+internal sealed record QuoteSpec(string? Name, QuoteKind Kind, string? SpeakerId, string Cue, int ParagraphIndex, int Start, int Length, string Preview);
 
 /// <summary>One speaker as a document saw it.</summary>
 internal sealed record SpeakerSpec(string Id, string Name, SpeakerKind Kind, EquatableArray<string> Aliases);

@@ -27,7 +27,17 @@ internal static class GeneratedCorpus
         {
             image.Position = 0;
             var assembly = context.LoadFromStream(image);
-            return assembly.GetTypes()
+            Type[] types;
+            try
+            {
+                types = assembly.GetTypes();
+            }
+            catch (ReflectionTypeLoadException exception)
+            {
+                throw new InvalidOperationException("The generated assembly does not load: " + string.Join("; ", exception.LoaderExceptions.Take(3).Select(e => e?.Message)), exception);
+            }
+
+            return types
                 .Where(t => t.Namespace == (@namespace.Length == 0 ? null : @namespace) && !t.IsNested
                             && t.GetProperty("All", BindingFlags.Public | BindingFlags.Static)?.PropertyType == typeof(IReadOnlyList<CorpusRuntime::Corpus.Document>))
                 .OrderBy(t => t.Name, StringComparer.Ordinal)
