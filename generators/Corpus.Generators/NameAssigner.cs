@@ -31,11 +31,10 @@ internal static class NameAssigner
             indexHints.Add(new NameMap.Entry(corpus.Key, corpus.Key, hints.Take(corpus.Key) + ".g.cs"));
         }
 
-        var namespaceSegments = generatedNamespace.Split('.');
         foreach (var corpus in corpora)
         {
             var ordered = corpus.OrderBy(d => d.FileName, StringComparer.Ordinal).ThenBy(d => d.Path, StringComparer.Ordinal).ToList();
-            if (namespaces.Contains(corpus.Key) || Array.IndexOf(namespaceSegments, corpus.Key) >= 0)
+            if (namespaces.Contains(corpus.Key))
             {
                 diagnostics.Add(DiagnosticInfo.Create(
                     CorpusDiagnostics.CorpusHidesNamespace, LocationInfo.WholeFile(ordered[0].Path), corpus.Key, ordered[0].FileName,

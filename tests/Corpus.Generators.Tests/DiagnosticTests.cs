@@ -153,8 +153,8 @@ public sealed class DiagnosticTests
     [TestMethod]
     [DataRow("System", "Consumer")]
     [DataRow("Corpus", "Consumer")]
-    [DataRow("Fixtures", "My.Fixtures")]
-    public void Corpus_that_hides_a_namespace_reports_CORPUS012_and_still_compiles(string corpus, string ns)
+    [DataRow("Consumer", "Consumer")]
+    public void Corpus_that_hides_a_top_level_namespace_reports_CORPUS012_and_still_compiles(string corpus, string ns)
     {
         var run = new SeedProject().WithProperty("CorpusNamespace", ns).AddSeed("a.txt", SampleArticles.Talks, corpus: corpus).Run();
 
@@ -162,6 +162,16 @@ public sealed class DiagnosticTests
         diagnostic.Id.ShouldBe("CORPUS012");
         diagnostic.Severity.ShouldBe(DiagnosticSeverity.Warning);
         diagnostic.Location.GetLineSpan().Path.ShouldEndWith("a.txt");
+        run.CompilationErrorsAndWarnings.ShouldBeEmpty();
+    }
+
+    [TestMethod]
+    public void Corpus_named_like_a_part_of_its_own_namespace_is_fine()
+    {
+        // Corpus.Seeds.Tests.Seeds: inside that namespace 'Seeds' is the class, as intended (the seed tests do this).
+        var run = new SeedProject().WithProperty("CorpusNamespace", "Corpus.Seeds.Tests").AddSeed("a.txt", SampleArticles.Talks).Run();
+
+        run.GeneratorDiagnostics.ShouldBeEmpty();
         run.CompilationErrorsAndWarnings.ShouldBeEmpty();
     }
 
