@@ -130,6 +130,21 @@ public sealed class GeneratedHostileInputTests
     }
 
     [TestMethod]
+    public void Twelve_thousand_distinct_speakers_become_fields_so_the_class_still_loads()
+    {
+        var random = new Random(12);
+        string Name() => (char)('A' + random.Next(26)) + string.Concat(Enumerable.Range(0, 7).Select(_ => (char)('a' + random.Next(26))));
+        var text = "Twelve thousand speakers\n\n" + string.Concat(Enumerable.Range(0, 12_000).Select(_ => $"President {Name()} {Name()} said that the talks will go on.\n"));
+
+        var run = new SeedProject().AddSeed("speakers.txt", text).Run();
+
+        var document = HostileInvariants.ShouldHold(run, new Dictionary<string, string> { ["speakers.txt"] = text }).ShouldHaveSingleItem();
+        document.Speakers.Count.ShouldBeGreaterThan(10_000);
+        run.Sources["Seeds.g.cs"].ShouldContain("public static readonly global::Corpus.Speaker ");
+        document.Quotes[0].Speaker.ShouldBeSameAs(document.Speakers[0]);
+    }
+
+    [TestMethod]
     public void Deeply_nested_and_unbalanced_quotes_report_at_most_ten_unclosed_marks()
     {
         var nested = string.Concat(Enumerable.Repeat("\u201C\u2018\"", 10_000)) + "deep" + string.Concat(Enumerable.Repeat("\"\u2019\u201D", 9_999));
