@@ -212,6 +212,23 @@ public sealed class GeneratedHostileInputTests
     }
 
     [TestMethod]
+    public void Very_long_titles_give_capped_names_that_are_still_unique()
+    {
+        var title = string.Concat(Enumerable.Repeat("Extraordinarily ", 12));
+        var run = new SeedProject()
+            .AddSeed("a.txt", title + "long headline one\n\nBerg said that talks go on.\n")
+            .AddSeed("b.txt", title + "long headline two\n\nDade said that talks go on.\n")
+            .Run();
+
+        var names = run.Sources.Keys.Where(k => k != "Seeds.g.cs").Select(k => k["Seeds.".Length..^".g.cs".Length]).Order(StringComparer.Ordinal).ToArray();
+        names.Length.ShouldBe(2);
+        names[0].Length.ShouldBeLessThanOrEqualTo(Corpus.Naming.Identifiers.MaxLength);
+        names[1].ShouldBe(names[0] + "_2");
+        run.GeneratorDiagnostics.ShouldHaveSingleItem().Id.ShouldBe("CORPUS005");
+        run.CompilationProblems.ShouldBeEmpty();
+    }
+
+    [TestMethod]
     public void Titles_that_differ_only_in_case_get_distinct_source_files()
     {
         var run = new SeedProject()

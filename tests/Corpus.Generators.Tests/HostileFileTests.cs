@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Corpus.Generators.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace Corpus.Generators.Tests;
 
@@ -69,9 +70,12 @@ public sealed class HostileFileTests
     }
 
     [TestMethod]
-    public void All_hostile_files_together_compile_as_one_corpus()
+    [DataRow(LanguageVersion.Latest)]
+    [DataRow(LanguageVersion.CSharp10)] // text stored as byte[] instead of "…"u8
+    [DataRow(LanguageVersion.CSharp8)]
+    public void All_hostile_files_together_compile_as_one_corpus(LanguageVersion languageVersion)
     {
-        var project = new SeedProject();
+        var project = new SeedProject { LanguageVersion = languageVersion };
         var decoded = new Dictionary<string, string>();
         foreach (var path in Directory.GetFiles(SeedProject.HostileDirectory, "*.txt").Order(StringComparer.Ordinal))
         {
