@@ -1,12 +1,9 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
-using System.Text.RegularExpressions;
 using Corpus.Generators.Diagnostics;
 using Corpus.Generators.Emit;
 using Corpus.Generators.Model;
-using Corpus.Naming;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -19,11 +16,6 @@ namespace Corpus.Generators;
 [Generator(LanguageNames.CSharp)]
 public sealed class CorpusGenerator : IIncrementalGenerator
 {
-    private static readonly Regex NamespacePattern = new(@"^[\p{L}_][\p{L}\p{Nd}_]*(\.[\p{L}_][\p{L}\p{Nd}_]*)*$", RegexOptions.CultureInvariant);
-
-    /// <summary>Member and class names that a document class may not take inside the corpus class.</summary>
-    private static readonly string[] ReservedDocumentNames = { "All", "Speakers", "Document", "FileName", "Paragraphs", "Quotes", "Build", "Utf8", "Text" };
-
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -44,13 +36,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Documents);
 
         var summaries = documents
-            .Select(static (spec, _) => new DocumentSummary(spec.Corpus, spec.Path, spec.FileName, spec.WantedName, spec.Speakers));
-
-        var namesAndDiagnostics = summaries
-            .Collect()
-            .Select(static (all, _) => AssignNames(all))
-            .WithTrackingName(TrackingNames.Names);
-        var names = namesAndDiagnostics.Select(static (pair, _) => pair.Names);
+            .Select(static (spec, _) => new DocumentSummary(spec.Corpus, spec.Path, spec.FileName, spec.WantedName, StorageLimits.LargeOrNull(spec.Size), spec.Speakers));
 
         var settings = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) =>
@@ -68,25 +54,54 @@ public sealed class CorpusGenerator : IIncrementalGenerator
                       && compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null,
                 Runtime: compilation.GetTypeByMetadataName("Corpus.Document") is not null)))
             .Select(static (pair, _) => new EmitSettings(
-                NamespacePattern.IsMatch(pair.Left) ? pair.Left : string.Empty,
+                ValidNamespace(pair.Left) ? pair.Left : string.Empty,
                 pair.Right.Utf8 ? TextStorage.Utf8Literal : TextStorage.ByteArray,
                 pair.Right.Runtime))
             .WithTrackingName(TrackingNames.Settings);
 
+        // Names of the compilation's top-level namespaces (its own and its references'), which a corpus class may hide.
+        var namespaces = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.GlobalNamespace.GetNamespaceMembers()
+                .Select(n => n.Name)
+                .OrderBy(n => n, StringComparer.Ordinal)
+                .ToEquatableArray())
+            .WithTrackingName(TrackingNames.Namespaces);
+
+        var namesAndDiagnostics = summaries
+            .Collect()
+            .Combine(settings.Select(static (s, _) => s.Namespace))
+            .Combine(namespaces)
+            .Select(static (input, _) => NameAssigner.Assign(input.Left.Left, input.Left.Right, input.Right))
+            .WithTrackingName(TrackingNames.Names);
+        var names = namesAndDiagnostics.Select(static (pair, _) => pair.Names);
+
         var documentSources = documents
             .Combine(names)
             .Combine(settings)
-            .Select(static (input, _) => (Spec: input.Left.Left, ClassName: input.Left.Right.ClassNameOf(input.Left.Left.Path), Settings: input.Right))
+            .Select(static (input, _) => (
+                Spec: input.Left.Left,
+                ClassName: input.Left.Right.ClassNameOf(input.Left.Left.Path),
+                HintName: input.Left.Right.HintNameOf(input.Left.Left.Path),
+                Settings: input.Right))
             .WithTrackingName(TrackingNames.DocumentSources);
 
         context.RegisterSourceOutput(documentSources, static (spc, input) => Guarded(spc, input.Spec.Path, () =>
         {
-            if (input.Settings.HasRuntime)
+            if (!input.Settings.HasRuntime)
             {
-                spc.AddSource(
-                    $"{input.Spec.Corpus}.{input.ClassName}.g.cs",
-                    DocumentEmitter.Emit(input.Spec, input.ClassName, input.Settings));
+                return;
             }
+
+            if (!StorageLimits.Fits(input.Spec.Size, input.Settings, out var needed, out var limit))
+            {
+                var (storage, hint) = StorageLimits.Describe(input.Spec.Size, input.Settings);
+                spc.ReportDiagnostic(Diagnostic.Create(
+                    CorpusDiagnostics.TooLarge, LocationInfo.WholeFile(input.Spec.Path).ToLocation(),
+                    input.Spec.FileName, StorageLimits.Bytes(needed), storage, StorageLimits.Bytes(limit), hint));
+                return;
+            }
+
+            spc.AddSource(input.HintName, DocumentEmitter.Emit(input.Spec, input.ClassName, input.Settings));
         }));
 
         var indexes = summaries
@@ -111,8 +126,9 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
             foreach (var corpus in all.GroupBy(s => s.Corpus, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
-                var members = corpus.Select(s => (s, names.ClassNameOf(s.Path))).ToList();
-                Guarded(spc, corpus.Key, () => spc.AddSource($"{corpus.Key}.g.cs", CorpusIndexEmitter.Emit(corpus.Key, members, settings)));
+                // A document too large for its storage generates no class (CORPUS010), so the index must not name it.
+                var members = corpus.Where(s => StorageLimits.Fits(s.LargeSize, settings)).Select(s => (s, names.ClassNameOf(s.Path))).ToList();
+                Guarded(spc, corpus.Key, () => spc.AddSource(names.IndexHintNameOf(corpus.Key), CorpusIndexEmitter.Emit(corpus.Key, members, settings)));
             }
         });
 
@@ -123,29 +139,9 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(namesAndDiagnostics.Select(static (pair, _) => pair.Diagnostics), static (spc, found) => Report(spc, found));
     }
 
-    /// <summary>Gives every document a class name unique in its corpus, in file-name order, and reports renames.</summary>
-    private static (NameMap Names, EquatableArray<DiagnosticInfo> Diagnostics) AssignNames(ImmutableArray<DocumentSummary> documents)
-    {
-        var entries = new List<NameMap.Entry>();
-        var diagnostics = new List<DiagnosticInfo>();
-        foreach (var corpus in documents.GroupBy(d => d.Corpus, StringComparer.Ordinal))
-        {
-            var taken = new HashSet<string>(ReservedDocumentNames, StringComparer.Ordinal) { corpus.Key };
-            foreach (var document in corpus.OrderBy(d => d.FileName, StringComparer.Ordinal).ThenBy(d => d.Path, StringComparer.Ordinal))
-            {
-                var name = Identifiers.Unique(document.WantedName, taken);
-                if (name != document.WantedName)
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(
-                        CorpusDiagnostics.NameCollision, LocationInfo.WholeFile(document.Path), document.FileName, document.WantedName, corpus.Key, name));
-                }
-
-                entries.Add(new NameMap.Entry(corpus.Key, document.Path, name));
-            }
-        }
-
-        return (new NameMap(entries.ToEquatableArray()), diagnostics.ToEquatableArray());
-    }
+    /// <summary>A namespace the generated code can be put in: dotted identifiers, none of them a keyword.</summary>
+    private static bool ValidNamespace(string value) =>
+        value.Length > 0 && value.Split('.').All(part => SyntaxFacts.IsValidIdentifier(part) && SyntaxFacts.GetKeywordKind(part) == SyntaxKind.None);
 
     /// <summary>Runs one emission; an unexpected failure becomes CORPUS099 for that file instead of failing the build (CS8785).</summary>
     private static void Guarded(SourceProductionContext context, string file, Action emit)
@@ -156,7 +152,9 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            context.ReportDiagnostic(Diagnostic.Create(CorpusDiagnostics.InternalError, Location.None, file, exception.GetType().Name, exception.Message));
+            var location = file.IndexOf('/') >= 0 || file.IndexOf('\\') >= 0 ? LocationInfo.WholeFile(file).ToLocation() : Location.None;
+            context.ReportDiagnostic(Diagnostic.Create(
+                CorpusDiagnostics.InternalError, location, DocumentSpecBuilder.FileName(file), exception.GetType().Name, exception.Message));
         }
     }
 
@@ -164,8 +162,11 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     {
         foreach (var info in diagnostics)
         {
-            var descriptor = CorpusDiagnostics.ById(info.Id);
-            context.ReportDiagnostic(Diagnostic.Create(descriptor, info.Location?.ToLocation() ?? Location.None, info.Arguments.ToArray<object>()));
+            Guarded(context, info.Location?.Path ?? info.Id, () =>
+            {
+                var descriptor = CorpusDiagnostics.ById(info.Id);
+                context.ReportDiagnostic(Diagnostic.Create(descriptor, info.Location?.ToLocation() ?? Location.None, info.Arguments.ToArray<object>()));
+            });
         }
     }
 }

@@ -1,13 +1,17 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Linq;
+using System.Text;
 using System.Threading;
 using Corpus.Generators.Diagnostics;
 using Corpus.Generators.Model;
 using Corpus.Naming;
 using Corpus.Parsing;
+using Corpus.Generators.Emit;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Corpus.Generators;
 
@@ -20,6 +24,13 @@ internal static class DocumentSpecBuilder
     private const int ParagraphNameWords = 6;
     private const int QuoteNameWords = 6;
     private const int PreviewLength = 200;
+    private const int MaxUnclosedQuoteReports = 10;
+
+    /// <summary>
+    /// Paragraphs (and quotes) that get a named member. The runtime loads no type of more than 65,535 methods, and a
+    /// class of tens of thousands of properties helps no one; the rest are in <c>Document.Paragraphs</c> (CORPUS013).
+    /// </summary>
+    internal const int MaxNamedMembers = 10_000;
 
     public static ParseResult Build(SeedFile file, CancellationToken cancellationToken)
     {
@@ -47,30 +58,45 @@ internal static class DocumentSpecBuilder
         var fileName = FileName(file.Path);
         if (file.Text is null)
         {
-            diagnostics.Add(DiagnosticInfo.Create(CorpusDiagnostics.UnreadableFile, LocationInfo.WholeFile(file.Path), fileName));
+            diagnostics.Add(DiagnosticInfo.Create(
+                CorpusDiagnostics.UnreadableFile, LocationInfo.WholeFile(file.Path), fileName, file.ReadError ?? "no text"));
             return null;
         }
 
-        if (file.Text.All(CorpusText.IsSpace))
+        var text = file.Text;
+        if (text.All(CorpusText.IsSpace))
         {
             diagnostics.Add(DiagnosticInfo.Create(CorpusDiagnostics.EmptyFile, LocationInfo.WholeFile(file.Path), fileName));
             return null;
         }
 
+        var source = SourceText.From(text);
+        var nul = text.IndexOf('\0');
+        if (nul >= 0)
+        {
+            var at = LocationInfo.InFile(file.Path, source, nul, 1);
+            diagnostics.Add(DiagnosticInfo.Create(CorpusDiagnostics.BinaryFile, at, fileName, Line(at), Column(at)));
+            return null;
+        }
+
+        ReportReplacementCharacters(file, source, diagnostics);
+
         cancellationToken.ThrowIfCancellationRequested();
-        var document = CorpusParser.Parse(file.Text, fileName);
+        var document = CorpusParser.Parse(text, fileName);
         cancellationToken.ThrowIfCancellationRequested();
 
         if (!document.Paragraphs.Any(p => p.Role == ParagraphRole.Title))
         {
             diagnostics.Add(DiagnosticInfo.Create(
-                CorpusDiagnostics.NoTitle, LocationInfo.InFile(file.Path, file.Text, 0, 0), fileName, document.Title));
+                CorpusDiagnostics.NoTitle, LocationInfo.InFile(file.Path, source, 0, 0), fileName, document.Title));
         }
 
-        ReportUnclosedQuotes(file, document, diagnostics);
+        ReportUnclosedQuotes(file, source, document, diagnostics);
 
-        var corpus = CheckedName(file.Corpus, "Corpus", "Corpus", file.Path, diagnostics);
-        var wantedName = file.NameOverride is null ? document.Id : CheckedName(file.NameOverride, "CorpusName", "Document", file.Path, diagnostics);
+        var corpus = CorpusName(file, diagnostics);
+        var wantedName = file.NameOverride is not null ? CheckedName(file.NameOverride, "CorpusName", "Document", file.Path, diagnostics)
+            : Identifiers.Words(document.Title).Count > 0 ? document.Id
+            : Identifiers.FromText(Path.GetFileNameWithoutExtension(fileName), CorpusParser.DocumentNameWords, "Document"); // "🔥🔥 💯": name it after its file
 
         return new DocumentSpec(
             corpus,
@@ -80,9 +106,47 @@ internal static class DocumentSpecBuilder
             document.Title,
             document.Published?.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture),
             document.Text,
-            Paragraphs(document),
-            Quotes(document),
+            new TextSize(text.Length, Encoding.UTF8.GetByteCount(text), Literals.HasLoneSurrogate(text)),
+            Paragraphs(document, file, diagnostics),
+            Quotes(document, file, diagnostics),
             document.Speakers.Select(ToSpec).ToEquatableArray());
+    }
+
+    /// <summary>
+    /// The compiler decodes invalid UTF-8 as U+FFFD without a word (it hands analyzers text, never bytes), so a
+    /// replacement character is the only trace of a bad byte. Everything before the first one decoded cleanly, so
+    /// its byte offset is exact — unless the file really holds U+FFFD there, which reads the same (CORPUS009).
+    /// </summary>
+    private static void ReportReplacementCharacters(SeedFile file, SourceText source, List<DiagnosticInfo> diagnostics)
+    {
+        var text = file.Text!;
+        var first = text.IndexOf('\uFFFD');
+        if (first < 0)
+        {
+            return;
+        }
+
+        var count = text.Count(c => c == '\uFFFD');
+        var at = LocationInfo.InFile(file.Path, source, first, 1);
+        diagnostics.Add(DiagnosticInfo.Create(
+            CorpusDiagnostics.InvalidUtf8, at, FileName(file.Path), Number(count),
+            Number(file.Encoding.ByteOffsetAfter(text.Substring(0, first))), Line(at), Column(at)));
+    }
+
+    /// <summary>The corpus class name: a valid identifier (CORPUS006) that is not a member name of its own class (CORPUS011).</summary>
+    private static string CorpusName(SeedFile file, List<DiagnosticInfo> diagnostics)
+    {
+        var corpus = CheckedName(file.Corpus, "Corpus", "Corpus", file.Path, diagnostics);
+        if (Array.IndexOf(GeneratedNames.CorpusMembers, corpus) < 0)
+        {
+            return corpus;
+        }
+
+        var renamed = corpus + "_";
+        diagnostics.Add(DiagnosticInfo.Create(
+            CorpusDiagnostics.ReservedName, LocationInfo.WholeFile(file.Path), "Corpus", corpus, FileName(file.Path),
+            $"the member '{corpus}' of every corpus class (a class cannot hold a member of its own name)", renamed, "Corpus"));
+        return renamed;
     }
 
     /// <summary>A metadata value used as a class name: kept when it is a valid identifier, else made one (CORPUS006).</summary>
@@ -106,12 +170,13 @@ internal static class DocumentSpecBuilder
     public static SpeakerSpec ToSpec(Speaker speaker) =>
         new(speaker.Id, speaker.Name, speaker.Kind, speaker.Aliases.ToEquatableArray());
 
-    private static EquatableArray<ParagraphSpec> Paragraphs(Document document)
+    private static EquatableArray<ParagraphSpec> Paragraphs(Document document, SeedFile file, List<DiagnosticInfo> diagnostics)
     {
-        var taken = new HashSet<string>(StringComparer.Ordinal) { "Paragraphs" };
+        ReportUnnamed(document.Paragraphs.Count, "paragraphs", file, diagnostics);
+        var names = new NameScope(StringComparer.Ordinal, GeneratedNames.ParagraphsClass, GeneratedNames.DocumentProperty);
         return document.Paragraphs
             .Select(p => new ParagraphSpec(
-                Identifiers.Unique(Identifiers.FromText(p.Text, ParagraphNameWords, "Paragraph"), taken),
+                p.Index < MaxNamedMembers ? names.Take(Identifiers.FromText(p.Text, ParagraphNameWords, "Paragraph")) : null,
                 p.Role,
                 p.Start,
                 p.Length,
@@ -120,12 +185,13 @@ internal static class DocumentSpecBuilder
             .ToEquatableArray();
     }
 
-    private static EquatableArray<QuoteSpec> Quotes(Document document)
+    private static EquatableArray<QuoteSpec> Quotes(Document document, SeedFile file, List<DiagnosticInfo> diagnostics)
     {
-        var taken = new HashSet<string>(StringComparer.Ordinal) { "Quotes" };
+        ReportUnnamed(document.Quotes.Count, "quotes", file, diagnostics);
+        var names = new NameScope(StringComparer.Ordinal, GeneratedNames.QuotesClass, GeneratedNames.DocumentProperty);
         return document.Quotes
-            .Select(q => new QuoteSpec(
-                Identifiers.Unique(QuoteName(q), taken),
+            .Select((q, i) => new QuoteSpec(
+                i < MaxNamedMembers ? names.Take(QuoteName(q)) : null,
                 q.Kind,
                 q.Speaker?.Id,
                 q.Cue,
@@ -134,6 +200,16 @@ internal static class DocumentSpecBuilder
                 q.Length,
                 Preview(q.Text)))
             .ToEquatableArray();
+    }
+
+    /// <summary>CORPUS013 when a document has more paragraphs or quotes than get a member of their own.</summary>
+    private static void ReportUnnamed(int count, string what, SeedFile file, List<DiagnosticInfo> diagnostics)
+    {
+        if (count > MaxNamedMembers)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                CorpusDiagnostics.TooManyMembers, LocationInfo.WholeFile(file.Path), FileName(file.Path), Number(count), what, Number(MaxNamedMembers)));
+        }
     }
 
     /// <summary>Speaker's short name and the quote's opening words: <c>PutinVeryHappyToVisitChinaAgain</c>.</summary>
@@ -154,15 +230,22 @@ internal static class DocumentSpecBuilder
         return Identifiers.FromText(shortName, 3, "Speaker") + words.TrimStart('_');
     }
 
-    private static void ReportUnclosedQuotes(SeedFile file, Document document, List<DiagnosticInfo> diagnostics)
+    /// <summary>CORPUS004 for the first <see cref="MaxUnclosedQuoteReports"/> unclosed marks of a file: enough to act on, not a flood.</summary>
+    private static void ReportUnclosedQuotes(SeedFile file, SourceText source, Document document, List<DiagnosticInfo> diagnostics)
     {
+        var reported = 0;
         foreach (var paragraph in document.Paragraphs.Where(p => p.Role == ParagraphRole.Body))
         {
             foreach (var span in QuoteMarks.Find(document.Text, new TextRange(paragraph.Start, paragraph.Length)))
             {
                 if (!span.Closed)
                 {
-                    var location = LocationInfo.InFile(file.Path, file.Text!, span.Open, 1);
+                    if (reported++ == MaxUnclosedQuoteReports)
+                    {
+                        return;
+                    }
+
+                    var location = LocationInfo.InFile(file.Path, source, span.Open, 1);
                     diagnostics.Add(DiagnosticInfo.Create(
                         CorpusDiagnostics.UnclosedQuote, location, FileName(file.Path),
                         (location.Lines.Start.Line + 1).ToString(CultureInfo.InvariantCulture)));
@@ -172,10 +255,24 @@ internal static class DocumentSpecBuilder
     }
 
     /// <summary>The text for an XML doc preview: normalized and cut to a readable length.</summary>
-    private static string Preview(string text) =>
-        text.Length <= PreviewLength ? text : text.Substring(0, PreviewLength).TrimEnd() + "…";
+    private static string Preview(string text)
+    {
+        if (text.Length <= PreviewLength)
+        {
+            return text;
+        }
 
-    private static string FileName(string path)
+        var cut = char.IsHighSurrogate(text[PreviewLength - 1]) ? PreviewLength - 1 : PreviewLength;
+        return text.Substring(0, cut).TrimEnd() + "…";
+    }
+
+    private static string Line(LocationInfo at) => Number(at.Lines.Start.Line + 1);
+
+    private static string Column(LocationInfo at) => Number(at.Lines.Start.Character + 1);
+
+    private static string Number(long n) => n.ToString(CultureInfo.InvariantCulture);
+
+    internal static string FileName(string path)
     {
         var slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
         return slash < 0 ? path : path.Substring(slash + 1);

@@ -1,3 +1,4 @@
+using System;
 using System.Threading;
 using Corpus.Generators.Model;
 using Microsoft.CodeAnalysis;
@@ -10,14 +11,39 @@ internal static class SeedFileReader
 {
     public static SeedFile? Read(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
     {
-        var metadata = options.GetOptions(file);
-        if (!metadata.TryGetValue("build_metadata.AdditionalFiles.Corpus", out var corpus) || string.IsNullOrWhiteSpace(corpus))
+        string? corpus;
+        string? name;
+        try
         {
+            var metadata = options.GetOptions(file);
+            if (!metadata.TryGetValue("build_metadata.AdditionalFiles.Corpus", out corpus) || string.IsNullOrWhiteSpace(corpus))
+            {
+                return null;
+            }
+
+            metadata.TryGetValue("build_metadata.AdditionalFiles.CorpusName", out name);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Without metadata we cannot tell a seed from any other additional file: leave it alone.
             return null;
         }
 
-        metadata.TryGetValue("build_metadata.AdditionalFiles.CorpusName", out var name);
-        var text = file.GetText(cancellationToken)?.ToString();
-        return new SeedFile(file.Path, corpus.Trim(), string.IsNullOrWhiteSpace(name) ? null : name!.Trim(), text);
+        var seed = new SeedFile(file.Path, corpus.Trim(), string.IsNullOrWhiteSpace(name) ? null : name!.Trim(), null, FileEncoding.Utf8);
+        try
+        {
+            var source = file.GetText(cancellationToken);
+            if (source is null)
+            {
+                return seed with { ReadError = "the compiler returned no text; a binary file is also reported as CS2015" };
+            }
+
+            var encoding = source.Encoding is { } e ? new FileEncoding(e.WebName, e.GetPreamble().Length) : FileEncoding.Utf8;
+            return seed with { Text = source.ToString(), Encoding = encoding };
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return seed with { ReadError = exception.GetType().Name + ": " + exception.Message };
+        }
     }
 }

@@ -6,6 +6,7 @@ internal static class TrackingNames
     public const string SeedFiles = nameof(SeedFiles);
     public const string Parsed = nameof(Parsed);
     public const string Documents = nameof(Documents);
+    public const string Namespaces = nameof(Namespaces);
     public const string Names = nameof(Names);
     public const string Settings = nameof(Settings);
     public const string DocumentSources = nameof(DocumentSources);

@@ -112,4 +112,107 @@ public sealed class DiagnosticTests
         run.Sources.Keys.ShouldContain($"{className}.g.cs");
         run.CompilationErrorsAndWarnings.ShouldBeEmpty();
     }
+
+    [TestMethod]
+    [DataRow("All")]
+    [DataRow("Speakers")]
+    public void Corpus_named_like_a_member_of_its_class_reports_CORPUS011_and_gets_an_underscore(string corpus)
+    {
+        var run = new SeedProject().AddSeed("a.txt", SampleArticles.Talks, corpus: corpus).Run();
+
+        var diagnostic = run.GeneratorDiagnostics.ShouldHaveSingleItem();
+        diagnostic.Id.ShouldBe("CORPUS011");
+        diagnostic.GetMessage().ShouldContain($"'{corpus}_'");
+        run.Sources.Keys.ShouldContain($"{corpus}_.g.cs");
+        run.CompilationErrorsAndWarnings.ShouldBeEmpty();
+    }
+
+    [TestMethod]
+    public void Document_named_like_its_corpus_reports_CORPUS011()
+    {
+        var run = new SeedProject().AddSeed("a.txt", SampleArticles.Talks, corpusName: "Seeds").Run();
+
+        var diagnostic = run.GeneratorDiagnostics.ShouldHaveSingleItem();
+        diagnostic.Id.ShouldBe("CORPUS011");
+        diagnostic.GetMessage().ShouldContain("'Seeds_'");
+        run.CompilationErrorsAndWarnings.ShouldBeEmpty();
+    }
+
+    [TestMethod]
+    [DataRow("Document")]
+    [DataRow("Build3")]
+    public void Document_named_like_a_generated_member_reports_CORPUS011(string name)
+    {
+        var run = new SeedProject().AddSeed("a.txt", SampleArticles.Talks, corpusName: name).Run();
+
+        run.GeneratorDiagnostics.ShouldHaveSingleItem().Id.ShouldBe("CORPUS011");
+        run.Sources.Keys.ShouldContain($"Seeds.{name}_.g.cs");
+        run.CompilationErrorsAndWarnings.ShouldBeEmpty();
+    }
+
+    [TestMethod]
+    [DataRow("System", "Consumer")]
+    [DataRow("Corpus", "Consumer")]
+    [DataRow("Consumer", "Consumer")]
+    public void Corpus_that_hides_a_top_level_namespace_reports_CORPUS012_and_still_compiles(string corpus, string ns)
+    {
+        var run = new SeedProject().WithProperty("CorpusNamespace", ns).AddSeed("a.txt", SampleArticles.Talks, corpus: corpus).Run();
+
+        var diagnostic = run.GeneratorDiagnostics.ShouldHaveSingleItem();
+        diagnostic.Id.ShouldBe("CORPUS012");
+        diagnostic.Severity.ShouldBe(DiagnosticSeverity.Warning);
+        diagnostic.Location.GetLineSpan().Path.ShouldEndWith("a.txt");
+        run.CompilationErrorsAndWarnings.ShouldBeEmpty();
+    }
+
+    [TestMethod]
+    public void Corpus_named_like_a_part_of_its_own_namespace_is_fine()
+    {
+        // Corpus.Seeds.Tests.Seeds: inside that namespace 'Seeds' is the class, as intended (the seed tests do this).
+        var run = new SeedProject().WithProperty("CorpusNamespace", "Corpus.Seeds.Tests").AddSeed("a.txt", SampleArticles.Talks).Run();
+
+        run.GeneratorDiagnostics.ShouldBeEmpty();
+        run.CompilationErrorsAndWarnings.ShouldBeEmpty();
+    }
+
+    [TestMethod]
+    [DataRow("My.class")]
+    [DataRow("My..Tests")]
+    [DataRow("1st.Tests")]
+    public void CorpusNamespace_that_is_not_a_namespace_falls_back_to_the_global_one(string ns)
+    {
+        var run = new SeedProject().WithProperty("CorpusNamespace", ns).AddSeed("a.txt", SampleArticles.Talks).Run();
+
+        run.Sources["Seeds.g.cs"].ShouldNotContain("namespace ");
+        run.CompilationErrorsAndWarnings.ShouldBeEmpty();
+    }
+
+    [TestMethod]
+    [DataRow("All", "All_")]
+    [DataRow("Speakers", "Speakers_")]
+    [DataRow("XiJinping", "XiJinping")]
+    [DataRow("1st", "_1st")]
+    public void Speaker_ids_that_clash_with_the_Speakers_class_get_an_underscore(string id, string member) =>
+        Emit.GeneratedNames.SpeakerMember(id).ShouldBe(member);
+
+    [TestMethod]
+    public void Every_descriptor_is_documented_in_its_own_section_and_released()
+    {
+        var root = System.IO.Path.GetDirectoryName(SeedProject.SeedsDirectory)!;
+        var docs = System.IO.File.ReadAllText(System.IO.Path.Combine(root, "docs", "diagnostics.md"));
+        var releases = System.IO.File.ReadAllText(System.IO.Path.Combine(root, "generators", "Corpus.Generators", "AnalyzerReleases.Unshipped.md"));
+        var descriptors = typeof(Diagnostics.CorpusDiagnostics)
+            .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+            .ToList();
+
+        descriptors.Count.ShouldBe(14);
+        foreach (var descriptor in descriptors)
+        {
+            docs.ShouldContain($"\n## {descriptor.Id}\n", customMessage: descriptor.Id);
+            docs.ShouldContain($"**{descriptor.Title}** — {descriptor.DefaultSeverity}", customMessage: descriptor.Id);
+            releases.ShouldContain($"{descriptor.Id} | Corpus | {descriptor.DefaultSeverity} | {descriptor.Title}", customMessage: descriptor.Id);
+            descriptor.HelpLinkUri.ShouldBe("docs/diagnostics.md#" + descriptor.Id.ToLowerInvariant());
+        }
+    }
 }

@@ -19,7 +19,7 @@ internal static class CorpusDiagnostics
 
     public static readonly DiagnosticDescriptor UnreadableFile = Create(
         "CORPUS002", "Seed file cannot be read",
-        "Seed file '{0}' could not be read, so it generates no document. Check that the file exists and is readable.",
+        "Seed file '{0}' could not be read ({1}), so it generates no document. Check that the file exists and is readable.",
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor NoTitle = Create(
@@ -47,6 +47,36 @@ internal static class CorpusDiagnostics
         "The project has seed files but does not reference the Corpus runtime library (type 'Corpus.Document' not found), so no code is generated. Add a reference to the Corpus package or project.",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor BinaryFile = Create(
+        "CORPUS008", "Seed file holds binary content",
+        "Seed file '{0}' holds a NUL character at line {1}, column {2}, so it is not text and generates no document. Save the article as UTF-8 text, or remove the file's Corpus metadata.",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor InvalidUtf8 = Create(
+        "CORPUS009", "Seed file is not valid UTF-8",
+        "Seed file '{0}' has {1} byte sequence(s) that are not valid UTF-8, the first at byte offset {2} (line {3}, column {4}); the compiler decoded each as U+FFFD and the document keeps them. Save the file as UTF-8.",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor TooLarge = Create(
+        "CORPUS010", "Seed file too large",
+        "Seed file '{0}' needs {1} bytes stored as {2}, more than the {3} bytes this storage allows, so it generates no document. Split the article into smaller files{4}.",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor ReservedName = Create(
+        "CORPUS011", "Name is taken by generated code",
+        "The {0} '{1}' of seed file '{2}' is already used by {3}; '{4}' is used instead. Set {5} metadata to choose another name.",
+        DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor CorpusHidesNamespace = Create(
+        "CORPUS012", "Corpus class hides a namespace",
+        "Corpus '{0}' (seed file '{1}') is also the name of namespace '{0}', which code in namespace '{2}' can then no longer reach by its simple name. Choose another Corpus name.",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor TooManyMembers = Create(
+        "CORPUS013", "Too many paragraphs or quotes to name",
+        "Seed file '{0}' has {1} {2}; only the first {3} get a named member, and every one of them is in the Document's list. Split the article into smaller files to name them all.",
+        DiagnosticSeverity.Info);
+
     public static readonly DiagnosticDescriptor InternalError = Create(
         "CORPUS099", "Corpus generator failed on a file",
         "The Corpus generator failed on seed file '{0}' ({1}: {2}); the file generates no document and the others are unaffected. Please report this with the file.",
@@ -54,7 +84,8 @@ internal static class CorpusDiagnostics
 
     private static readonly DiagnosticDescriptor[] All =
     {
-        EmptyFile, UnreadableFile, NoTitle, UnclosedQuote, NameCollision, InvalidName, RuntimeMissing, InternalError,
+        EmptyFile, UnreadableFile, NoTitle, UnclosedQuote, NameCollision, InvalidName, RuntimeMissing,
+        BinaryFile, InvalidUtf8, TooLarge, ReservedName, CorpusHidesNamespace, TooManyMembers, InternalError,
     };
 
     /// <summary>The descriptor with this id (diagnostics travel through the pipeline by id).</summary>

@@ -2,13 +2,18 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Corpus.Generators.Model;
-using Corpus.Naming;
 
 namespace Corpus.Generators.Emit;
 
 /// <summary>Writes the index of one corpus: <c>All</c> (file-name order, lazy) and <c>Speakers</c> (merged across documents).</summary>
 internal static class CorpusIndexEmitter
 {
+    /// <summary>
+    /// Above this many speakers they are fields, not properties: the runtime loads no class of more than 65,535
+    /// methods, and every property has a getter. Reading <c>Speakers.X</c> looks the same either way.
+    /// </summary>
+    internal const int MaxSpeakerProperties = 10_000;
+
     public static string Emit(string corpus, IReadOnlyList<(DocumentSummary Summary, string ClassName)> documents, EmitSettings settings)
     {
         var ordered = documents
@@ -41,7 +46,8 @@ internal static class CorpusIndexEmitter
         {
             writer.Summary($"{speaker.Name} ({speaker.Kind}), also called: {string.Join(", ", speaker.Aliases)}.");
             var aliases = string.Join(", ", speaker.Aliases.Select(Literals.String));
-            writer.Line($"public static global::Corpus.Speaker {speaker.Id} {{ get; }} = new global::Corpus.Speaker({Literals.String(speaker.Id)}, {Literals.String(speaker.Name)}, global::Corpus.SpeakerKind.{speaker.Kind}, new string[] {{ {aliases} }});");
+            var member = speakers.Count <= MaxSpeakerProperties ? $"global::Corpus.Speaker {speaker.Id} {{ get; }}" : $"readonly global::Corpus.Speaker {speaker.Id}";
+            writer.Line($"public static {member} = new global::Corpus.Speaker({Literals.String(speaker.Id)}, {Literals.String(speaker.Name)}, global::Corpus.SpeakerKind.{speaker.Kind}, new string[] {{ {aliases} }});");
             writer.Line();
         }
 
@@ -71,7 +77,7 @@ internal static class CorpusIndexEmitter
         }
 
         return byId.Values
-            .Select(e => e.First with { Id = Identifiers.Valid(e.First.Id), Aliases = e.Aliases.ToEquatableArray() })
+            .Select(e => e.First with { Id = GeneratedNames.SpeakerMember(e.First.Id), Aliases = e.Aliases.ToEquatableArray() })
             .ToList();
     }
 }

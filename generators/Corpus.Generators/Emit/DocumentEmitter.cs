@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
@@ -50,24 +51,47 @@ internal static class DocumentEmitter
         return writer.ToString();
     }
 
+    /// <summary>Statements per method of <c>Build</c>: the JIT and the IDE choke on one method of 100,000 calls.</summary>
+    private const int StatementsPerMethod = 2_000;
+
     private static void WriteBuild(SourceWriter writer, DocumentSpec spec, string className, EmitSettings settings)
     {
-        writer.Open("private static global::Corpus.Document Build()");
-        writer.Line($"var builder = new global::Corpus.DocumentBuilder({Literals.String(className)}, FileName, {Literals.String(spec.Title)}, {DateLiteral(spec.Published)}, {TextExpression(spec, settings)});");
+        var statements = new List<string>(spec.Paragraphs.Count + spec.Quotes.Count);
         foreach (var p in spec.Paragraphs)
         {
             var sentences = string.Concat(p.Sentences.Select(n => ", " + Number(n)));
-            writer.Line($"builder.Paragraph(global::Corpus.ParagraphRole.{p.Role}, {Number(p.Start)}, {Number(p.Length)}{sentences});");
+            statements.Add($"builder.Paragraph(global::Corpus.ParagraphRole.{p.Role}, {Number(p.Start)}, {Number(p.Length)}{sentences});");
         }
 
         foreach (var q in spec.Quotes)
         {
-            var speaker = q.SpeakerId is null ? "null" : $"{Prefix(settings)}{spec.Corpus}.Speakers.{q.SpeakerId}";
-            writer.Line($"builder.Quote(global::Corpus.QuoteKind.{q.Kind}, {speaker}, {Literals.String(q.Cue)}, {Number(q.ParagraphIndex)}, {Number(q.Start)}, {Number(q.Length)});");
+            var speaker = q.SpeakerId is null ? "null" : $"{Prefix(settings)}{spec.Corpus}.Speakers.{GeneratedNames.SpeakerMember(q.SpeakerId)}";
+            statements.Add($"builder.Quote(global::Corpus.QuoteKind.{q.Kind}, {speaker}, {Literals.String(q.Cue)}, {Number(q.ParagraphIndex)}, {Number(q.Start)}, {Number(q.Length)});");
+        }
+
+        var chunks = statements.Count <= StatementsPerMethod ? 0 : (statements.Count + StatementsPerMethod - 1) / StatementsPerMethod;
+        writer.Open("private static global::Corpus.Document Build()");
+        writer.Line($"var builder = new global::Corpus.DocumentBuilder({Literals.String(className)}, FileName, {Literals.String(spec.Title)}, {DateLiteral(spec.Published)}, {TextExpression(spec, settings)});");
+        if (chunks == 0)
+        {
+            statements.ForEach(statement => writer.Line(statement));
+        }
+
+        for (var chunk = 0; chunk < chunks; chunk++)
+        {
+            writer.Line($"Build{Number(chunk)}(builder);");
         }
 
         writer.Line("return builder.Build();");
         writer.Close();
+
+        for (var chunk = 0; chunk < chunks; chunk++)
+        {
+            writer.Line();
+            writer.Open($"private static void Build{Number(chunk)}(global::Corpus.DocumentBuilder builder)");
+            statements.Skip(chunk * StatementsPerMethod).Take(StatementsPerMethod).ToList().ForEach(statement => writer.Line(statement));
+            writer.Close();
+        }
     }
 
     private static void WriteText(SourceWriter writer, DocumentSpec spec, EmitSettings settings)
@@ -112,6 +136,11 @@ internal static class DocumentEmitter
         for (var i = 0; i < spec.Paragraphs.Count; i++)
         {
             var p = spec.Paragraphs[i];
+            if (p.Name is null)
+            {
+                break;
+            }
+
             if (i > 0)
             {
                 writer.Line();
@@ -132,6 +161,11 @@ internal static class DocumentEmitter
         for (var i = 0; i < spec.Quotes.Count; i++)
         {
             var q = spec.Quotes[i];
+            if (q.Name is null)
+            {
+                break;
+            }
+
             if (i > 0)
             {
                 writer.Line();
@@ -145,8 +179,7 @@ internal static class DocumentEmitter
         writer.Close();
     }
 
-    private static TextStorage StorageOf(DocumentSpec spec, EmitSettings settings) =>
-        Literals.HasLoneSurrogate(spec.Text) ? TextStorage.StringLiteral : settings.Storage;
+    private static TextStorage StorageOf(DocumentSpec spec, EmitSettings settings) => StorageLimits.StorageOf(spec.Size, settings);
 
     private static string TextExpression(DocumentSpec spec, EmitSettings settings) =>
         StorageOf(spec, settings) == TextStorage.StringLiteral ? "Text" : "global::Corpus.CorpusText.Decode(Utf8)";

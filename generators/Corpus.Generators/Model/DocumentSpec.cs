@@ -8,6 +8,7 @@ namespace Corpus.Generators.Model;
 /// <param name="Title">The headline.</param>
 /// <param name="Published">Publication time as <c>yyyy-MM-ddTHH:mm:ss</c>, or <see langword="null"/>.</param>
 /// <param name="Text">The whole original text.</param>
+/// <param name="Size">What storing the text takes.</param>
 /// <param name="Paragraphs">Every paragraph, with its member name.</param>
 /// <param name="Quotes">Every quote, with its member name.</param>
 /// <param name="Speakers">The speakers of this document's quotes.</param>
@@ -19,39 +20,66 @@ internal sealed record DocumentSpec(
     string Title,
     string? Published,
     string Text,
+    TextSize Size,
     EquatableArray<ParagraphSpec> Paragraphs,
     EquatableArray<QuoteSpec> Quotes,
     EquatableArray<SpeakerSpec> Speakers);
 
-/// <summary>One paragraph: its member name, role, range, sentence ranges (start/length pairs) and preview.</summary>
-internal sealed record ParagraphSpec(string Name, ParagraphRole Role, int Start, int Length, EquatableArray<int> Sentences, string Preview);
+/// <summary>One paragraph: its member name (none past the first 10,000), role, range, sentence ranges (start/length pairs) and preview.</summary>
+internal sealed record ParagraphSpec(string? Name, ParagraphRole Role, int Start, int Length, EquatableArray<int> Sentences, string Preview);
 
-/// <summary>One quote: its member name, kind, speaker id, cue, paragraph, range and preview.</summary>
-internal sealed record QuoteSpec(string Name, QuoteKind Kind, string? SpeakerId, string Cue, int ParagraphIndex, int Start, int Length, string Preview);
+/// <summary>One quote: its member name (none past the first 10,000), kind, speaker id, cue, paragraph, range and preview.</summary>
+internal sealed record QuoteSpec(string? Name, QuoteKind Kind, string? SpeakerId, string Cue, int ParagraphIndex, int Start, int Length, string Preview);
 
 /// <summary>One speaker as a document saw it.</summary>
 internal sealed record SpeakerSpec(string Id, string Name, SpeakerKind Kind, EquatableArray<string> Aliases);
 
+/// <summary>What storing a document's text takes: its length in UTF-16 chars and UTF-8 bytes, and whether UTF-8 can hold it.</summary>
+/// <param name="Chars">Length in UTF-16 code units.</param>
+/// <param name="Utf8Bytes">Length in UTF-8 bytes.</param>
+/// <param name="HasLoneSurrogate">Whether the text holds a lone surrogate, which no UTF-8 literal can carry.</param>
+internal readonly record struct TextSize(int Chars, long Utf8Bytes, bool HasLoneSurrogate);
+
 /// <summary>What the corpus index needs of one document.</summary>
-internal sealed record DocumentSummary(string Corpus, string Path, string FileName, string WantedName, EquatableArray<SpeakerSpec> Speakers);
+/// <param name="Corpus">The corpus class name.</param>
+/// <param name="Path">The seed file's path.</param>
+/// <param name="FileName">The seed file's name.</param>
+/// <param name="WantedName">The class name wanted before collisions are resolved.</param>
+/// <param name="LargeSize">The text's size when it is large enough that some storage cannot hold it, else <see langword="null"/>
+/// (so that editing a small document does not re-emit the index).</param>
+/// <param name="Speakers">The speakers of this document's quotes.</param>
+internal sealed record DocumentSummary(string Corpus, string Path, string FileName, string WantedName, TextSize? LargeSize, EquatableArray<SpeakerSpec> Speakers);
 
 /// <summary>The class name every document of a compilation gets, after collisions are resolved.</summary>
-internal sealed record NameMap(EquatableArray<NameMap.Entry> Entries)
+/// <param name="Entries">One entry per document.</param>
+/// <param name="IndexHintNames">The hint name of each corpus's index file, as pairs of corpus and hint name.</param>
+internal sealed record NameMap(EquatableArray<NameMap.Entry> Entries, EquatableArray<NameMap.Entry> IndexHintNames)
 {
-    public string ClassNameOf(string path)
+    public string ClassNameOf(string path) => Find(Entries, path)?.ClassName ?? "_";
+
+    /// <summary>The file name of the document's generated source: unique ignoring case, as Roslyn requires.</summary>
+    public string HintNameOf(string path) => Find(Entries, path)?.HintName ?? "_.g.cs";
+
+    public string IndexHintNameOf(string corpus) => Find(IndexHintNames, corpus)?.HintName ?? corpus + ".g.cs";
+
+    private static Entry? Find(EquatableArray<Entry> entries, string key)
     {
-        foreach (var entry in Entries)
+        foreach (var entry in entries)
         {
-            if (entry.Path == path)
+            if (entry.Key == key)
             {
-                return entry.ClassName;
+                return entry;
             }
         }
 
-        return "_";
+        return null;
     }
 
-    internal sealed record Entry(string Corpus, string Path, string ClassName);
+    /// <summary>A generated class and its source file.</summary>
+    /// <param name="Key">The seed file's path (documents) or the corpus name (indexes).</param>
+    /// <param name="ClassName">The class name.</param>
+    /// <param name="HintName">The generated file's hint name.</param>
+    internal sealed record Entry(string Key, string ClassName, string HintName);
 }
 
 /// <summary>Compilation-wide settings of the emitted code.</summary>

@@ -8,11 +8,11 @@ internal sealed record LocationInfo(string Path, TextSpan Span, LinePositionSpan
 {
     public Location ToLocation() => Location.Create(Path, Span, Lines);
 
-    public static LocationInfo InFile(string path, string text, int start, int length)
+    /// <summary>A span of a seed file; pass one <see cref="SourceText"/> per file, as building its line map is linear.</summary>
+    public static LocationInfo InFile(string path, SourceText text, int start, int length)
     {
-        var source = SourceText.From(text);
         var span = new TextSpan(start, length);
-        return new LocationInfo(path, span, source.Lines.GetLinePositionSpan(span));
+        return new LocationInfo(path, span, text.Lines.GetLinePositionSpan(span));
     }
 
     public static LocationInfo WholeFile(string path) => new(path, default, default);

@@ -5,4 +5,30 @@ namespace Corpus.Generators.Model;
 /// <param name="Corpus">The corpus class name it belongs to (from <c>Corpus</c> metadata).</param>
 /// <param name="NameOverride">The document class name from <c>CorpusName</c> metadata, or <see langword="null"/>.</param>
 /// <param name="Text">The decoded text, or <see langword="null"/> when the file could not be read.</param>
-internal sealed record SeedFile(string Path, string Corpus, string? NameOverride, string? Text);
+/// <param name="Encoding">How the compiler decoded the file: the encoding's web name and byte-order-mark length.</param>
+/// <param name="ReadError">Why the file could not be read, when <paramref name="Text"/> is <see langword="null"/>.</param>
+internal sealed record SeedFile(string Path, string Corpus, string? NameOverride, string? Text, FileEncoding Encoding, string? ReadError = null);
+
+/// <summary>How the compiler decoded a seed file, as plain values (a <see cref="System.Text.Encoding"/> is not value-equal).</summary>
+/// <param name="WebName">The encoding's web name, e.g. <c>utf-8</c>.</param>
+/// <param name="PreambleLength">Bytes of byte-order mark before the text.</param>
+internal readonly record struct FileEncoding(string WebName, int PreambleLength)
+{
+    public static FileEncoding Utf8 => new("utf-8", 0);
+
+    /// <summary>How many bytes <paramref name="prefix"/> took in the file, byte-order mark included.</summary>
+    public int ByteOffsetAfter(string prefix)
+    {
+        System.Text.Encoding encoding;
+        try
+        {
+            encoding = System.Text.Encoding.GetEncoding(WebName);
+        }
+        catch (System.ArgumentException)
+        {
+            encoding = System.Text.Encoding.UTF8;
+        }
+
+        return PreambleLength + encoding.GetByteCount(prefix);
+    }
+}

@@ -22,6 +22,7 @@ internal sealed class SpeakerTable
         RegexOptions.CultureInvariant);
 
     private readonly List<Entry> _entries = new();
+    private readonly Dictionary<string, List<Entry>> _byWord = new(StringComparer.Ordinal);
     private readonly Dictionary<Entry, Speaker> _built = new();
     private Entry? _lastSpeaker;
     private Entry? _lastPerson;
@@ -126,15 +127,21 @@ internal sealed class SpeakerTable
     {
         core = Lexicon.CanonicalOutlet(core);
         var words = core.Split(' ');
-        var entry = _entries.FirstOrDefault(e => e.Contains(words)) ?? _entries.FirstOrDefault(e => e.IsPartOf(words));
+
+        // Only an entry that shares a word with the name can contain it or be part of it: look those up by word, in
+        // the order they were learned, instead of scanning every entry (quadratic for thousands of names).
+        var candidates = words.Where(_byWord.ContainsKey).SelectMany(w => _byWord[w]).Distinct().OrderBy(e => e.Order).ToList();
+        var entry = candidates.FirstOrDefault(e => e.Contains(words)) ?? candidates.FirstOrDefault(e => e.IsPartOf(words));
         if (entry is null)
         {
-            entry = new Entry(core, kind);
+            entry = new Entry(core, kind) { Order = _entries.Count };
             _entries.Add(entry);
+            Index(entry);
         }
         else if (words.Length > entry.Words.Length && !_built.ContainsKey(entry))
         {
             entry.Rename(core); // A fuller form of a known name: "Xi" then "Xi Jinping".
+            Index(entry);
         }
 
         entry.Aliases.Add(surface.Trim());
@@ -142,11 +149,28 @@ internal sealed class SpeakerTable
         return entry;
     }
 
+    private void Index(Entry entry)
+    {
+        foreach (var word in entry.Words)
+        {
+            if (!_byWord.TryGetValue(word, out var list))
+            {
+                _byWord[word] = list = new List<Entry>();
+            }
+
+            if (!list.Contains(entry))
+            {
+                list.Add(entry);
+            }
+        }
+    }
+
     private Entry? FitRole(string phrase)
     {
         var words = phrase.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Skip(1)
             .Where(w => !char.IsDigit(w[0])).ToArray();
-        bool Fits(Entry e) => words.All(w => e.Aliases.Any(a => Regex.IsMatch(a, @"\b" + Regex.Escape(w) + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)));
+        var patterns = words.Select(w => new Regex(@"\b" + Regex.Escape(w) + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatementPatterns.Timeout)).ToArray();
+        bool Fits(Entry e) => patterns.All(p => e.Aliases.Any(a => p.IsMatch(a)));
         if (_lastSpeaker is not null && Fits(_lastSpeaker))
         {
             return _lastSpeaker;
@@ -213,6 +237,9 @@ internal sealed class SpeakerTable
         public string[] Words { get; private set; }
 
         public SpeakerKind Kind { get; }
+
+        /// <summary>When the entry was learned: lookups prefer the earliest, as a scan of the list did.</summary>
+        public int Order { get; init; }
 
         public HashSet<string> Aliases { get; } = new(StringComparer.Ordinal);
 

@@ -16,7 +16,7 @@ namespace Corpus.Generators.Tests.Infrastructure;
 /// </summary>
 internal sealed class SeedProject
 {
-    private readonly List<(string Path, string? Text, Dictionary<string, string> Metadata)> _files = new();
+    private readonly List<(string Path, Func<string, AdditionalText> Create, Dictionary<string, string> Metadata)> _files = new();
     private readonly Dictionary<string, string> _properties = new() { ["build_property.RootNamespace"] = "Consumer" };
     private AdditionalText[]? _additionalTexts;
 
@@ -28,7 +28,17 @@ internal sealed class SeedProject
 
     public static string SeedsDirectory { get; } = FindSeeds();
 
-    public SeedProject AddSeed(string fileName, string? text, string corpus = "Seeds", string? corpusName = null)
+    /// <summary>The checked-in hostile seed files (see Hostile/README.md).</summary>
+    public static string HostileDirectory { get; } = Path.Combine(Path.GetDirectoryName(SeedsDirectory)!, "tests", "Corpus.Generators.Tests", "Hostile");
+
+    public SeedProject AddSeed(string fileName, string? text, string corpus = "Seeds", string? corpusName = null) =>
+        AddSeed(fileName, path => new InMemoryAdditionalText(path, text), corpus, corpusName);
+
+    /// <summary>A seed file given as bytes, decoded as the compiler decodes files on disk.</summary>
+    public SeedProject AddSeedBytes(string fileName, byte[] bytes, string corpus = "Seeds", string? corpusName = null) =>
+        AddSeed(fileName, path => new FileAdditionalText(path, bytes), corpus, corpusName);
+
+    public SeedProject AddSeed(string fileName, Func<string, AdditionalText> create, string corpus = "Seeds", string? corpusName = null)
     {
         var metadata = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.Corpus"] = corpus };
         if (corpusName is not null)
@@ -36,7 +46,7 @@ internal sealed class SeedProject
             metadata["build_metadata.AdditionalFiles.CorpusName"] = corpusName;
         }
 
-        _files.Add(("/project/seeds/" + fileName, text, metadata));
+        _files.Add(("/project/seeds/" + fileName, create, metadata));
         _additionalTexts = null;
         return this;
     }
@@ -44,7 +54,7 @@ internal sealed class SeedProject
     /// <summary>A file the project has as AdditionalFiles without Corpus metadata: it must never be read.</summary>
     public SeedProject AddUnrelatedFile(string fileName, string text)
     {
-        _files.Add(("/project/" + fileName, text, new Dictionary<string, string>()));
+        _files.Add(("/project/" + fileName, path => new InMemoryAdditionalText(path, text), new Dictionary<string, string>()));
         _additionalTexts = null;
         return this;
     }
@@ -67,7 +77,7 @@ internal sealed class SeedProject
 
     /// <summary>The additional files, created once so a test can replace one of them in the driver.</summary>
     public IReadOnlyList<AdditionalText> AdditionalTexts =>
-        _additionalTexts ??= _files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToArray();
+        _additionalTexts ??= _files.Select(f => f.Create(f.Path)).ToArray();
 
     public CSharpParseOptions ParseOptions => new(LanguageVersion);
 
@@ -131,6 +141,14 @@ internal sealed record GeneratorRun(
 {
     public IEnumerable<Diagnostic> CompilationErrorsAndWarnings =>
         Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning);
+
+    /// <summary>Errors and warnings of the compilation, formatted for a failure message (empty when there are none).</summary>
+    public string CompilationProblems =>
+        string.Join("\n", CompilationErrorsAndWarnings.Take(10).Select(d => d.ToString().Length > 400 ? d.ToString()[..400] + "…" : d.ToString()));
+
+    /// <summary>Exceptions the driver caught from the generator (CS8785 in a real build); must always be empty.</summary>
+    public IEnumerable<Exception> GeneratorExceptions =>
+        Result.Results.Select(r => r.Exception).Where(e => e is not null)!;
 
     public IReadOnlyDictionary<string, string> Sources =>
         Result.Results.SelectMany(r => r.GeneratedSources).ToDictionary(s => s.HintName, s => s.SourceText.ToString());

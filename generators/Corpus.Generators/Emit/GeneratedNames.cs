@@ -1,0 +1,36 @@
+using System.Linq;
+
+namespace Corpus.Generators.Emit;
+
+/// <summary>
+/// Names the generated code itself uses, which a name made from content must never take: a member named like its
+/// class (CS0542), two members of one name (CS0102), or a paragraph named <c>Document</c> that hides the
+/// document property its siblings read.
+/// </summary>
+internal static class GeneratedNames
+{
+    public const string DocumentProperty = "Document";
+    public const string ParagraphsClass = "Paragraphs";
+    public const string QuotesClass = "Quotes";
+    public const string SpeakersClass = "Speakers";
+    public const string AllProperty = "All";
+
+    /// <summary>Members of a corpus class other than its document classes.</summary>
+    public static readonly string[] CorpusMembers = { AllProperty, SpeakersClass };
+
+    /// <summary>Names a document class may not take inside the corpus class: those and every member of a document class.</summary>
+    public static readonly string[] ReservedDocumentNames =
+        { AllProperty, SpeakersClass, DocumentProperty, "FileName", ParagraphsClass, QuotesClass, "Build", "Utf8", "Text", "s_document" };
+
+    /// <summary>Whether a document class may not be called <paramref name="name"/>: a reserved name, or a chunk of Build (<c>Build0</c>, …).</summary>
+    public static bool IsReservedDocumentName(string name) =>
+        System.Array.IndexOf(ReservedDocumentNames, name) >= 0
+        || (name.Length > 5 && name.StartsWith("Build", System.StringComparison.Ordinal) && name.Substring(5).All(c => c is >= '0' and <= '9'));
+
+    /// <summary>The member of <c>Speakers</c> for a speaker id: ids that would clash with the class or its <c>All</c> get a '_'.</summary>
+    public static string SpeakerMember(string id)
+    {
+        var name = Corpus.Naming.Identifiers.Valid(id);
+        return name is AllProperty or SpeakersClass ? name + "_" : name;
+    }
+}
