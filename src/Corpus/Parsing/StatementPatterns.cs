@@ -69,8 +69,11 @@ internal static class StatementPatterns
 
     /// <summary>Text right after a closing quote mark that names its speaker: ", Putin said" or ", said Putin".</summary>
     public static readonly Regex AfterQuote = new(
-        @"^[\s,]*(?:" + Subject + @"\s+" + Verb + @"|(?<verb>" + Lexicon.Alternation(Lexicon.InvertibleVerbs) + @")\s+" + Subject + @")",
+        @"^[\s,]*(?:" + Subject + @"\s+" + Verb + @"|(?<verb>" + Lexicon.Alternation(Lexicon.InvertibleVerbs) + @")\s+" + Subject + EndOfName + @")",
         Options, Timeout);
+
+    // "… ," said Vladimir Putin: without this the lazy name stops at its first word ("Vladimir", "President").
+    private const string EndOfName = @"(?![\p{L}\p{Mn}\p{Nd}'’-]|\.\p{L}|\s+[A-Z])";
 
     /// <summary>Text right before an opening quote mark that names its speaker: "Xi said:".</summary>
     public static readonly Regex BeforeQuote = new(
