@@ -119,7 +119,7 @@ public sealed record ExpectedParagraph(ParagraphRole Role, string Text)
 /// <param name="Kind">Direct or reported.</param>
 /// <param name="Speaker">The canonical name of the speaker, or <see langword="null"/> when none is known.</param>
 /// <param name="Text">The quoted text, normalized as <see cref="Quote.Text"/>.</param>
-/// <param name="Cue">The reporting verb as written; empty when there is none.</param>
+/// <param name="Cue">The reporting verb as written, white space normalized; empty when there is none.</param>
 /// <param name="ParagraphIndex">The paragraph the quote is in.</param>
 public sealed record ExpectedQuote(QuoteKind Kind, string? Speaker, string Text, string Cue, int ParagraphIndex)
 {

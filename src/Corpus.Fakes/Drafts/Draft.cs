@@ -87,7 +87,7 @@ internal sealed class Draft
         var quotes = Blocks
             .SelectMany((b, i) => b.Quotes
                 .OrderBy(q => q.Start).ThenBy(q => q.Kind)
-                .Select(q => new ExpectedQuote(q.Kind, q.Speaker, CorpusText.Slice(b.Raw, q.Start, q.Length), q.Cue, i)))
+                .Select(q => new ExpectedQuote(q.Kind, q.Speaker, CorpusText.Slice(b.Raw, q.Start, q.Length), CorpusText.Normalize(q.Cue), i)))
             .ToArray();
         var speakers = Blocks.SelectMany(b => b.Quotes.OrderBy(q => q.Start).ThenBy(q => q.Kind))
             .Where(q => q.Speaker is not null)
