@@ -199,14 +199,15 @@ internal sealed class ArticleComposer
         return block;
     }
 
-    // Quote words: no commas (attribution stays unambiguous), and not mostly capitalized (that reads as a name).
+    // Quote words: no commas (attribution stays unambiguous), and, once capitalized, not mostly capitalized: the
+    // parser reads an unattributed quote whose longer words are mostly capitalized as a name ("After in the New Era").
     private string Content(Randomizer random)
     {
         for (var attempt = 0; ; attempt++)
         {
             var words = _vocabulary.Clause(random, random.Number(7, 16));
-            var longWords = words.Split(' ').Where(w => w.Length >= 4).ToArray();
-            if (attempt > 20 || longWords.Count(w => char.IsUpper(w[0])) * 2 < longWords.Length)
+            var longWords = Capitalize(words).Split(' ').Where(w => w.Length >= 4).ToArray();
+            if (attempt > 20 || (longWords.Length >= 3 && longWords.Count(w => char.IsUpper(w[0])) * 2 < longWords.Length))
             {
                 return words;
             }
