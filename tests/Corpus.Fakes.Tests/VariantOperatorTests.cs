@@ -40,6 +40,17 @@ public sealed class VariantOperatorTests
     }
 
     [TestMethod]
+    public void The_first_variants_of_the_seeds_use_every_operator_and_chains_of_one_to_three()
+    {
+        var variants = SeedCorpus.All.SelectMany(d => new CorpusFaker(42).VariantsOf(d).Take(40)).ToArray();
+        var used = variants.SelectMany(v => v.Operations).Select(o => o.Split(':')[0]).ToHashSet();
+
+        used.ShouldBe(VariantOperator.All.Select(o => o.Name), ignoreOrder: true);
+        variants.Select(v => v.Operations.Count).Distinct().Order().ShouldBe(new[] { 1, 2, 3 });
+        variants.ShouldAllBe(v => v.Guarantees.Count == v.Operations.Count);
+    }
+
+    [TestMethod]
     public void A_document_unchanged_reads_as_its_own_key()
     {
         foreach (var document in SeedCorpus.All)
