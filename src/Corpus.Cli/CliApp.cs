@@ -48,6 +48,7 @@ internal static class CliApp
         root.Subcommands.Add(ShowCommand.Create());
         root.Subcommands.Add(InspectCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(FakeCommand.Create());
         root.SetAction(ShowCommand.Run);
         return root;
     }

@@ -49,7 +49,7 @@ public static class CorpusParser
 
         foreach (var (statement, speaker) in Attribute(text, blocks))
         {
-            builder.Quote(statement.Kind, speaker, statement.Cue, statement.Paragraph, statement.Range.Start, statement.Range.Length);
+            builder.Quote(statement.Kind, speaker, CorpusText.Normalize(statement.Cue), statement.Paragraph, statement.Range.Start, statement.Range.Length);
         }
 
         return builder.Build();
@@ -107,12 +107,12 @@ public static class CorpusParser
         var speakers = new SpeakerTable();
         foreach (var block in blocks.Where(b => b.Role is ParagraphRole.Title or ParagraphRole.Body or ParagraphRole.Caption or ParagraphRole.Heading))
         {
-            speakers.LearnMentions(text.Substring(block.Range.Start, block.Range.Length));
+            speakers.LearnMentions(CorpusText.Slice(text, block.Range.Start, block.Range.Length));
         }
 
         foreach (var statement in statements.Where(s => s.Subject is not null))
         {
-            speakers.LearnSubject(statement.Subject!, statement.Cue);
+            speakers.LearnSubject(CorpusText.Normalize(statement.Subject!), statement.Cue);
         }
 
         // Sentences that report nothing but open with a person's name tell who a later "he" is.
@@ -132,7 +132,8 @@ public static class CorpusParser
             Speaker? speaker;
             if (statement.Subject is not null)
             {
-                speaker = speakers.Resolve(statement.Subject, statement.Cue);
+                // Names are compared word by word: "President\tXi" or "Xi\u00A0Jinping" must be the same name as with a space.
+                speaker = speakers.Resolve(CorpusText.Normalize(statement.Subject), statement.Cue);
             }
             else if (statement.Paragraph == lastParagraph && lastInParagraph is not null)
             {

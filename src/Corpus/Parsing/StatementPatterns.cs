@@ -73,8 +73,11 @@ internal static class StatementPatterns
 
     /// <summary>Text right after a closing quote mark that names its speaker: ", Putin said", "Putin asked" or ", said Putin".</summary>
     public static readonly Regex AfterQuote = new(
-        @"^[\s,]*(?:" + Subject + @"\s+(?<verb>" + Lexicon.Alternation(Lexicon.ReportingVerbs.Concat(Lexicon.InvertibleVerbs).Distinct().OrderByDescending(v => v.Length)) + @")\b|(?<verb>" + Lexicon.Alternation(Lexicon.InvertibleVerbs) + @")\s+" + Subject + @"(?!\.?\s+[A-Z]))",
+        @"^[\s,]*(?:" + Subject + @"\s+(?<verb>" + Lexicon.Alternation(Lexicon.ReportingVerbs.Concat(Lexicon.InvertibleVerbs).Distinct().OrderByDescending(v => v.Length)) + @")\b|(?<verb>" + Lexicon.Alternation(Lexicon.InvertibleVerbs) + @")\s+" + Subject + EndOfName + @")",
         Options, Timeout);
+
+    // "… ," said Vladimir Putin: without this the lazy name stops at its first word ("Vladimir", "President").
+    private const string EndOfName = @"(?![\p{L}\p{Mn}\p{Nd}'’-]|\.\p{L}|\s+[A-Z])";
 
     /// <summary>Text right before an opening quote mark that names its speaker: "Xi said:".</summary>
     public static readonly Regex BeforeQuote = new(

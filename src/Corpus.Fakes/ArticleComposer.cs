@@ -1,0 +1,247 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Bogus;
+using Corpus.Fakes.Data;
+using Corpus.Fakes.Drafts;
+using Corpus.Fakes.Language;
+
+namespace Corpus.Fakes;
+
+/// <summary>
+/// Writes an <see cref="ArticleSpec"/> out as a draft whose reading is known by construction: every block is written
+/// in a shape the parser reads one way (docs/parser.md), and the quote ranges and speakers are recorded as written.
+/// </summary>
+internal sealed class ArticleComposer
+{
+    private readonly CorpusVocabulary _vocabulary;
+    private readonly ArticleSpec _spec;
+    private readonly string _break;
+    private SpeakerProfile? _lastExplicit;
+    private SpeakerProfile? _lastPerson;
+    private readonly HashSet<string> _mentioned = new(StringComparer.Ordinal);
+
+    private ArticleComposer(CorpusVocabulary vocabulary, ArticleSpec spec)
+    {
+        _vocabulary = vocabulary;
+        _spec = spec;
+        _break = spec.BlankLines ? "\n\n" : "\n";
+    }
+
+    public static Draft Compose(CorpusVocabulary vocabulary, ArticleSpec spec, string fileName) =>
+        new ArticleComposer(vocabulary, spec).Compose(fileName);
+
+    private Draft Compose(string fileName)
+    {
+        var draft = new Draft(fileName, _spec.Published, fallbackTitle: null);
+        var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var banners = Random("banner-text").Shuffle(NewsDataSet.Banners).Take(_spec.Banners).ToList();
+        var bannersFirst = Random("banner-place").Number(0, banners.Count);
+        foreach (var banner in banners.Take(bannersFirst))
+        {
+            Add(draft, used, banner, ParagraphRole.Boilerplate);
+        }
+
+        Add(draft, used, _spec.Title, ParagraphRole.Title);
+        if (_spec.Published is { } published)
+        {
+            var news = new NewsDataSet { Random = Random("dateline") };
+            Add(draft, used, news.Dateline(_spec.DatelineFormat, published, _spec.Outlet), ParagraphRole.Dateline);
+        }
+
+        var credits = new NewsDataSet { Random = Random("captions") };
+        for (var i = 0; i < _spec.Captions; i++)
+        {
+            Add(draft, used, credits.PhotoCredit(i == 0 ? _spec.Outlet : credits.Outlet()), ParagraphRole.Caption);
+        }
+
+        // Filler and quote paragraphs interleaved; the lead is always filler, as a news lead sets the scene.
+        var order = Random("order");
+        var kinds = Enumerable.Repeat(false, Math.Max(0, _spec.BodyParagraphs - 1)).Concat(Enumerable.Repeat(true, _spec.QuoteParagraphs)).ToList();
+        kinds = new[] { false }.Concat(order.Shuffle(kinds)).ToList();
+        var filler = Random("filler");
+        var quotes = Random("quotes");
+        var toQuote = new Queue<SpeakerProfile>(_spec.Speakers);
+        foreach (var isQuote in kinds)
+        {
+            if (!isQuote || _spec.Speakers.Count == 0)
+            {
+                AddUnique(draft, used, () => _vocabulary.Paragraph(filler), ParagraphRole.Body);
+                continue;
+            }
+
+            var speaker = toQuote.Count > 0 ? toQuote.Dequeue() : quotes.ListItem(_spec.Speakers.ToList());
+            var block = QuoteParagraph(speaker, quotes);
+            if (used.Add(block.Text))
+            {
+                draft.Add(block, _break);
+            }
+        }
+
+        foreach (var banner in banners.Skip(bannersFirst))
+        {
+            Add(draft, used, banner, ParagraphRole.Boilerplate);
+        }
+
+        draft.Separators[draft.Separators.Count - 1] = "\n";
+        return draft;
+    }
+
+    private DraftBlock QuoteParagraph(SpeakerProfile speaker, Randomizer random)
+    {
+        var content = Content(random);
+        var person = speaker.Kind == SpeakerKind.Person;
+
+        // Newswire style: an unattributed quote opening a paragraph continues the last named speaker.
+        if (_lastExplicit is not null && random.Bool(0.12f))
+        {
+            var text = "\"" + Capitalize(content) + ".\"";
+            return Block(text, Q(QuoteKind.Direct, _lastExplicit, string.Empty, 1, content.Length + 1));
+        }
+
+        var form = person ? random.Number(0, 6) : random.Number(0, 2);
+        var subject = Subject(speaker, random, pronoun: person && form != 3); // not "According to he"
+        DraftBlock block;
+        if (!person)
+        {
+            block = form switch
+            {
+                0 => Leading(subject, "reported", content),
+                1 => According(subject, content),
+                _ => Trailing(subject, "reported", content),
+            };
+            return Remember(block, speaker);
+        }
+
+        var verb = random.ListItem((IList<string>)NewsDataSet.InvertibleVerbs);
+        switch (form)
+        {
+            case 0:
+                block = Leading(subject, random.ListItem((IList<string>)NewsDataSet.LeadingVerbs), content);
+                break;
+            case 1:
+                block = Trailing(subject, verb, content);
+                break;
+            case 2:
+                block = Inverted(subject, verb, content);
+                break;
+            case 3:
+                block = According(subject, content);
+                break;
+            case 4:
+            {
+                var quoted = Capitalize(content);
+                block = Block($"\"{quoted},\" {subject} {verb}.", Q(QuoteKind.Direct, speaker, verb, 1, quoted.Length));
+                break;
+            }
+
+            case 5:
+            {
+                var quoted = Capitalize(content);
+                block = Block($"\"{quoted},\" {verb} {subject}.", Q(QuoteKind.Direct, speaker, verb, 1, quoted.Length));
+                break;
+            }
+
+            default:
+            {
+                // Two quotes, the second continuing the speaker of the first within the paragraph.
+                var first = Capitalize(content);
+                var second = Capitalize(Content(random));
+                var opening = $"\"{first},\" {subject} {verb}. ";
+                block = Block(
+                    opening + "\"" + second + ".\"",
+                    Q(QuoteKind.Direct, speaker, verb, 1, first.Length),
+                    Q(QuoteKind.Direct, speaker, string.Empty, opening.Length + 1, second.Length + 1));
+                break;
+            }
+        }
+
+        return Remember(block, speaker);
+
+        DraftBlock Leading(string who, string cue, string what) =>
+            Block($"{Capitalize(who)} {cue} that {what}.", Q(QuoteKind.Reported, speaker, cue, who.Length + cue.Length + 7, what.Length));
+
+        DraftBlock Trailing(string who, string cue, string what) =>
+            Block($"{Capitalize(what)}, {who} {cue}.", Q(QuoteKind.Reported, speaker, cue, 0, what.Length));
+
+        DraftBlock Inverted(string who, string cue, string what) =>
+            Block($"{Capitalize(what)}, {cue} {who}.", Q(QuoteKind.Reported, speaker, cue, 0, what.Length));
+
+        DraftBlock According(string who, string what) =>
+            Block($"According to {who}, {what}.", Q(QuoteKind.Reported, speaker, "According to", "According to ".Length + who.Length + 2, what.Length));
+    }
+
+    private string Subject(SpeakerProfile speaker, Randomizer random, bool pronoun)
+    {
+        if (_mentioned.Add(speaker.Name))
+        {
+            return speaker.FirstMention;
+        }
+
+        if (pronoun && ReferenceEquals(_lastPerson, speaker) && random.Bool(0.25f))
+        {
+            return "he";
+        }
+
+        var forms = new List<string> { speaker.FirstMention };
+        forms.AddRange(speaker.ShortForms);
+        return random.ListItem(forms);
+    }
+
+    private DraftBlock Remember(DraftBlock block, SpeakerProfile speaker)
+    {
+        _lastExplicit = speaker;
+        if (speaker.Kind == SpeakerKind.Person)
+        {
+            _lastPerson = speaker;
+        }
+
+        return block;
+    }
+
+    // Quote words: no commas (attribution stays unambiguous), and, once capitalized, not mostly capitalized: the
+    // parser reads an unattributed quote whose longer words are mostly capitalized as a name ("After in the New Era").
+    private string Content(Randomizer random)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var words = _vocabulary.Clause(random, random.Number(7, 16));
+            var longWords = Capitalize(words).Split(' ').Where(w => w.Length >= 4).ToArray();
+            if (attempt > 20 || (longWords.Length >= 3 && longWords.Count(w => char.IsUpper(w[0])) * 2 < longWords.Length))
+            {
+                return words;
+            }
+        }
+    }
+
+    private static DraftQuote Q(QuoteKind kind, SpeakerProfile speaker, string cue, int start, int length) =>
+        new(kind, speaker.Name, speaker.Kind, cue, start, length);
+
+    private static DraftBlock Block(string text, params DraftQuote[] quotes) => new(text, ParagraphRole.Body, quotes);
+
+    private void Add(Draft draft, HashSet<string> used, string text, ParagraphRole role)
+    {
+        if (used.Add(CorpusText.Normalize(text)))
+        {
+            draft.Add(new DraftBlock(text, role), _break);
+        }
+    }
+
+    private void AddUnique(Draft draft, HashSet<string> used, Func<string> make, ParagraphRole role)
+    {
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            var text = make();
+            if (used.Add(CorpusText.Normalize(text)))
+            {
+                draft.Add(new DraftBlock(text, role), _break);
+                return;
+            }
+        }
+    }
+
+    private Randomizer Random(string purpose) => _spec.RandomFor(purpose);
+
+    private static string Capitalize(string text) =>
+        text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+}
