@@ -13,14 +13,14 @@ namespace Corpus.Fakes.Language;
 internal static class SafeWords
 {
     private static readonly Regex Structural = new(
-        @"\b(?:" + Lexicon.Alternation(Lexicon.ReportingVerbs.Concat(Lexicon.InvertibleVerbs).Concat(Lexicon.ChainingVerbs)
+        @"\b(?:" + Lexicon.Alternation(Lexicon.ReportingVerbs.Concat(Lexicon.InvertibleVerbs).Concat(Lexicon.ChainingVerbs).Concat(Lexicon.AttributingVerbs)
             .Concat(new[] { "according", "he", "she", "reports", "reported" })) + @")\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>Lowercase words that carry structure for the parser: typos must not touch them.</summary>
     public static readonly HashSet<string> StructureWords = new(
         Lexicon.ReportingVerbs.Concat(Lexicon.InvertibleVerbs).Concat(Lexicon.ChainingVerbs).Concat(Lexicon.VerbObjects)
-            .Concat(Lexicon.RoleNouns).Concat(Lexicon.NameStopWords).Concat(Lexicon.BoilerplatePhrases).Concat(Lexicon.CaptionOpeners)
+            .Concat(Lexicon.RoleNouns).Concat(Lexicon.NameStopWords).Concat(Lexicon.FurniturePhrases).Concat(Lexicon.FurnitureWords).Concat(Lexicon.CaptionOpeners)
             .Concat(Lexicon.RelatedOpeners).Concat(Lexicon.DatelineWords).Concat(Lexicon.Months.Keys)
             .Concat(new[] { "according", "that", "while", "when", "during", "after", "before", "titled", "entitled", "called", "named", "dubbed", "known" })
             .SelectMany(w => w.Split(' ', ':', '(', ')'))
@@ -41,7 +41,7 @@ internal static class SafeWords
     public static bool IsPlain(string text)
     {
         var lower = text.ToLowerInvariant();
-        return !Structural.IsMatch(text) && !Lexicon.BoilerplatePhrases.Any(p => lower.Contains(p))
+        return !Structural.IsMatch(text) && !Lexicon.FurniturePhrases.Concat(Lexicon.FurnitureWords).Any(p => lower.Contains(p))
             && !Lexicon.CaptionOpeners.Any(p => lower.StartsWith(p, StringComparison.Ordinal))
             && !Lexicon.RelatedOpeners.Any(p => lower.StartsWith(p, StringComparison.Ordinal))
             && !Lexicon.DatelineWords.Any(p => lower.StartsWith(p, StringComparison.Ordinal));

@@ -77,14 +77,16 @@ internal static class RoleClassifier
 
     /// <summary>
     /// Page furniture: a short block with a phrase only furniture uses ("All rights reserved"), or with a word
-    /// furniture shares with prose ("cookies", "I agree") when the block is no prose at all or talks to the reader
-    /// ("By continuing to browse our site you agree …"). A news sentence about cookies or subscriptions is neither.
+    /// furniture shares with prose ("cookies", "I agree") when the block is no prose at all, opens with that word
+    /// ("Subscribe to our newsletter …") or talks to the reader ("By continuing to browse our site you agree …").
+    /// A news sentence about cookies or subscriptions is none of these.
     /// </summary>
     private static bool IsBoilerplate(string text, string lower) =>
         text.Length <= MaxFurnitureLength
         && (Lexicon.FurniturePhrases.Any(p => lower.Contains(p))
             || (Lexicon.FurnitureWords.Any(p => lower.Contains(p))
-                && (!IsProse(text) || Lexicon.ReaderAddress.Any(w => ContainsWord(lower, w)))));
+                && (!IsProse(text) || Lexicon.FurnitureWords.Any(p => lower.StartsWith(p, StringComparison.Ordinal))
+                    || Lexicon.ReaderAddress.Any(w => ContainsWord(lower, w)))));
 
     private static bool IsCaption(string text, string lower)
     {
