@@ -53,7 +53,10 @@ public static class Identifiers
         return Valid(builder.Length == 0 ? fallback : builder.ToString());
     }
 
-    /// <summary>Makes <paramref name="name"/> a valid identifier: a leading digit gets an underscore, an empty name becomes "_".</summary>
+    /// <summary>
+    /// Makes <paramref name="name"/> a valid identifier: a leading digit or a C# keyword gets an underscore
+    /// (<c>_9Lives</c>, <c>_class</c>), an empty name becomes "_".
+    /// </summary>
     /// <param name="name">A candidate made of letters, digits and underscores.</param>
     /// <returns>A valid C# identifier.</returns>
     public static string Valid(string name)
@@ -63,8 +66,20 @@ public static class Identifiers
             return "_";
         }
 
-        return IsIdentifierStart(name[0]) ? name : "_" + name;
+        return IsIdentifierStart(name[0]) && !Keywords.Contains(name) ? name : "_" + name;
     }
+
+    /// <summary>The reserved keywords of C#: never identifiers without an <c>@</c>.</summary>
+    private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal)
+    {
+        "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const",
+        "continue", "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern",
+        "false", "finally", "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface",
+        "internal", "is", "lock", "long", "namespace", "new", "null", "object", "operator", "out", "override",
+        "params", "private", "protected", "public", "readonly", "ref", "return", "sbyte", "sealed", "short",
+        "sizeof", "stackalloc", "static", "string", "struct", "switch", "this", "throw", "true", "try", "typeof",
+        "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
+    };
 
     /// <summary>
     /// Returns <paramref name="name"/>, or <paramref name="name"/> with the smallest suffix <c>_2</c>, <c>_3</c>, … that is
