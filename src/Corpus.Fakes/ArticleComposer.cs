@@ -66,7 +66,13 @@ internal sealed class ArticleComposer
         {
             if (!isQuote || _spec.Speakers.Count == 0)
             {
-                AddUnique(draft, used, () => _vocabulary.Paragraph(filler), ParagraphRole.Body);
+                // A subheading sometimes goes before a filler paragraph: a short unpunctuated line followed by prose.
+                if (draft.Blocks.Any(b => b.Role == ParagraphRole.Body) && filler.Bool(0.15f))
+                {
+                    AddUnique(draft, used, () => _vocabulary.Heading(filler), ParagraphRole.Heading);
+                }
+
+                AddUnique(draft, used, () => HardWrap(_vocabulary.Paragraph(filler), filler), ParagraphRole.Body);
                 continue;
             }
 
@@ -158,8 +164,19 @@ internal sealed class ArticleComposer
 
         return Remember(block, speaker);
 
-        DraftBlock Leading(string who, string cue, string what) =>
-            Block($"{Capitalize(who)} {cue} that {what}.", Q(QuoteKind.Reported, speaker, cue, who.Length + cue.Length + 7, what.Length));
+        DraftBlock Leading(string who, string cue, string what)
+        {
+            // Variations the parser reads the same: an apposition after the name, an object after the verb, commas in the content.
+            if (person && who != "he" && random.Bool(0.2f))
+            {
+                who += ", who " + _vocabulary.Clause(random, random.Number(4, 9)) + ",";
+            }
+
+            var verbPhrase = person && cue == "said" && random.Bool(0.2f) ? "told reporters" : cue;
+            var spoken = random.Bool(0.3f) ? _vocabulary.Clause(random, random.Number(8, 20), commas: true) : what;
+            var head = $"{Capitalize(who)} {verbPhrase} that ";
+            return Block(head + spoken + ".", Q(QuoteKind.Reported, speaker, verbPhrase == "told reporters" ? "told" : cue, head.Length, spoken.Length));
+        }
 
         DraftBlock Trailing(string who, string cue, string what) =>
             Block($"{Capitalize(what)}, {who} {cue}.", Q(QuoteKind.Reported, speaker, cue, 0, what.Length));
@@ -238,6 +255,26 @@ internal sealed class ArticleComposer
                 return;
             }
         }
+    }
+
+    // Some paragraphs are hard-wrapped, as text copied from a PDF or an e-mail is: a line break before a lower-case word.
+    private static string HardWrap(string paragraph, Randomizer random)
+    {
+        if (!random.Bool(0.2f))
+        {
+            return paragraph;
+        }
+
+        var breaks = Enumerable.Range(1, paragraph.Length - 2)
+            .Where(i => paragraph[i] == ' ' && char.IsLower(paragraph[i + 1]) && paragraph[i - 1] is not ('.' or '!' or '?' or ':' or '"' or ')' or '|'))
+            .ToList();
+        if (breaks.Count == 0)
+        {
+            return paragraph;
+        }
+
+        var at = random.ListItem(breaks);
+        return paragraph.Substring(0, at) + "\n" + paragraph.Substring(at + 1);
     }
 
     private Randomizer Random(string purpose) => _spec.RandomFor(purpose);

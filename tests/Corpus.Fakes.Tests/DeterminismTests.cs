@@ -93,7 +93,7 @@ var random = Seeding.For(42, "title", 3);
 
     private const int PinnedDerive = 718703274;
     private static readonly int[] PinnedNumbers = { 454451, 931855, 10942, 582075, 539773 };
-    private const string PinnedArticle = "4109DF519C2688146239BE2038844CBE22A6ADC1B7312419698F41139A7501E4";
+    private const string PinnedArticle = "383DBD7958FEB7FD5C3C09B292124E0D58427569FF25DF3357B2206A48FF622C";
 
     private static string WriteFiles(int seed)
     {

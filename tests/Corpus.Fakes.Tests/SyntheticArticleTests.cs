@@ -35,7 +35,7 @@ public sealed class SyntheticArticleTests
         var articles = Faker.Documents().Take(40).ToArray();
         articles.ShouldAllBe(a => a.Key.Paragraphs[0].Role == ParagraphRole.Title || a.Key.Paragraphs[0].Role == ParagraphRole.Boilerplate);
         articles.SelectMany(a => a.Key.Paragraphs.Select(p => p.Role)).Distinct()
-            .ShouldBe(new[] { ParagraphRole.Title, ParagraphRole.Dateline, ParagraphRole.Caption, ParagraphRole.Body, ParagraphRole.Boilerplate }, ignoreOrder: true);
+            .ShouldBe(new[] { ParagraphRole.Title, ParagraphRole.Dateline, ParagraphRole.Caption, ParagraphRole.Heading, ParagraphRole.Body, ParagraphRole.Boilerplate }, ignoreOrder: true);
         articles.SelectMany(a => a.Key.Quotes.Select(q => q.Kind)).Distinct().ShouldBe(new[] { QuoteKind.Direct, QuoteKind.Reported }, ignoreOrder: true);
         articles.Count(a => a.Key.Published is not null).ShouldBeGreaterThan(20);
         articles.ShouldAllBe(a => a.Key.Quotes.Count == a.Spec.QuoteParagraphs + a.Key.Quotes.Count(q => q.Cue == "" && a.Key.Quotes.Any(o => o.ParagraphIndex == q.ParagraphIndex && o != q)));

@@ -106,11 +106,17 @@ public sealed class CorpusVocabulary
     /// <returns>The headline.</returns>
     public string Headline(Randomizer random) => Capitalize(Words(random, random.Number(5, 9), commas: false));
 
-    /// <summary>Words for a quote: <paramref name="count"/> words, no commas, no closing punctuation.</summary>
+    /// <summary>A subheading: two to five words, capitalized, no closing punctuation.</summary>
+    /// <param name="random">The randomizer to draw from.</param>
+    /// <returns>The subheading.</returns>
+    public string Heading(Randomizer random) => Capitalize(Words(random, random.Number(2, 5), commas: false));
+
+    /// <summary>Words for a quote: <paramref name="count"/> words, no closing punctuation.</summary>
     /// <param name="random">The randomizer to draw from.</param>
     /// <param name="count">How many words.</param>
-    /// <returns>The words, lower-case first.</returns>
-    public string Clause(Randomizer random, int count) => Words(random, count, commas: false);
+    /// <param name="commas">Whether commas may appear between words (never after the last).</param>
+    /// <returns>The words, lower-case first unless the first is a name.</returns>
+    public string Clause(Randomizer random, int count, bool commas = false) => Words(random, count, commas);
 
     private string Words(Randomizer random, int count, bool commas)
     {
