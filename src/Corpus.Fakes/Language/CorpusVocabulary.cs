@@ -27,7 +27,12 @@ public sealed class CorpusVocabulary
             throw new ArgumentNullException(nameof(documents));
         }
 
-        foreach (var paragraph in documents.SelectMany(d => d.Body))
+        // A sentence that opens with a person's name tells the parser who a later "he" is; filler must not.
+        var documentList = documents.ToList();
+        var personWords = new HashSet<string>(
+            documentList.SelectMany(d => d.Speakers).Where(s => s.Kind == SpeakerKind.Person).SelectMany(s => s.Name.Split(' ')),
+            StringComparer.Ordinal);
+        foreach (var paragraph in documentList.SelectMany(d => d.Body))
         {
             _paragraphSentences.Add(Math.Max(1, Math.Min(paragraph.Sentences.Count, 4)));
             foreach (var sentence in paragraph.Sentences)
@@ -46,7 +51,7 @@ public sealed class CorpusVocabulary
 
                     var word = i == 0 ? Lower(token) : token;
                     _words.Add(word);
-                    if (i == 0)
+                    if (i == 0 && !personWords.Contains(word))
                     {
                         _starts.Add(word);
                     }

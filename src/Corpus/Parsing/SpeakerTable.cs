@@ -18,7 +18,7 @@ internal sealed class SpeakerTable
         RegexOptions.CultureInvariant);
 
     private static readonly Regex SentenceSubject = new(
-        @"^[""“]?(?<name>(?:[A-Z][\p{L}\p{Mn}'’.-]*\s+){0,4}[A-Z][\p{L}\p{Mn}'’-]+)\s+[a-z]",
+        @"^[""“]?(?<name>(?:[A-Z][\p{L}\p{Mn}'’.-]*\s+){0,4}[A-Z][\p{L}\p{Mn}'’-]+)\s+(?!(?:and|or|nor)\b)[a-z]",
         RegexOptions.CultureInvariant);
 
     private readonly List<Entry> _entries = new();
@@ -89,7 +89,7 @@ internal sealed class SpeakerTable
 
     /// <summary>
     /// Notes a sentence that opens with the name of a known person ("Vladimir Putin has characterized …"): a later
-    /// "he" refers to that person even though the sentence reports nothing.
+    /// "he" refers to that person even though the sentence reports nothing. "Xi and Putin signed …" names no one person.
     /// </summary>
     public void NoteSentence(string sentence)
     {
