@@ -15,7 +15,8 @@ internal sealed class SpeakerTable
 {
     private static readonly Regex TitledName = new(
         @"\b(?:" + Lexicon.Alternation(Lexicon.TitleWords.Where(w => char.IsUpper(w[0]) && !w.EndsWith(".", StringComparison.Ordinal))) + @")\s+(?<name>(?:[A-Z][\p{L}\p{Mn}'’-]+\s+){0,2}[A-Z][\p{L}\p{Mn}'’-]+)",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant,
+        StatementPatterns.Timeout);
 
     private readonly List<Entry> _entries = new();
     private readonly Dictionary<string, List<Entry>> _byWord = new(StringComparer.Ordinal);
@@ -26,7 +27,7 @@ internal sealed class SpeakerTable
     /// <summary>Learns the full names a text mentions with a title ("President Xi Jinping"), before any resolution.</summary>
     public void LearnMentions(string text)
     {
-        foreach (Match match in TitledName.Matches(text))
+        for (var match = NextMention(text, null); match is not null; match = NextMention(text, match))
         {
             var name = StripPossessive(match.Groups["name"].Value);
             var core = StripTitles(name);
@@ -34,6 +35,20 @@ internal sealed class SpeakerTable
             {
                 Learn(core, match.Value.Substring(0, match.Groups["name"].Index - match.Index) + name, SpeakerKind.Person);
             }
+        }
+    }
+
+    /// <summary>The next titled name after <paramref name="previous"/>; none once matching one takes longer than the timeout.</summary>
+    private static Match? NextMention(string text, Match? previous)
+    {
+        try
+        {
+            var match = previous is null ? TitledName.Match(text) : previous.NextMatch();
+            return match.Success ? match : null;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
         }
     }
 
@@ -145,13 +160,25 @@ internal sealed class SpeakerTable
         var words = phrase.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Skip(1)
             .Where(w => !char.IsDigit(w[0])).ToArray();
         var patterns = words.Select(w => new Regex(@"\b" + Regex.Escape(w) + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatementPatterns.Timeout)).ToArray();
-        bool Fits(Entry e) => patterns.All(p => e.Aliases.Any(a => p.IsMatch(a)));
+        bool Fits(Entry e) => patterns.All(p => e.Aliases.Any(a => IsMatch(p, a)));
         if (_lastSpeaker is not null && Fits(_lastSpeaker))
         {
             return _lastSpeaker;
         }
 
         return _entries.FirstOrDefault(e => e.Kind == SpeakerKind.Person && Fits(e));
+    }
+
+    private static bool IsMatch(Regex pattern, string text)
+    {
+        try
+        {
+            return pattern.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
     }
 
     public static bool IsReference(string subject) => IsPronoun(subject) || IsRolePhrase(subject);
