@@ -92,16 +92,11 @@ public sealed class CorpusGenerator : IIncrementalGenerator
                 return;
             }
 
-            if (!StorageLimits.Fits(input.Spec.Size, input.Settings, out var needed, out var limit))
+            // A text too large for its storage generates nothing; CORPUS010 comes from the diagnostics pipeline below.
+            if (StorageLimits.Fits(input.Spec.Size, input.Settings))
             {
-                var (storage, hint) = StorageLimits.Describe(input.Spec.Size, input.Settings);
-                spc.ReportDiagnostic(Diagnostic.Create(
-                    CorpusDiagnostics.TooLarge, LocationInfo.WholeFile(input.Spec.Path).ToLocation(),
-                    input.Spec.FileName, StorageLimits.Bytes(needed), storage, StorageLimits.Bytes(limit), hint));
-                return;
+                spc.AddSource(input.HintName, DocumentEmitter.Emit(input.Spec, input.ClassName, input.Settings));
             }
-
-            spc.AddSource(input.HintName, DocumentEmitter.Emit(input.Spec, input.ClassName, input.Settings));
         }));
 
         var indexes = summaries
@@ -137,6 +132,9 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Diagnostics);
         context.RegisterSourceOutput(diagnostics, static (spc, found) => Report(spc, found));
         context.RegisterSourceOutput(namesAndDiagnostics.Select(static (pair, _) => pair.Diagnostics), static (spc, found) => Report(spc, found));
+        context.RegisterSourceOutput(
+            documents.Combine(settings).Select(static (pair, _) => StorageLimits.Check(pair.Left, pair.Right)),
+            static (spc, found) => Report(spc, found));
     }
 
     /// <summary>A namespace the generated code can be put in: dotted identifiers, none of them a keyword.</summary>

@@ -199,8 +199,8 @@ public sealed class DiagnosticTests
     public void Every_descriptor_is_documented_in_its_own_section_and_released()
     {
         var root = System.IO.Path.GetDirectoryName(SeedProject.SeedsDirectory)!;
-        var docs = System.IO.File.ReadAllText(System.IO.Path.Combine(root, "docs", "diagnostics.md"));
-        var releases = System.IO.File.ReadAllText(System.IO.Path.Combine(root, "generators", "Corpus.Generators", "AnalyzerReleases.Unshipped.md"));
+        var docs = System.IO.File.ReadAllText(System.IO.Path.Combine(root, "docs", "diagnostics.md")).Replace("\r\n", "\n");
+        var releases = System.IO.File.ReadAllText(System.IO.Path.Combine(root, "generators", "Corpus.Generators", "AnalyzerReleases.Unshipped.md")).Replace("\r\n", "\n");
         var descriptors = typeof(Diagnostics.CorpusDiagnostics)
             .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
             .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)

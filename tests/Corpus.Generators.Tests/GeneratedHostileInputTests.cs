@@ -115,6 +115,25 @@ public sealed class GeneratedHostileInputTests
     }
 
     [TestMethod]
+    public void Two_megabyte_line_of_quotes_parses_in_linear_time()
+    {
+        // Before the parser found a quote's sentence by binary search, this line alone took over a minute.
+        var line = new StringBuilder(2 * 1024 * 1024 + 100);
+        for (var i = 0; line.Length < 2 * 1024 * 1024; i++)
+        {
+            line.Append(i % 3 == 0 ? $"Berg said that the \"talks number {i} go on\" now. " : $"\"We will go on with {i} talks,\" he said. ");
+        }
+
+        var text = "A line of quotes\n\n" + line;
+
+        var run = new SeedProject().AddSeed("quotes-line.txt", text).Run();
+
+        var document = HostileInvariants.ShouldHold(run, new Dictionary<string, string> { ["quotes-line.txt"] = text }).ShouldHaveSingleItem();
+        document.Quotes.Count.ShouldBeGreaterThan(10_000);
+        run.GeneratorDiagnostics.Select(d => d.Id).ShouldBe(new[] { "CORPUS013" });
+    }
+
+    [TestMethod]
     public void Hundred_thousand_tiny_paragraphs_get_unique_names_in_linear_time()
     {
         var text = "One hundred thousand paragraphs\n\n" + string.Concat(Enumerable.Range(0, 100_000).Select(i => i % 3 == 0 ? "Word.\n" : $"P{i % 10} x.\n"));

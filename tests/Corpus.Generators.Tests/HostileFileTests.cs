@@ -104,5 +104,15 @@ public sealed class HostileFileTests
         GeneratedCorpus.Documents(run.Output).ShouldHaveSingleItem().Title.ShouldBe("Caf\uFFFD owners meet in the capital");
     }
 
+    [TestMethod]
+    public void Harness_reports_malformed_XML_docs_so_escaping_is_really_checked()
+    {
+        var project = new SeedProject { UserCode = "namespace Consumer { /// <summary>a < b ]]> &</summary>\n public static class Broken { } }" };
+
+        var run = project.AddSeed("talks.txt", SampleArticles.Talks).Run();
+
+        run.CompilationErrorsAndWarnings.Select(d => d.Id).ShouldContain("CS1570");
+    }
+
     private static string Decoded(string path, byte[] bytes) => new FileAdditionalText(path, bytes).GetText()?.ToString() ?? string.Empty;
 }

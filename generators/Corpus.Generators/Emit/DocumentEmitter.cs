@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -158,6 +159,15 @@ internal static class DocumentEmitter
         writer.Line("/// <summary>The quotes of this document, named by speaker and opening words.</summary>");
         writer.Line(Generated);
         writer.Open("public static class Quotes");
+        var names = new Dictionary<string, string>(StringComparer.Ordinal); // the first speaker of an id, as a scan would find
+        foreach (var speaker in spec.Speakers)
+        {
+            if (!names.ContainsKey(speaker.Id))
+            {
+                names[speaker.Id] = speaker.Name;
+            }
+        }
+
         for (var i = 0; i < spec.Quotes.Count; i++)
         {
             var q = spec.Quotes[i];
@@ -171,7 +181,7 @@ internal static class DocumentEmitter
                 writer.Line();
             }
 
-            var speaker = spec.Speakers.FirstOrDefault(s => s.Id == q.SpeakerId)?.Name ?? "unattributed";
+            var speaker = q.SpeakerId is not null && names.TryGetValue(q.SpeakerId, out var name) ? name : "unattributed";
             writer.Summary($"{speaker} ({q.Kind}, {q.Cue}): {q.Preview}");
             writer.Line($"public static global::Corpus.Quote {q.Name} => Document.Quotes[{Number(i)}];");
         }

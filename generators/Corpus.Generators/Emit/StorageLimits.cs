@@ -19,6 +19,22 @@ internal static class StorageLimits
     /// <summary>A string literal takes two bytes per char of the 16 MiB user-string heap; a document may use a quarter.</summary>
     public const long MaxStringLiteralChars = 2L * 1024 * 1024;
 
+    /// <summary>CORPUS010 when the document does not fit the storage its generated code would use.</summary>
+    public static EquatableArray<DiagnosticInfo> Check(DocumentSpec spec, EmitSettings settings)
+    {
+        if (!settings.HasRuntime || Fits(spec.Size, settings, out var needed, out var limit))
+        {
+            return EquatableArray<DiagnosticInfo>.Empty;
+        }
+
+        var (storage, hint) = Describe(spec.Size, settings);
+        return new EquatableArray<DiagnosticInfo>(new[]
+        {
+            DiagnosticInfo.Create(
+                Diagnostics.CorpusDiagnostics.TooLarge, LocationInfo.WholeFile(spec.Path), spec.FileName, Bytes(needed), storage, Bytes(limit), hint),
+        });
+    }
+
     public static TextStorage StorageOf(TextSize size, EmitSettings settings) =>
         size.HasLoneSurrogate ? TextStorage.StringLiteral : settings.Storage;
 

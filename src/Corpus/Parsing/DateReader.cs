@@ -17,15 +17,15 @@ internal static class DateReader
 
     private static readonly Regex[] Patterns =
     {
-        new(@"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?:[T\s](?<h>\d{2}):(?<min>\d{2}))?", Options),
-        new(@"\b(?<d>\d{1,2})-" + MonthName + @"-(?<y>\d{4})\b", Options),
-        new(@"\b(?<a>\d{1,2})/(?<b>\d{1,2})/(?<y>\d{4})\b" + Time, Options),
-        new(@"\b" + MonthName + @"\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})\b" + Time, Options),
-        new(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+" + MonthName + @"\.?,?\s+(?<y>\d{4})\b" + Time, Options),
+        new(@"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?:[T\s](?<h>\d{2}):(?<min>\d{2}))?", Options, StatementPatterns.Timeout),
+        new(@"\b(?<d>\d{1,2})-" + MonthName + @"-(?<y>\d{4})\b", Options, StatementPatterns.Timeout),
+        new(@"\b(?<a>\d{1,2})/(?<b>\d{1,2})/(?<y>\d{4})\b" + Time, Options, StatementPatterns.Timeout),
+        new(@"\b" + MonthName + @"\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})\b" + Time, Options, StatementPatterns.Timeout),
+        new(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+" + MonthName + @"\.?,?\s+(?<y>\d{4})\b" + Time, Options, StatementPatterns.Timeout),
     };
 
     // A time printed before the date: "Updated 18:19, 22-Mar-2023".
-    private static readonly Regex LeadingTime = new(@"\b(?<h>\d{1,2}):(?<min>\d{2})\s*,?\s*$", Options);
+    private static readonly Regex LeadingTime = new(@"\b(?<h>\d{1,2}):(?<min>\d{2})\s*,?\s*$", Options, StatementPatterns.Timeout);
 
     /// <summary>The first date in <paramref name="text"/>, with its time when one is printed next to it.</summary>
     public static DateTime? Find(string text) => Find(text, out _);
@@ -37,7 +37,16 @@ internal static class DateReader
         Match? best = null;
         foreach (var pattern in Patterns)
         {
-            var match = pattern.Match(text);
+            Match match;
+            try
+            {
+                match = pattern.Match(text);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                continue; // A text too tangled to read in time has no date of that shape.
+            }
+
             if (match.Success && (best is null || match.Index < best.Index))
             {
                 best = match;
@@ -92,7 +101,16 @@ internal static class DateReader
         }
         else
         {
-            var before = LeadingTime.Match(text.Substring(0, match.Index));
+            Match before;
+            try
+            {
+                before = LeadingTime.Match(text.Substring(0, match.Index));
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                before = Match.Empty;
+            }
+
             if (before.Success)
             {
                 hour = Number(before, "h");

@@ -15,11 +15,13 @@ internal sealed class SpeakerTable
 {
     private static readonly Regex TitledName = new(
         @"\b(?:[A-Z][\p{L}-]+\s+){0,2}(?:" + Lexicon.Alternation(Lexicon.TitleWords.Where(w => char.IsUpper(w[0]) && !w.EndsWith(".", StringComparison.Ordinal))) + @")\s+(?<name>(?:[A-Z][\p{L}\p{Mn}'’-]+\s+){0,2}[A-Z][\p{L}\p{Mn}'’-]+)",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant,
+        StatementPatterns.Timeout);
 
     private static readonly Regex SentenceSubject = new(
         @"^[""“]?(?<name>(?:[A-Z][\p{L}\p{Mn}'’.-]*\s+){0,4}[A-Z][\p{L}\p{Mn}'’-]+)\s+(?!(?:and|or|nor)\b)[a-z]",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant,
+        StatementPatterns.Timeout);
 
     private readonly List<Entry> _entries = new();
     private readonly Dictionary<string, List<Entry>> _byWord = new(StringComparer.Ordinal);
@@ -30,7 +32,7 @@ internal sealed class SpeakerTable
     /// <summary>Learns the full names a text mentions with a title ("President Xi Jinping"), before any resolution.</summary>
     public void LearnMentions(string text)
     {
-        foreach (Match match in TitledName.Matches(text))
+        for (var match = NextMention(text, null); match is not null; match = NextMention(text, match))
         {
             // The whole mention is an alias ("Russian President Vladimir Putin"), so that "the Russian president" fits it.
             var name = StripPossessive(match.Groups["name"].Value);
@@ -39,6 +41,20 @@ internal sealed class SpeakerTable
             {
                 Learn(core, match.Value.Substring(0, match.Groups["name"].Index - match.Index) + name, KindOf(core, string.Empty));
             }
+        }
+    }
+
+    /// <summary>The next titled name after <paramref name="previous"/>; none once matching one takes longer than the timeout.</summary>
+    private static Match? NextMention(string text, Match? previous)
+    {
+        try
+        {
+            var match = previous is null ? TitledName.Match(text) : previous.NextMatch();
+            return match.Success ? match : null;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
         }
     }
 
@@ -93,14 +109,23 @@ internal sealed class SpeakerTable
     /// </summary>
     public void NoteSentence(string sentence)
     {
-        var subject = SentenceSubject.Match(sentence);
+        Match subject;
+        try
+        {
+            subject = SentenceSubject.Match(sentence);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return;
+        }
+
         if (!subject.Success)
         {
             return;
         }
 
         var words = StripTitles(StripPossessive(subject.Groups["name"].Value)).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
-        var entry = words.Length == 0 ? null : _entries.FirstOrDefault(e => e.Kind == SpeakerKind.Person && e.Contains(words));
+        var entry = Candidates(words).FirstOrDefault(e => e.Kind == SpeakerKind.Person && e.Contains(words));
         if (entry is not null)
         {
             _lastPerson = entry;
@@ -130,7 +155,7 @@ internal sealed class SpeakerTable
 
         // Only an entry that shares a word with the name can contain it or be part of it: look those up by word, in
         // the order they were learned, instead of scanning every entry (quadratic for thousands of names).
-        var candidates = words.Where(_byWord.ContainsKey).SelectMany(w => _byWord[w]).Distinct().OrderBy(e => e.Order).ToList();
+        var candidates = Candidates(words);
         var entry = candidates.FirstOrDefault(e => e.Contains(words)) ?? candidates.FirstOrDefault(e => e.IsPartOf(words));
         if (entry is null)
         {
@@ -148,6 +173,10 @@ internal sealed class SpeakerTable
         entry.Aliases.Add(core);
         return entry;
     }
+
+    /// <summary>The entries that share a word with <paramref name="words"/>, in the order they were learned.</summary>
+    private List<Entry> Candidates(string[] words) =>
+        words.Where(_byWord.ContainsKey).SelectMany(w => _byWord[w]).Distinct().OrderBy(e => e.Order).ToList();
 
     private void Index(Entry entry)
     {
@@ -170,13 +199,25 @@ internal sealed class SpeakerTable
         var words = phrase.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Skip(1)
             .Where(w => !char.IsDigit(w[0])).ToArray();
         var patterns = words.Select(w => new Regex(@"\b" + Regex.Escape(w) + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatementPatterns.Timeout)).ToArray();
-        bool Fits(Entry e) => patterns.All(p => e.Aliases.Any(a => p.IsMatch(a)));
+        bool Fits(Entry e) => patterns.All(p => e.Aliases.Any(a => IsMatch(p, a)));
         if (_lastSpeaker is not null && Fits(_lastSpeaker))
         {
             return _lastSpeaker;
         }
 
         return _entries.FirstOrDefault(e => e.Kind == SpeakerKind.Person && Fits(e));
+    }
+
+    private static bool IsMatch(Regex pattern, string text)
+    {
+        try
+        {
+            return pattern.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
     }
 
     public static bool IsReference(string subject) => IsPronoun(subject) || IsRolePhrase(subject);

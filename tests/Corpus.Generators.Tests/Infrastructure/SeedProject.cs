@@ -79,7 +79,7 @@ internal sealed class SeedProject
     public IReadOnlyList<AdditionalText> AdditionalTexts =>
         _additionalTexts ??= _files.Select(f => f.Create(f.Path)).ToArray();
 
-    public CSharpParseOptions ParseOptions => new(LanguageVersion);
+    public CSharpParseOptions ParseOptions => new(LanguageVersion, DocumentationMode.Diagnose); // malformed XML docs are warnings (CS1570)
 
     public GeneratorDriver CreateDriver() =>
         CSharpGeneratorDriver.Create(
@@ -94,7 +94,7 @@ internal sealed class SeedProject
             "Consumer",
             new[] { CSharpSyntaxTree.ParseText(UserCode, ParseOptions, path: "/project/Program.cs") },
             References(ReferenceRuntime),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999));
 
     /// <summary>Runs the generator once and returns the driver (for a second run), the result and the compilation with generated code.</summary>
     public GeneratorRun Run()
