@@ -17,6 +17,7 @@ public sealed class CorpusVocabulary
     private readonly List<string> _words = new();
     private readonly List<int> _sentenceLengths = new();
     private readonly List<int> _paragraphSentences = new();
+    private readonly HashSet<string> _personWords;
 
     /// <summary>Learns from the body paragraphs of <paramref name="documents"/>.</summary>
     /// <param name="documents">Parsed documents, for example <c>Seeds.All</c>.</param>
@@ -29,7 +30,7 @@ public sealed class CorpusVocabulary
 
         // A sentence that opens with a person's name tells the parser who a later "he" is; filler must not.
         var documentList = documents.ToList();
-        var personWords = new HashSet<string>(
+        _personWords = new HashSet<string>(
             documentList.SelectMany(d => d.Speakers).Where(s => s.Kind == SpeakerKind.Person).SelectMany(s => s.Name.Split(' ')),
             StringComparer.Ordinal);
         foreach (var paragraph in documentList.SelectMany(d => d.Body))
@@ -51,7 +52,7 @@ public sealed class CorpusVocabulary
 
                     var word = i == 0 ? Lower(token) : token;
                     _words.Add(word);
-                    if (i == 0 && !personWords.Contains(word))
+                    if (i == 0 && !IsPerson(word))
                     {
                         _starts.Add(word);
                     }
@@ -136,12 +137,20 @@ public sealed class CorpusVocabulary
 
             var cleaned = words.Select((w, i) => !commas || i == words.Count - 1 ? w.TrimEnd(',') : w).ToArray();
             var text = string.Join(" ", cleaned);
-            if (SafeWords.IsPlain(text) || attempt > 50)
+            if ((SafeWords.IsPlain(text) && !OpensWithPerson(cleaned)) || attempt > 50)
             {
                 return text;
             }
         }
     }
+
+    /// <summary>A sentence inside the words opens with a person's name ("… cooperation. Xi put forward …").</summary>
+    private bool OpensWithPerson(string[] words) =>
+        words.Where((w, i) => i > 0 && words[i - 1].EndsWith(".", StringComparison.Ordinal)).Any(IsPerson);
+
+    /// <summary>A word of a person's name, possessive or not ("Xi", "Xi's").</summary>
+    private bool IsPerson(string word) =>
+        _personWords.Contains(word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word.Substring(0, word.Length - 2) : word);
 
     private static string Capitalize(string text) =>
         text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);

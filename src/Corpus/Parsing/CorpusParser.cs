@@ -126,7 +126,7 @@ public static class CorpusParser
         {
             for (; nextSentence < sentences.Count && sentences[nextSentence].End <= statement.Range.Start; nextSentence++)
             {
-                speakers.NoteSentence(text.Substring(sentences[nextSentence].Start, sentences[nextSentence].Length));
+                speakers.NoteSentence(CorpusText.Slice(text, sentences[nextSentence].Start, sentences[nextSentence].Length));
             }
 
             Speaker? speaker;
