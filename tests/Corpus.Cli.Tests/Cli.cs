@@ -1,16 +1,12 @@
 using System;
 using System.IO;
-using System.Linq;
-using System.Reflection;
 
 namespace Corpus.Cli.Tests;
 
 /// <summary>Runs <c>corpus</c> in-process and captures what it writes.</summary>
 internal static class Cli
 {
-    public static string SeedsFolder { get; } = Path.Combine(
-        typeof(Cli).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "CorpusRoot").Value!,
-        "seeds");
+    public static string SeedsFolder => RepositoryPaths.Seeds;
 
     public static string Seed(string fileName) => Path.Combine(SeedsFolder, fileName);
 

@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Reflection;
 using Corpus.Parsing;
 
 namespace Corpus.Fakes.Tests;
@@ -9,9 +8,7 @@ namespace Corpus.Fakes.Tests;
 /// <summary>The repository's seed articles, parsed at run time: the corpus the fakes learn from and the documents variants start from.</summary>
 internal static class SeedCorpus
 {
-    public static string Folder { get; } = Path.Combine(
-        typeof(SeedCorpus).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "CorpusRoot").Value!,
-        "seeds");
+    public static string Folder => RepositoryPaths.Seeds;
 
     private static readonly Lazy<Document[]> Parsed = new(() => Directory.GetFiles(Folder, "*.txt")
         .OrderBy(f => f, StringComparer.Ordinal)

@@ -198,7 +198,7 @@ public sealed class DiagnosticTests
     [TestMethod]
     public void Every_descriptor_is_documented_in_its_own_section_and_released()
     {
-        var root = System.IO.Path.GetDirectoryName(SeedProject.SeedsDirectory)!;
+        var root = RepositoryPaths.Root;
         var docs = System.IO.File.ReadAllText(System.IO.Path.Combine(root, "docs", "diagnostics.md")).Replace("\r\n", "\n");
         var releases = System.IO.File.ReadAllText(System.IO.Path.Combine(root, "generators", "Corpus.Generators", "AnalyzerReleases.Unshipped.md")).Replace("\r\n", "\n");
         var descriptors = typeof(Diagnostics.CorpusDiagnostics)

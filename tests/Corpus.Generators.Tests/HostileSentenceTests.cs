@@ -18,7 +18,7 @@ public sealed class HostileSentenceTests
     [TestMethod]
     public void Real_weird_sentences_generate_compiling_code_that_keeps_every_character()
     {
-        var path = Path.Combine(Path.GetDirectoryName(SeedProject.SeedsDirectory)!, "tests", "data", "nlp-corpus", "sentences.txt");
+        var path = Path.Combine(RepositoryPaths.TestData, "nlp-corpus", "sentences.txt");
         var sentences = File.ReadAllLines(path);
         sentences.Length.ShouldBe(5000);
         var project = new SeedProject();

@@ -166,24 +166,11 @@ internal static class Invariants
 /// <summary>The repository's seeds/ folder, for the few invariants checked on real articles.</summary>
 internal static class SeedFiles
 {
-    public static string Directory { get; } = Find();
+    public static string Directory => RepositoryPaths.Seeds;
 
     public static IEnumerable<object[]> Names =>
         System.IO.Directory.GetFiles(Directory, "*.txt").Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal).Select(n => new object[] { n! });
 
     public static string Read(string fileName) => File.ReadAllText(Path.Combine(Directory, fileName));
 
-    private static string Find()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var seeds = Path.Combine(dir.FullName, "seeds");
-            if (System.IO.Directory.Exists(seeds) && System.IO.Directory.Exists(Path.Combine(dir.FullName, "src", "Corpus")))
-            {
-                return seeds;
-            }
-        }
-
-        throw new DirectoryNotFoundException("seeds/ not found above " + AppContext.BaseDirectory);
-    }
 }

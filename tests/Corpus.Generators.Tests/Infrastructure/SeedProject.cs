@@ -26,10 +26,10 @@ internal sealed class SeedProject
 
     public string UserCode { get; set; } = "namespace Consumer { internal static class Program { } }";
 
-    public static string SeedsDirectory { get; } = FindSeeds();
+    public static string SeedsDirectory => RepositoryPaths.Seeds;
 
     /// <summary>The checked-in hostile seed files (see Hostile/README.md).</summary>
-    public static string HostileDirectory { get; } = Path.Combine(Path.GetDirectoryName(SeedsDirectory)!, "tests", "Corpus.Generators.Tests", "Hostile");
+    public static string HostileDirectory { get; } = Path.Combine(RepositoryPaths.Root, "tests", "Corpus.Generators.Tests", "Hostile");
 
     public SeedProject AddSeed(string fileName, string? text, string corpus = "Seeds", string? corpusName = null) =>
         AddSeed(fileName, path => new InMemoryAdditionalText(path, text), corpus, corpusName);
@@ -116,19 +116,6 @@ internal sealed class SeedProject
         return platform.Concat(corpus).ToImmutableArray();
     }
 
-    private static string FindSeeds()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var seeds = Path.Combine(dir.FullName, "seeds");
-            if (Directory.Exists(seeds) && Directory.Exists(Path.Combine(dir.FullName, "generators")))
-            {
-                return seeds;
-            }
-        }
-
-        throw new DirectoryNotFoundException("The repository's seeds/ folder was not found above " + AppContext.BaseDirectory);
-    }
 }
 
 /// <summary>The outcome of one generator run.</summary>

@@ -13,7 +13,7 @@ internal sealed record NewswireKey(IReadOnlyList<NewswireKey.ArticleKey> Article
 {
     private static readonly JsonSerializerOptions Options = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
-    public static string Directory { get; } = Path.Combine(TestData.Directory, "newswire");
+    public static string Directory { get; } = Path.Combine(RepositoryPaths.TestData, "newswire");
 
     public static NewswireKey Load() =>
         JsonSerializer.Deserialize<NewswireKey>(File.ReadAllText(Path.Combine(Directory, "quotes-key.json")), Options)

@@ -20,7 +20,7 @@ internal sealed record SeedKey(IReadOnlyList<SeedKey.DocumentKey> Documents)
     };
 
     public static SeedKey Load() =>
-        JsonSerializer.Deserialize<SeedKey>(File.ReadAllText(Path.Combine(TestData.Directory, "seeds-key.json")), Options)
+        JsonSerializer.Deserialize<SeedKey>(File.ReadAllText(Path.Combine(RepositoryPaths.TestData, "seeds-key.json")), Options)
         ?? throw new InvalidDataException("seeds-key.json is empty");
 
     // Published: "yyyy-MM-dd", "yyyy-MM-ddTHH:mm", or null when the page prints no date.
