@@ -115,10 +115,24 @@ public static class CorpusParser
             speakers.LearnSubject(CorpusText.Normalize(statement.Subject!), statement.Cue);
         }
 
-        // Sentences that report nothing but open with a person's name tell who a later "he" is.
-        var sentences = blocks.Where(b => b.Role == ParagraphRole.Body).SelectMany(b => b.Sentences)
-            .Where(s => !statements.Any(q => q.Anchor >= s.Start && q.Anchor < s.End))
-            .ToList();
+        // Sentences that report nothing but open with a person's name tell who a later "he" is. Both lists are in
+        // text order, so one pass drops the sentences a statement was found in.
+        var anchors = statements.Select(q => q.Anchor).OrderBy(a => a).ToList();
+        var nextAnchor = 0;
+        var sentences = new List<TextRange>();
+        foreach (var sentence in blocks.Where(b => b.Role == ParagraphRole.Body).SelectMany(b => b.Sentences))
+        {
+            while (nextAnchor < anchors.Count && anchors[nextAnchor] < sentence.Start)
+            {
+                nextAnchor++;
+            }
+
+            if (nextAnchor == anchors.Count || anchors[nextAnchor] >= sentence.End)
+            {
+                sentences.Add(sentence);
+            }
+        }
+
         var nextSentence = 0;
         var lastParagraph = -1;
         Speaker? lastInParagraph = null;

@@ -140,7 +140,7 @@ internal static class QuoteExtractor
             var range = Trim(text, sentence.Start + start, length, punctuation: true);
             if (Words(text, range) >= 3)
             {
-                found.Add(new Statement(QuoteKind.Reported, paragraph, range, m.Groups["subj"].Value, verb) { Trailing = trailing });
+                found.Add(new Statement(QuoteKind.Reported, paragraph, range, m.Groups["subj"].Value, verb) { Trailing = trailing, Anchor = sentence.Start });
             }
         }
     }

@@ -85,6 +85,27 @@ public sealed class SpeakerTableTests
     }
 
     [TestMethod]
+    public void He_after_a_sentence_that_opens_with_a_name_and_reports_nothing_is_that_person()
+    {
+        var document = Article.WithLead(
+            "Xi said that the visit was a success for both sides.",
+            "Vladimir Putin has described the relationship with a line from an old song.",
+            "He added that the two peoples are like brothers.");
+
+        document.QuoteStarting("the two peoples").Speaker!.Name.ShouldBe("Vladimir Putin");
+    }
+
+    [TestMethod]
+    public void He_after_a_statement_whose_sentence_opens_with_another_name_is_the_speaker()
+    {
+        var document = Article.WithLead(
+            "Putin is a reliable partner of China in every field, Xi said.",
+            "He added that the two peoples are like brothers.");
+
+        document.QuoteStarting("the two peoples").Speaker!.Name.ShouldBe("Xi Jinping");
+    }
+
+    [TestMethod]
     public void The_Russian_president_resolves_to_the_Russian_president_even_after_Xi_spoke()
     {
         var document = Article.WithLead(
