@@ -52,11 +52,13 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Combine(context.CompilationProvider.Select(static (compilation, _) => (
                 Utf8: compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp11 }
                       && compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null,
-                Runtime: compilation.GetTypeByMetadataName("Corpus.Document") is not null)))
+                Runtime: compilation.GetTypeByMetadataName("Corpus.Document") is not null,
+                TestData: compilation.GetTypeByMetadataName(GeneratedNames.TestDataRowType) is not null)))
             .Select(static (pair, _) => new EmitSettings(
                 ValidNamespace(pair.Left) ? pair.Left : string.Empty,
                 pair.Right.Utf8 ? TextStorage.Utf8Literal : TextStorage.ByteArray,
-                pair.Right.Runtime))
+                pair.Right.Runtime,
+                pair.Right.TestData))
             .WithTrackingName(TrackingNames.Settings);
 
         // Names of the compilation's top-level namespaces (its own and its references'), which a corpus class may hide.

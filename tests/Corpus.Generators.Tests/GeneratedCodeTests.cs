@@ -90,4 +90,53 @@ public sealed class GeneratedCodeTests
             CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = culture;
         }
     }
+
+    [TestMethod]
+    [DataRow(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest)]
+    [DataRow(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp10)]
+    public void TestData_rows_serve_DynamicData_in_every_storage(Microsoft.CodeAnalysis.CSharp.LanguageVersion version)
+    {
+        var project = new SeedProject
+        {
+            LanguageVersion = version,
+            ReferenceMSTest = true,
+            UserCode = """
+                using Microsoft.VisualStudio.TestTools.UnitTesting;
+                namespace Consumer
+                {
+                    internal sealed class QuoteTests
+                    {
+                        [DynamicData(nameof(Seeds.TestData.Quotes), typeof(Seeds.TestData))]
+                        public void Has_text(global::Corpus.Quote quote) => System.Console.WriteLine(quote.Text);
+
+                        public static int Rows => System.Linq.Enumerable.Count(Seeds.TestData.Paragraphs) + System.Linq.Enumerable.Count(Seeds.TestData.Documents);
+                    }
+                }
+                """,
+        };
+
+        var run = project.AddSeed("talks.txt", SampleArticles.Talks).AddSeed("other.txt", SampleArticles.Talks.Replace("Leaders", "Ministers")).Run();
+
+        run.CompilationProblems.ShouldBeEmpty();
+        run.Sources["Seeds.g.cs"].ShouldContain("public static class TestData");
+    }
+
+    [TestMethod]
+    public void Without_MSTest_no_TestData_is_written()
+    {
+        var run = new SeedProject().AddSeed("talks.txt", SampleArticles.Talks).Run();
+
+        run.Sources["Seeds.g.cs"].ShouldNotContain("TestData");
+        run.Sources["Seeds.LeadersMeetInTheCapital.g.cs"].ShouldNotContain("ParagraphNames");
+    }
+
+    [TestMethod]
+    public void A_document_called_TestData_is_renamed_so_the_rows_class_keeps_its_name()
+    {
+        var run = new SeedProject { ReferenceMSTest = true }.AddSeed("talks.txt", SampleArticles.Talks, corpusName: "TestData").Run();
+
+        run.CompilationProblems.ShouldBeEmpty();
+        run.GeneratorDiagnostics.ShouldContain(d => d.Id == "CORPUS011");
+        run.Sources.Keys.ShouldContain("Seeds.TestData_.g.cs");
+    }
 }

@@ -35,4 +35,14 @@ public sealed class GeneratorSnapshotTests
         run.CompilationErrorsAndWarnings.ShouldBeEmpty();
         Snapshot.Verify(run.Sources["Seeds.LeadersMeetInTheCapital.g.cs"], "document");
     }
+
+    [TestMethod]
+    public void A_consumer_that_references_MSTest_gets_TestData_rows_and_member_names()
+    {
+        var run = new SeedProject { ReferenceMSTest = true }.AddSeed("talks.txt", SampleArticles.Talks).Run();
+
+        run.CompilationErrorsAndWarnings.ShouldBeEmpty();
+        Snapshot.Verify(run.Sources["Seeds.LeadersMeetInTheCapital.g.cs"], "document");
+        Snapshot.Verify(run.Sources["Seeds.g.cs"], "index");
+    }
 }

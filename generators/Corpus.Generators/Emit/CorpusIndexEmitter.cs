@@ -56,9 +56,83 @@ internal static class CorpusIndexEmitter
         writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Speaker> All {{ get; }} = new global::Corpus.Speaker[] {{ {all} }};");
         writer.Close();
 
+        if (settings.TestData)
+        {
+            writer.Line();
+            var prefix = (settings.Namespace.Length == 0 ? "global::" : "global::" + settings.Namespace + ".") + corpus + ".";
+            WriteTestData(writer, corpus, prefix, ordered.Select(d => d.ClassName).ToArray());
+        }
+
         writer.Close();
         Header.CloseNamespace(writer, settings.Namespace);
         return writer.ToString();
+    }
+
+    /// <summary>
+    /// Rows for MSTest's <c>[DynamicData]</c>: every document, paragraph and quote of the corpus, each labelled with the
+    /// generated member that names it, so a failing row reads <c>Talks.Quotes.PutinVeryHappy</c> rather than an index.
+    /// Enumerating the rows builds the documents; nothing is built before.
+    /// </summary>
+    private static void WriteTestData(SourceWriter writer, string corpus, string prefix, string[] classes)
+    {
+        const string Row = "global::Microsoft.VisualStudio.TestTools.UnitTesting.TestDataRow";
+        writer.Line("/// <summary>");
+        writer.Line($"/// Rows for data-driven MSTest tests over the {corpus} corpus, e.g.");
+        writer.Line($"/// <c>[DynamicData(nameof({corpus}.TestData.Quotes), typeof({corpus}.TestData))]</c> on a method taking a <see cref=\"global::Corpus.Quote\"/>.");
+        writer.Line("/// Each row is labelled with the generated member that names it.");
+        writer.Line("/// </summary>");
+        writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"Corpus.Generators\", \"1.0.0\")]");
+        writer.Open("public static class TestData");
+
+        writer.Line("/// <summary>Every document, in file-name order, labelled with its class name.</summary>");
+        writer.Open($"public static global::System.Collections.Generic.IEnumerable<{Row}<global::Corpus.Document>> Documents");
+        writer.Open("get");
+        foreach (var name in classes)
+        {
+            writer.Line($"yield return new {Row}<global::Corpus.Document>({prefix}{name}.Document) {{ ArgumentsDisplayName = {Literals.String(name)} }};");
+        }
+
+        if (classes.Length == 0)
+        {
+            writer.Line("yield break;");
+        }
+
+        writer.Close();
+        writer.Close();
+        writer.Line();
+
+        WriteRows("Paragraphs", "paragraph", "Paragraph", "ParagraphNames");
+        writer.Line();
+        WriteRows("Quotes", "quote", "Quote", "QuoteNames");
+        writer.Line();
+
+        writer.Open($"private static global::System.Collections.Generic.IEnumerable<{Row}<T>> Rows<T>(global::System.Collections.Generic.IReadOnlyList<T> items, string prefix, string[] names)");
+        writer.Open("for (var i = 0; i < items.Count; i++)");
+        writer.Line($"yield return new {Row}<T>(items[i]) {{ ArgumentsDisplayName = global::Corpus.TestRows.Label(prefix, names, i) }};");
+        writer.Close();
+        writer.Close();
+        writer.Close();
+
+        void WriteRows(string property, string noun, string type, string names)
+        {
+            writer.Line($"/// <summary>Every {noun} of every document, in order, labelled with its generated member.</summary>");
+            writer.Open($"public static global::System.Collections.Generic.IEnumerable<{Row}<global::Corpus.{type}>> {property}");
+            writer.Open("get");
+            foreach (var name in classes)
+            {
+                writer.Open($"foreach (var row in Rows({prefix}{name}.Document.{property}, {Literals.String(name + "." + property)}, {prefix}{name}.{names}))");
+                writer.Line("yield return row;");
+                writer.Close();
+            }
+
+            if (classes.Length == 0)
+            {
+                writer.Line("yield break;");
+            }
+
+            writer.Close();
+            writer.Close();
+        }
     }
 
     /// <summary>One speaker per id; aliases are the union over every document, in ordinal order.</summary>

@@ -42,6 +42,12 @@ internal static class DocumentEmitter
         writer.Line();
         WriteText(writer, spec, settings);
         writer.Line();
+        if (settings.TestData)
+        {
+            WriteMemberNames(writer, spec, settings);
+            writer.Line();
+        }
+
         WriteParagraphs(writer, spec);
         writer.Line();
         WriteQuotes(writer, spec);
@@ -97,35 +103,67 @@ internal static class DocumentEmitter
 
     private static void WriteText(SourceWriter writer, DocumentSpec spec, EmitSettings settings)
     {
-        switch (StorageOf(spec, settings))
+        var storage = StorageOf(spec, settings);
+        if (storage == TextStorage.StringLiteral)
         {
-            case TextStorage.Utf8Literal:
-                writer.Line($"private static global::System.ReadOnlySpan<byte> Utf8 => {Literals.Utf8(spec.Text)};");
-                break;
-            case TextStorage.ByteArray:
-                writer.Line("private static readonly byte[] Utf8 = new byte[]");
-                writer.Line("{");
-                var bytes = Encoding.UTF8.GetBytes(spec.Text);
-                var line = new StringBuilder();
-                for (var i = 0; i < bytes.Length; i++)
-                {
-                    line.Append("0x").Append(bytes[i].ToString("X2", CultureInfo.InvariantCulture)).Append(',');
-                    if (i % 32 == 31 || i == bytes.Length - 1)
-                    {
-                        writer.Line("    " + line.ToString());
-                        line.Clear();
-                    }
-                    else
-                    {
-                        line.Append(' ');
-                    }
-                }
+            writer.Line($"private static string Text => {Literals.String(spec.Text)};");
+        }
+        else
+        {
+            WriteUtf8(writer, "Utf8", spec.Text, storage);
+        }
+    }
 
-                writer.Line("};");
-                break;
-            default:
-                writer.Line($"private static string Text => {Literals.String(spec.Text)};");
-                break;
+    /// <summary>Writes a UTF-8 data member: a <c>"…"u8</c> literal, or a <c>byte[]</c> where the consumer has no UTF-8 literals.</summary>
+    private static void WriteUtf8(SourceWriter writer, string name, string text, TextStorage storage)
+    {
+        if (storage == TextStorage.Utf8Literal)
+        {
+            writer.Line($"private static global::System.ReadOnlySpan<byte> {name} => {Literals.Utf8(text)};");
+            return;
+        }
+
+        writer.Line($"private static readonly byte[] {name} = new byte[]");
+        writer.Line("{");
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var line = new StringBuilder();
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            line.Append("0x").Append(bytes[i].ToString("X2", CultureInfo.InvariantCulture)).Append(',');
+            if (i % 32 == 31 || i == bytes.Length - 1)
+            {
+                writer.Line("    " + line.ToString());
+                line.Clear();
+            }
+            else
+            {
+                line.Append(' ');
+            }
+        }
+
+        writer.Line("};");
+    }
+
+    /// <summary>
+    /// The member names of the paragraphs and quotes, for the display names of <c>TestData</c> rows. Stored as one UTF-8
+    /// literal per kind rather than a string per name: a large corpus has tens of thousands of names, and every
+    /// string literal takes room in the 16 MiB user-string heap the whole assembly shares (CS8103).
+    /// </summary>
+    private static void WriteMemberNames(SourceWriter writer, DocumentSpec spec, EmitSettings settings)
+    {
+        var storage = settings.Storage == TextStorage.ByteArray ? TextStorage.ByteArray : TextStorage.Utf8Literal;
+        WriteNames(GeneratedNames.ParagraphNamesProperty, "s_paragraphNames", "paragraph", spec.Paragraphs.Select(p => p.Name));
+        writer.Line();
+        WriteNames(GeneratedNames.QuoteNamesProperty, "s_quoteNames", "quote", spec.Quotes.Select(q => q.Name));
+
+        void WriteNames(string property, string field, string noun, IEnumerable<string?> names)
+        {
+            writer.Line($"private static string[]? {field};");
+            writer.Line();
+            writer.Line($"/// <summary>The generated member name of each {noun} that has one, in order.</summary>");
+            writer.Line($"internal static string[] {property} => {field} ??= global::Corpus.TestRows.MemberNames({property}Utf8);");
+            writer.Line();
+            WriteUtf8(writer, property + "Utf8", string.Join("\n", names.TakeWhile(n => n is not null)), storage);
         }
     }
 

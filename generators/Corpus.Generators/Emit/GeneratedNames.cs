@@ -14,13 +14,22 @@ internal static class GeneratedNames
     public const string QuotesClass = "Quotes";
     public const string SpeakersClass = "Speakers";
     public const string AllProperty = "All";
+    public const string TestDataClass = "TestData";
+    public const string ParagraphNamesProperty = "ParagraphNames";
+    public const string QuoteNamesProperty = "QuoteNames";
+
+    /// <summary>MSTest's row type (MSTest 3.8 and later); when the compilation has it, each corpus gets a <c>TestData</c> class.</summary>
+    public const string TestDataRowType = "Microsoft.VisualStudio.TestTools.UnitTesting.TestDataRow`1";
 
     /// <summary>Members of a corpus class other than its document classes.</summary>
-    public static readonly string[] CorpusMembers = { AllProperty, SpeakersClass };
+    public static readonly string[] CorpusMembers = { AllProperty, SpeakersClass, TestDataClass };
 
     /// <summary>Names a document class may not take inside the corpus class: those and every member of a document class.</summary>
     public static readonly string[] ReservedDocumentNames =
-        { AllProperty, SpeakersClass, DocumentProperty, "FileName", ParagraphsClass, QuotesClass, "Build", "Utf8", "Text", "s_document" };
+        {
+            AllProperty, SpeakersClass, TestDataClass, DocumentProperty, "FileName", ParagraphsClass, QuotesClass, "Build", "Utf8", "Text", "s_document",
+            ParagraphNamesProperty, QuoteNamesProperty, ParagraphNamesProperty + "Utf8", QuoteNamesProperty + "Utf8", "s_paragraphNames", "s_quoteNames",
+        };
 
     /// <summary>Whether a document class may not be called <paramref name="name"/>: a reserved name, or a chunk of Build (<c>Build0</c>, …).</summary>
     public static bool IsReservedDocumentName(string name) =>

@@ -86,7 +86,9 @@ internal sealed record NameMap(EquatableArray<NameMap.Entry> Entries, EquatableA
 /// <param name="Namespace">The namespace of the generated code, or empty for the global namespace.</param>
 /// <param name="Storage">How document text is stored.</param>
 /// <param name="HasRuntime">Whether the compilation references the Corpus runtime library.</param>
-internal sealed record EmitSettings(string Namespace, TextStorage Storage, bool HasRuntime);
+/// <param name="TestData">Whether the compilation references MSTest's <c>TestDataRow&lt;T&gt;</c>, so each corpus gets a
+/// <c>TestData</c> class of rows for <c>[DynamicData]</c>.</param>
+internal sealed record EmitSettings(string Namespace, TextStorage Storage, bool HasRuntime, bool TestData = false);
 
 /// <summary>How a document's text is stored in generated code.</summary>
 internal enum TextStorage

@@ -24,6 +24,9 @@ internal sealed class SeedProject
 
     public bool ReferenceRuntime { get; set; } = true;
 
+    /// <summary>Whether the consumer references MSTest, which makes the generator write each corpus's <c>TestData</c> rows.</summary>
+    public bool ReferenceMSTest { get; set; }
+
     public string UserCode { get; set; } = "namespace Consumer { internal static class Program { } }";
 
     public static string SeedsDirectory => RepositoryPaths.Seeds;
@@ -93,7 +96,7 @@ internal sealed class SeedProject
         CSharpCompilation.Create(
             "Consumer",
             new[] { CSharpSyntaxTree.ParseText(UserCode, ParseOptions, path: "/project/Program.cs") },
-            References(ReferenceRuntime),
+            References(ReferenceRuntime, ReferenceMSTest),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999));
 
     /// <summary>Runs the generator once and returns the driver (for a second run), the result and the compilation with generated code.</summary>
@@ -104,7 +107,7 @@ internal sealed class SeedProject
         return new GeneratorRun(driver, compilation, output, generatorDiagnostics, driver.GetRunResult());
     }
 
-    private static ImmutableArray<MetadataReference> References(bool runtime)
+    private static ImmutableArray<MetadataReference> References(bool runtime, bool msTest)
     {
         var platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
             .Split(Path.PathSeparator)
@@ -113,7 +116,10 @@ internal sealed class SeedProject
         var corpus = runtime
             ? new[] { MetadataReference.CreateFromFile(typeof(CorpusRuntime::Corpus.Document).Assembly.Location) }
             : Array.Empty<MetadataReference>();
-        return platform.Concat(corpus).ToImmutableArray();
+        var testFramework = msTest
+            ? new[] { MetadataReference.CreateFromFile(typeof(TestDataRow<>).Assembly.Location) }
+            : Array.Empty<MetadataReference>();
+        return platform.Concat(corpus).Concat(testFramework).ToImmutableArray();
     }
 
 }
