@@ -38,8 +38,9 @@ public sealed class CommandLineTests
         run.Out.ShouldContain("corpus [command] [options]", Case.Sensitive);
         run.Out.ShouldContain("  show ", Case.Sensitive);
         run.Out.ShouldContain("  inspect <file> ", Case.Sensitive);
+        run.Out.ShouldContain("  stats <paths> ", Case.Sensitive);
         run.Out.ShouldContain("  export <paths> ", Case.Sensitive);
-        run.Out.ShouldContain("Exit codes: 0 ok, 1 input error", Case.Sensitive);
+        run.Out.ShouldContain("  fake ", Case.Sensitive);
     }
 
     [TestMethod]

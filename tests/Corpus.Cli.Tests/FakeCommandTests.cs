@@ -69,7 +69,8 @@ public sealed class FakeCommandTests
         Cli.Run("fake", "--count", "1").ExitCode.ShouldBe(ExitCodes.UsageError); // --out is required
         var missing = Cli.Run("fake", "--variants-of", Path.Combine(folder.Path, "nope.txt"), "--out", folder.Path);
         missing.ExitCode.ShouldBe(ExitCodes.InputError);
-        missing.Error.ShouldContain("corpus fake: no such file");
+        missing.Error.ShouldContain($"{Path.Combine(folder.Path, "nope.txt")}: error CORPUS002: no such file\n", Case.Sensitive);
+        Directory.EnumerateFileSystemEntries(folder.Path).ShouldBeEmpty();
     }
 
     private sealed class TempFolder : IDisposable
