@@ -72,11 +72,4 @@ public sealed class FakeCommandTests
         missing.Error.ShouldContain($"{Path.Combine(folder.Path, "nope.txt")}: error CORPUS002: no such file\n", Case.Sensitive);
         Directory.EnumerateFileSystemEntries(folder.Path).ShouldBeEmpty();
     }
-
-    private sealed class TempFolder : IDisposable
-    {
-        public string Path { get; } = Directory.CreateTempSubdirectory("corpus-cli-fake-").FullName;
-
-        public void Dispose() => Directory.Delete(Path, recursive: true);
-    }
 }

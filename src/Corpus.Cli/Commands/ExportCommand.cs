@@ -14,8 +14,8 @@ internal static class ExportCommand
     public static readonly Example[] Examples =
     [
         new("corpus export seeds/ > seeds.json", "every seed as one JSON array"),
-        new("corpus export -f jsonl seeds/ -o seeds.jsonl", "one document per line, for jq, pandas, Spark"),
-        new("corpus export -f jsonl seeds/ | jq -r .title", "the title of every document"),
+        new("corpus export -f jsonl seeds/ -o seeds.jsonl", "one document per line"),
+        new("corpus export -f jsonl seeds/ | jq -r .title", "every title"),
     ];
 
     /// <summary>Creates the <c>export</c> command.</summary>
@@ -45,7 +45,7 @@ internal static class ExportCommand
         var command = new Command("export", "Parse text files and write the documents as JSON or JSON Lines.");
         command.Options.Add(format);
         command.Options.Add(output);
-        command.Arguments.Add(paths);
+        command.Arguments.Add(paths.RejectingUnknownOptions());
         command.SetAction(parseResult =>
         {
             var error = parseResult.InvocationConfiguration.Error;

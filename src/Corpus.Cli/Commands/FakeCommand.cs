@@ -18,9 +18,9 @@ internal static class FakeCommand
     /// <summary>The examples shown in <c>corpus fake --help</c>.</summary>
     public static readonly Example[] Examples =
     [
-        new("corpus fake --seed 42 --count 500 --out fixtures", "500 articles learned from the seeds"),
-        new("corpus fake --variants-of article.txt -n 50 -o variants", "50 variants of one real article"),
-        new("corpus fake --from articles/ -o fixtures", "learn from your own articles instead"),
+        new("corpus fake --seed 42 --count 500 --out fixtures", "500 synthetic articles"),
+        new("corpus fake --variants-of a.txt -n 50 -o variants", "50 variants of a.txt"),
+        new("corpus fake --from articles/ -o fixtures", "learn from your own"),
     ];
 
     /// <summary>Creates the <c>fake</c> command.</summary>

@@ -27,7 +27,7 @@ internal static class InspectCommand
         var command = new Command(
             "inspect",
             "Show how one text file is read: roles, sentences, quotes, speakers, date.");
-        command.Arguments.Add(file);
+        command.Arguments.Add(file.RejectingUnknownOptions());
         command.SetAction(parseResult =>
         {
             var path = parseResult.GetRequiredValue(file);

@@ -13,9 +13,9 @@ internal static class StatsCommand
     /// <summary>The examples shown in <c>corpus stats --help</c>.</summary>
     public static readonly Example[] Examples =
     [
-        new("corpus stats", "the seed corpus compiled into this tool"),
+        new("corpus stats", "the compiled seeds"),
         new("corpus stats articles/ extra.txt", "text files, parsed now"),
-        new("corpus stats --json | jq .quotesPerSpeaker", "the numbers for a script"),
+        new("corpus stats --json | jq .quotesPerSpeaker", "numbers for scripts"),
     ];
 
     /// <summary>Creates the <c>stats</c> command.</summary>
@@ -38,7 +38,7 @@ internal static class StatsCommand
         };
 
         var command = new Command("stats", "Count documents, paragraphs and quotes; chart quotes per speaker.");
-        command.Arguments.Add(paths);
+        command.Arguments.Add(paths.RejectingUnknownOptions());
         command.Options.Add(json);
         command.Options.Add(noColor);
         command.SetAction(parseResult =>
