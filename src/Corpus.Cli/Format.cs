@@ -5,7 +5,7 @@ using System.Linq;
 
 namespace Corpus.Cli;
 
-/// <summary>Culture-invariant text for the human-readable commands (<c>show</c>, <c>inspect</c>).</summary>
+/// <summary>Culture-invariant text for the human-readable commands (<c>show</c>, <c>inspect</c>, <c>stats</c>, <c>fake</c>).</summary>
 internal static class Format
 {
     /// <summary>How many characters of a quote <c>show</c> prints.</summary>

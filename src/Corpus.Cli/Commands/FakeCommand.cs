@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using Corpus.Cli.Help;
 using Corpus.Cli.Input;
+using Corpus.Cli.Output;
 using Corpus.Fakes;
 
 namespace Corpus.Cli.Commands;

@@ -53,8 +53,8 @@ internal sealed class HelpWithExamplesAction : SynchronousCommandLineAction
     {
         output.WriteLine("Exit codes:");
         output.WriteLine("  0  ok");
-        output.WriteLine("  1  input error: a file is missing, unreadable, empty or binary; each is");
-        output.WriteLine("     reported as path(line,col): error CORPUSnnn: message (docs/diagnostics.md)");
+        output.WriteLine("  1  input error: a file is missing, unreadable, empty or binary (reported as");
+        output.WriteLine("     path(line,col): error CORPUSnnn: message), or the output cannot be written");
         output.WriteLine("  2  usage error: unknown command or option, missing argument, bad value");
     }
 }
