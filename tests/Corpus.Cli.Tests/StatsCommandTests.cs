@@ -114,6 +114,19 @@ public sealed class StatsCommandTests
         run.Out.ShouldBeEmpty();
     }
 
+    [TestMethod]
+    public void Problems_are_reported_in_argument_order()
+    {
+        using var folder = new TempFolder();
+        var binary = folder.File("binary.txt", "Title\n\nab\0cd\n");
+        var missing = System.IO.Path.Combine(folder.Path, "missing.txt");
+
+        var run = Cli.Run("stats", binary, missing);
+
+        run.ExitCode.ShouldBe(ExitCodes.InputError, run.ToString());
+        run.Error.Split('\n').Select(l => l.Split(": ")[0]).ShouldBe([$"{binary}(3,3)", missing, "corpus stats", ""]);
+    }
+
     private static string[] Chart(string output) =>
         output.Split('\n').SkipWhile(l => l != "Quotes per speaker").Skip(1).Where(l => l.Length > 0).ToArray();
 

@@ -14,16 +14,19 @@ internal static class SeedFiles
     /// recursively, in ordinal path order.
     /// </summary>
     /// <param name="paths">Files and folders, in the order given.</param>
-    /// <returns>The documents of the usable files, in argument order, and the problems found.</returns>
+    /// <returns>The documents of the usable files and the problems found, both in argument order.</returns>
     public static InputResult Read(IEnumerable<string> paths)
     {
         var problems = new List<InputProblem>();
         var documents = new List<Document>();
-        foreach (var file in Expand(paths, problems))
+        foreach (var path in paths)
         {
-            if (Parse(file, problems) is { } document)
+            foreach (var file in Expand(path, problems))
             {
-                documents.Add(document);
+                if (Parse(file, problems) is { } document)
+                {
+                    documents.Add(document);
+                }
             }
         }
 
@@ -42,26 +45,20 @@ internal static class SeedFiles
     private static Document? Parse(string file, List<InputProblem> problems) =>
         TextFile.Read(file, problems) is { } text ? CorpusParser.Parse(text, Path.GetFileName(file)) : null;
 
-    private static List<string> Expand(IEnumerable<string> paths, List<InputProblem> problems)
+    private static IEnumerable<string> Expand(string path, List<InputProblem> problems)
     {
-        var files = new List<string>();
-        foreach (var path in paths)
+        if (Directory.Exists(path))
         {
-            if (Directory.Exists(path))
-            {
-                files.AddRange(TextFilesIn(path, problems));
-            }
-            else if (File.Exists(path))
-            {
-                files.Add(path);
-            }
-            else
-            {
-                problems.Add(new InputProblem(path, InputProblem.UnreadableFile, "no such file or folder"));
-            }
+            return TextFilesIn(path, problems);
         }
 
-        return files;
+        if (File.Exists(path))
+        {
+            return [path];
+        }
+
+        problems.Add(new InputProblem(path, InputProblem.UnreadableFile, "no such file or folder"));
+        return [];
     }
 
     private static IEnumerable<string> TextFilesIn(string folder, List<InputProblem> problems)
