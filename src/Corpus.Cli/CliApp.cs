@@ -1,9 +1,11 @@
+using System.Collections.Generic;
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.IO;
 using System.Linq;
 using Corpus.Cli.Commands;
+using Corpus.Cli.Help;
 
 namespace Corpus.Cli;
 
@@ -41,16 +43,35 @@ internal static class CliApp
         // A named command rather than RootCommand, whose name (and so the usage line) is the executable's file name.
         var root = new Command(
             "corpus",
-            "Corpus: typed news-article seeds. Without a command, prints the seed corpus compiled into this tool (same as 'show').\n"
-            + "Exit codes: 0 ok, 1 input error (missing or unreadable file), 2 usage error.");
-        root.Options.Add(new HelpOption());
+            "Corpus: typed news-article seeds. Without a command, prints the compiled seed corpus (same as 'show').");
+        var examples = new Dictionary<Command, Example[]>
+        {
+            [root] =
+            [
+                new("corpus stats", "documents, paragraphs, quotes per speaker"),
+                new("corpus inspect article.txt", "how one file is read"),
+                new("corpus export -f jsonl seeds/", "documents as JSON Lines"),
+                new("corpus <command> --help", "a command's options and examples"),
+            ],
+            [Add(root, ShowCommand.Create())] = ShowCommand.Examples,
+            [Add(root, InspectCommand.Create())] = InspectCommand.Examples,
+            [Add(root, StatsCommand.Create())] = StatsCommand.Examples,
+            [Add(root, ExportCommand.Create())] = ExportCommand.Examples,
+            [Add(root, FakeCommand.Create())] = FakeCommand.Examples,
+        };
+
+        var help = new HelpOption();
+        help.Action = new HelpWithExamplesAction((HelpAction)help.Action!, examples);
+        root.Options.Add(help);
         root.Options.Add(new VersionOption());
-        root.Subcommands.Add(ShowCommand.Create());
-        root.Subcommands.Add(InspectCommand.Create());
-        root.Subcommands.Add(ExportCommand.Create());
-        root.Subcommands.Add(FakeCommand.Create());
         root.SetAction(ShowCommand.Run);
         return root;
+    }
+
+    private static Command Add(Command root, Command subcommand)
+    {
+        root.Subcommands.Add(subcommand);
+        return subcommand;
     }
 
     private static string CommandPath(Command command) =>

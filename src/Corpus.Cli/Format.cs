@@ -5,7 +5,7 @@ using System.Linq;
 
 namespace Corpus.Cli;
 
-/// <summary>Culture-invariant text for the human-readable commands (<c>show</c>, <c>inspect</c>).</summary>
+/// <summary>Culture-invariant text for the human-readable commands (<c>show</c>, <c>inspect</c>, <c>stats</c>, <c>fake</c>).</summary>
 internal static class Format
 {
     /// <summary>How many characters of a quote <c>show</c> prints.</summary>
@@ -53,6 +53,12 @@ internal static class Format
     /// <param name="value">The number.</param>
     /// <returns>Its digits.</returns>
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A count with its noun, plural when not one: "1 quote", "62 quotes".</summary>
+    /// <param name="count">The number.</param>
+    /// <param name="noun">The singular noun; the plural adds "s".</param>
+    /// <returns>The phrase.</returns>
+    public static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{Number(count)} {noun}s";
 
     /// <summary>Shortens <paramref name="text"/> to at most <paramref name="max"/> characters, cutting at a word break where one is near.</summary>
     /// <param name="text">The text to shorten.</param>

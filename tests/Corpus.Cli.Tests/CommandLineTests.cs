@@ -1,3 +1,6 @@
+using System;
+using System.Linq;
+
 namespace Corpus.Cli.Tests;
 
 [TestClass]
@@ -38,8 +41,9 @@ public sealed class CommandLineTests
         run.Out.ShouldContain("corpus [command] [options]", Case.Sensitive);
         run.Out.ShouldContain("  show ", Case.Sensitive);
         run.Out.ShouldContain("  inspect <file> ", Case.Sensitive);
+        run.Out.ShouldContain("  stats <paths> ", Case.Sensitive);
         run.Out.ShouldContain("  export <paths> ", Case.Sensitive);
-        run.Out.ShouldContain("Exit codes: 0 ok, 1 input error", Case.Sensitive);
+        run.Out.ShouldContain("  fake ", Case.Sensitive);
     }
 
     [TestMethod]
@@ -60,5 +64,56 @@ public sealed class CommandLineTests
                 argument.Description.ShouldNotBeNullOrWhiteSpace($"{command.Name} {argument.Name}");
             }
         }
+    }
+
+    [TestMethod]
+    [DataRow("show")]
+    [DataRow("inspect")]
+    [DataRow("stats")]
+    [DataRow("export")]
+    [DataRow("fake")]
+    public void Every_command_help_has_usage_examples_and_exit_codes_in_80_columns(string command)
+    {
+        var run = Cli.Run(command, "--help");
+
+        run.ExitCode.ShouldBe(ExitCodes.Ok, run.ToString());
+        run.Out.ShouldContain($"Usage:\n  corpus {command}", Case.Sensitive);
+        run.Out.ShouldContain($"Examples:\n  corpus {command}", Case.Sensitive);
+        run.Out.ShouldEndWith("Exit codes:\n  0  ok\n  1  input error: a file is missing, unreadable, empty or binary (reported as\n"
+            + "     path(line,col): error CORPUSnnn: message), or the output cannot be written\n"
+            + "  2  usage error: unknown command or option, missing argument, bad value\n");
+        run.Out.Split('\n').ShouldAllBe(line => line.TrimEnd().Length <= 80);
+    }
+
+    [TestMethod]
+    public void Root_help_lists_examples_and_exit_codes()
+    {
+        var output = Cli.Run("-h").Out;
+
+        output.ShouldContain("Examples:\n  corpus stats ", Case.Sensitive);
+        output.ShouldContain("Exit codes:\n  0  ok\n", Case.Sensitive);
+    }
+
+    [TestMethod]
+    [DataRow("show")]
+    [DataRow("stats")]
+    [DataRow("--help")]
+    [DataRow("stats --help")]
+    public void Redirected_output_holds_no_escape_codes(string commandLine)
+    {
+        var run = Cli.Run(commandLine.Split(' '));
+
+        run.ExitCode.ShouldBe(ExitCodes.Ok, run.ToString());
+        (run.Out + run.Error).ShouldNotContain('\u001b');
+        (run.Out + run.Error).ShouldNotContain('\r');
+    }
+
+    [TestMethod]
+    public void A_bad_export_format_or_unknown_stats_option_is_a_usage_error_not_an_input_error()
+    {
+        Cli.Run("export", "-f", "csv", Cli.SeedsFolder).ExitCode.ShouldBe(ExitCodes.UsageError);
+        var run = Cli.Run("stats", "--colour");
+        run.ExitCode.ShouldBe(ExitCodes.UsageError);
+        run.Error.ShouldContain("corpus stats --help", Case.Sensitive);
     }
 }

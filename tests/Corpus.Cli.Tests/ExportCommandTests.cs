@@ -134,4 +134,32 @@ public sealed class ExportCommandTests
         run.ExitCode.ShouldBe(ExitCodes.UsageError, run.ToString());
         run.Error.ShouldContain("xml", Case.Sensitive);
     }
+
+    [TestMethod]
+    public void Jsonl_writes_one_document_per_line_each_the_same_object_as_in_the_json_array()
+    {
+        var run = Cli.Run("export", "--format", "jsonl", Cli.SeedsFolder);
+
+        run.ExitCode.ShouldBe(ExitCodes.Ok, run.ToString());
+        run.Out.ShouldEndWith("}\n");
+        var lines = run.Out.TrimEnd('\n').Split('\n');
+        lines.Length.ShouldBe(5);
+        using var array = JsonDocument.Parse(Cli.Run("export", Cli.SeedsFolder).Out);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            using var line = JsonDocument.Parse(lines[i]);
+            line.RootElement.GetProperty("fileName").GetString().ShouldBe(Seeds.All[i].FileName);
+            JsonSerializer.Serialize(line.RootElement).ShouldBe(JsonSerializer.Serialize(array.RootElement[i]));
+        }
+    }
+
+    [TestMethod]
+    public void Jsonl_keeps_line_breaks_of_the_text_escaped_inside_the_line()
+    {
+        var run = Cli.Run("export", "-f", "jsonl", Cli.Seed(TalksFile));
+
+        run.Out.Count(c => c == '\n').ShouldBe(1);
+        run.Out.ShouldContain("\\n", Case.Sensitive);
+        run.Out.ShouldContain("\"title\":\"Xi Jinping talks with Russian President Putin\"", Case.Sensitive);
+    }
 }

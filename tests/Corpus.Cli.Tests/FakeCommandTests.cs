@@ -69,13 +69,7 @@ public sealed class FakeCommandTests
         Cli.Run("fake", "--count", "1").ExitCode.ShouldBe(ExitCodes.UsageError); // --out is required
         var missing = Cli.Run("fake", "--variants-of", Path.Combine(folder.Path, "nope.txt"), "--out", folder.Path);
         missing.ExitCode.ShouldBe(ExitCodes.InputError);
-        missing.Error.ShouldContain("corpus fake: no such file");
-    }
-
-    private sealed class TempFolder : IDisposable
-    {
-        public string Path { get; } = Directory.CreateTempSubdirectory("corpus-cli-fake-").FullName;
-
-        public void Dispose() => Directory.Delete(Path, recursive: true);
+        missing.Error.ShouldContain($"{Path.Combine(folder.Path, "nope.txt")}: error CORPUS002: no such file\n", Case.Sensitive);
+        Directory.EnumerateFileSystemEntries(folder.Path).ShouldBeEmpty();
     }
 }

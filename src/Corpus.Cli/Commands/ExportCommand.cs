@@ -1,24 +1,34 @@
 using System;
 using System.CommandLine;
 using System.IO;
-using System.Linq;
+using Corpus.Cli.Help;
+using Corpus.Cli.Input;
 using Corpus.Cli.Json;
 
 namespace Corpus.Cli.Commands;
 
-/// <summary><c>corpus export</c>: parses text files at run time and writes the documents in a machine-readable format.</summary>
+/// <summary><c>corpus export</c>: parses text files at run time and writes the documents as JSON or JSON Lines.</summary>
 internal static class ExportCommand
 {
+    /// <summary>The examples shown in <c>corpus export --help</c>.</summary>
+    public static readonly Example[] Examples =
+    [
+        new("corpus export seeds/ > seeds.json", "every seed as one JSON array"),
+        new("corpus export -f jsonl seeds/ -o seeds.jsonl", "one document per line"),
+        new("corpus export -f jsonl seeds/ | jq -r .title", "every title"),
+    ];
+
     /// <summary>Creates the <c>export</c> command.</summary>
     /// <returns>The command.</returns>
     public static Command Create()
     {
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Output format. Only 'json' for now: an indented array of documents, camelCase names, enums as strings.",
+            Description = "'json': one indented array of documents. 'jsonl' (JSON Lines): one document per line, "
+                + "the same object as in the array, unindented. Both: camelCase names, enums as strings.",
             DefaultValueFactory = _ => "json",
         };
-        format.AcceptOnlyFromAmong("json");
+        format.AcceptOnlyFromAmong("json", "jsonl");
 
         var output = new Option<string?>("--out", "-o")
         {
@@ -32,35 +42,36 @@ internal static class ExportCommand
             Arity = ArgumentArity.OneOrMore,
         };
 
-        var command = new Command("export", "Parse text files with the runtime parser and write the documents: paragraphs, sentences, quotes, speakers.");
+        var command = new Command("export", "Parse text files and write the documents as JSON or JSON Lines.");
         command.Options.Add(format);
         command.Options.Add(output);
-        command.Arguments.Add(paths);
+        command.Arguments.Add(paths.RejectingUnknownOptions());
         command.SetAction(parseResult =>
         {
             var error = parseResult.InvocationConfiguration.Error;
-            string json;
-            try
+
+            // Everything is read before anything is written: a bad file leaves no half-written output.
+            var input = SeedFiles.Read(parseResult.GetRequiredValue(paths));
+            input.Report(error, "corpus export");
+            if (input.HasErrors)
             {
-                // Everything is parsed before anything is written: a bad path leaves no half-written output.
-                json = CorpusJson.Serialize(SeedFiles.Expand(parseResult.GetRequiredValue(paths)).Select(SeedFiles.Parse).ToArray());
-            }
-            catch (InputException e)
-            {
-                error.WriteLine($"corpus export: {e.Message}");
                 return ExitCodes.InputError;
             }
+
+            var text = parseResult.GetValue(format) == "jsonl"
+                ? CorpusJson.SerializeLines(input.Documents)
+                : CorpusJson.Serialize(input.Documents) + "\n";
 
             var file = parseResult.GetValue(output);
             if (file is null)
             {
-                parseResult.InvocationConfiguration.Output.Write(json + "\n");
+                parseResult.InvocationConfiguration.Output.Write(text);
                 return ExitCodes.Ok;
             }
 
             try
             {
-                File.WriteAllText(file, json + "\n");
+                File.WriteAllText(file, text);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {

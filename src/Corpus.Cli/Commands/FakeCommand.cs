@@ -3,6 +3,9 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using Corpus.Cli.Help;
+using Corpus.Cli.Input;
+using Corpus.Cli.Output;
 using Corpus.Fakes;
 
 namespace Corpus.Cli.Commands;
@@ -13,6 +16,14 @@ namespace Corpus.Cli.Commands;
 /// </summary>
 internal static class FakeCommand
 {
+    /// <summary>The examples shown in <c>corpus fake --help</c>.</summary>
+    public static readonly Example[] Examples =
+    [
+        new("corpus fake --seed 42 --count 500 --out fixtures", "500 synthetic articles"),
+        new("corpus fake --variants-of a.txt -n 50 -o variants", "50 variants of a.txt"),
+        new("corpus fake --from articles/ -o fixtures", "learn from your own"),
+    ];
+
     /// <summary>Creates the <c>fake</c> command.</summary>
     /// <returns>The command.</returns>
     public static Command Create()
@@ -52,7 +63,7 @@ internal static class FakeCommand
             HelpName = "file",
         };
 
-        var command = new Command("fake", "Write synthetic seed files (or variants of a real one) with their answer keys, for tests.");
+        var command = new Command("fake", "Write synthetic seed files with their answer keys, for tests.");
         command.Options.Add(seed);
         command.Options.Add(count);
         command.Options.Add(output);
@@ -61,25 +72,43 @@ internal static class FakeCommand
         command.SetAction(parseResult =>
         {
             var error = parseResult.InvocationConfiguration.Error;
+            var variantsPath = parseResult.GetValue(variantsOf);
+            var fromPaths = parseResult.GetValue(from);
+
+            // Read every input before writing: a bad file leaves the output folder untouched.
+            InputResult? input = variantsPath is not null ? SeedFiles.ReadFile(variantsPath)
+                : fromPaths is { Length: > 0 } ? SeedFiles.Read(fromPaths)
+                : null;
+            input?.Report(error, "corpus fake");
+            if (input is { HasErrors: true })
+            {
+                return ExitCodes.InputError;
+            }
+
             var folder = parseResult.GetRequiredValue(output);
             var total = parseResult.GetValue(count);
+            var progress = ProgressLine.For(error, "corpus fake", total);
+            var seedValue = parseResult.GetValue(seed);
             try
             {
-                var written = Write(
-                    parseResult.GetValue(seed),
-                    total,
-                    folder,
-                    parseResult.GetValue(from),
-                    parseResult.GetValue(variantsOf),
-                    ProgressLine.For(error, "corpus fake", total));
+                int written;
+                if (variantsPath is not null)
+                {
+                    var variants = new CorpusFaker(seedValue).VariantsOf(input!.Documents[0]).Take(total);
+                    written = WriteAll(variants, v => SeedFileWriter.Write(folder, v), progress);
+                }
+                else if (Faker(seedValue, input?.Documents ?? Seeds.All, error) is { } faker)
+                {
+                    written = WriteAll(faker.Documents().Take(total), d => SeedFileWriter.Write(folder, d), progress);
+                }
+                else
+                {
+                    return ExitCodes.InputError;
+                }
+
                 parseResult.InvocationConfiguration.Output.WriteLine(
-                    $"Wrote {Format.Number(written)} {(written == 1 ? "file" : "files")} and their answer keys (.key.json) to {folder}");
+                    $"Wrote {Format.Count(written, "file")} and their answer keys (.key.json) to {folder}");
                 return ExitCodes.Ok;
-            }
-            catch (InputException e)
-            {
-                error.WriteLine($"corpus fake: {e.Message}");
-                return ExitCodes.InputError;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
@@ -90,26 +119,17 @@ internal static class FakeCommand
         return command;
     }
 
-    private static int Write(int seed, int count, string folder, string[]? from, string? variantsOf, ProgressLine progress)
+    private static CorpusFaker? Faker(int seed, IReadOnlyList<Document> corpus, TextWriter error)
     {
-        if (variantsOf is not null)
-        {
-            var document = SeedFiles.Parse(variantsOf);
-            return WriteAll(new CorpusFaker(seed).VariantsOf(document).Take(count), v => SeedFileWriter.Write(folder, v), progress);
-        }
-
-        IReadOnlyList<Document> corpus = from is { Length: > 0 } ? SeedFiles.Expand(from).Select(SeedFiles.Parse).ToArray() : Seeds.All;
-        CorpusFaker faker;
         try
         {
-            faker = new CorpusFaker(seed, corpus);
+            return new CorpusFaker(seed, corpus);
         }
         catch (ArgumentException e)
         {
-            throw new InputException($"cannot learn from these files: {e.Message}", e);
+            error.WriteLine($"corpus fake: cannot learn from these files: {e.Message}");
+            return null;
         }
-
-        return WriteAll(faker.Documents().Take(count), d => SeedFileWriter.Write(folder, d), progress);
     }
 
     private static int WriteAll<T>(IEnumerable<T> items, Func<T, string> write, ProgressLine progress)

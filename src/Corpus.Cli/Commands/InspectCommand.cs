@@ -1,12 +1,21 @@
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using Corpus.Cli.Help;
+using Corpus.Cli.Input;
 
 namespace Corpus.Cli.Commands;
 
 /// <summary><c>corpus inspect FILE</c>: shows how the parser reads one file, so a new seed can be checked before it is compiled.</summary>
 internal static class InspectCommand
 {
+    /// <summary>The examples shown in <c>corpus inspect --help</c>.</summary>
+    public static readonly Example[] Examples =
+    [
+        new("corpus inspect article.txt", "check a new seed before compiling it"),
+        new("corpus inspect article.txt | less", "page through a long one"),
+    ];
+
     /// <summary>Creates the <c>inspect</c> command.</summary>
     /// <returns>The command.</returns>
     public static Command Create()
@@ -17,23 +26,19 @@ internal static class InspectCommand
         };
         var command = new Command(
             "inspect",
-            "Show how one file is read at run time: every paragraph with its role, range and sentences, then quotes, speakers, title and date.");
-        command.Arguments.Add(file);
+            "Show how one text file is read: roles, sentences, quotes, speakers, date.");
+        command.Arguments.Add(file.RejectingUnknownOptions());
         command.SetAction(parseResult =>
         {
             var path = parseResult.GetRequiredValue(file);
-            Document document;
-            try
+            var input = SeedFiles.ReadFile(path);
+            input.Report(parseResult.InvocationConfiguration.Error, "corpus inspect");
+            if (input.HasErrors)
             {
-                document = SeedFiles.Parse(path);
-            }
-            catch (InputException e)
-            {
-                parseResult.InvocationConfiguration.Error.WriteLine($"corpus inspect: {e.Message}");
                 return ExitCodes.InputError;
             }
 
-            Write(path, document, parseResult.InvocationConfiguration.Output);
+            Write(path, input.Documents[0], parseResult.InvocationConfiguration.Output);
             return ExitCodes.Ok;
         });
         return command;

@@ -3,19 +3,27 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using Corpus.Cli.Help;
 
 namespace Corpus.Cli.Commands;
 
 /// <summary><c>corpus show</c>: prints the seed corpus compiled into this tool, read from the generated <see cref="Seeds"/> types.</summary>
 internal static class ShowCommand
 {
+    /// <summary>The examples shown in <c>corpus show --help</c>.</summary>
+    public static readonly Example[] Examples =
+    [
+        new("corpus show", "every seed, then totals and speakers"),
+        new("corpus", "the same"),
+    ];
+
     /// <summary>Creates the <c>show</c> command.</summary>
     /// <returns>The command.</returns>
     public static Command Create()
     {
         var command = new Command(
             "show",
-            "Print the seed corpus compiled into this tool: every document with its date, title, paragraph roles and quotes, then totals and speakers.");
+            "Print the seed corpus compiled into this tool: documents, quotes, totals.");
         command.SetAction(Run);
         return command;
     }

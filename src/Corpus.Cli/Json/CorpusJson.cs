@@ -20,11 +20,26 @@ internal static class CorpusJson
         Converters = { new JsonStringEnumConverter() },
     };
 
+    // JSON Lines: one document per line, so nothing may be indented.
+    private static readonly JsonSerializerOptions LineOptions = new(Options) { WriteIndented = false };
+
     /// <summary>Serializes <paramref name="documents"/> as one JSON array.</summary>
     /// <param name="documents">The documents, in output order.</param>
     /// <returns>The JSON text, without a trailing line break.</returns>
     public static string Serialize(IEnumerable<Document> documents) =>
         JsonSerializer.Serialize(documents.Select(ToJson).ToArray(), Options);
+
+    /// <summary>Serializes <paramref name="documents"/> as JSON Lines: one document per line, each as in <see cref="Serialize(IEnumerable{Document})"/>.</summary>
+    /// <param name="documents">The documents, in output order.</param>
+    /// <returns>The lines, each ending in a line feed; empty for no documents.</returns>
+    public static string SerializeLines(IEnumerable<Document> documents) =>
+        string.Concat(documents.Select(d => JsonSerializer.Serialize(ToJson(d), LineOptions) + "\n"));
+
+    /// <summary>Serializes another shape (not documents) with the export's conventions (camelCase, enums as strings, indented).</summary>
+    /// <typeparam name="T">The value's type.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <returns>The JSON text, without a trailing line break.</returns>
+    public static string SerializeValue<T>(T value) => JsonSerializer.Serialize(value, Options);
 
     /// <summary>The JSON shape of one document.</summary>
     /// <param name="document">The document.</param>

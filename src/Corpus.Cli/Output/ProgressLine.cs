@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 
-namespace Corpus.Cli;
+namespace Corpus.Cli.Output;
 
 /// <summary>
 /// A one-line progress bar on standard error, redrawn in place. Off unless standard error is the terminal: redirected
