@@ -38,24 +38,23 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         var summaries = documents
             .Select(static (spec, _) => new DocumentSummary(spec.Corpus, spec.Path, spec.FileName, spec.WantedName, StorageLimits.LargeOrNull(spec.Size), spec.Speakers));
 
-        var settings = context.AnalyzerConfigOptionsProvider
+        var generatedNamespace = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) =>
             {
-                options.GlobalOptions.TryGetValue("build_property.CorpusNamespace", out var ns);
-                if (string.IsNullOrWhiteSpace(ns))
-                {
-                    options.GlobalOptions.TryGetValue("build_property.RootNamespace", out ns);
-                }
-
-                return ns?.Trim() ?? string.Empty;
+                options.GlobalOptions.TryGetValue("build_property.CorpusNamespace", out var corpusNamespace);
+                options.GlobalOptions.TryGetValue("build_property.RootNamespace", out var rootNamespace);
+                return NamespaceSetting.Resolve(corpusNamespace, rootNamespace);
             })
+            .WithTrackingName(TrackingNames.Namespace);
+
+        var settings = generatedNamespace
             .Combine(context.CompilationProvider.Select(static (compilation, _) => (
                 Utf8: compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp11 }
                       && compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null,
                 Runtime: compilation.GetTypeByMetadataName("Corpus.Document") is not null,
                 TestData: compilation.GetTypeByMetadataName(GeneratedNames.TestDataRowType) is not null)))
             .Select(static (pair, _) => new EmitSettings(
-                ValidNamespace(pair.Left) ? pair.Left : string.Empty,
+                pair.Left.Namespace,
                 pair.Right.Utf8 ? TextStorage.Utf8Literal : TextStorage.ByteArray,
                 pair.Right.Runtime,
                 pair.Right.TestData))
@@ -135,13 +134,14 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(diagnostics, static (spc, found) => Report(spc, found));
         context.RegisterSourceOutput(namesAndDiagnostics.Select(static (pair, _) => pair.Diagnostics), static (spc, found) => Report(spc, found));
         context.RegisterSourceOutput(
+            generatedNamespace
+                .Combine(seedFiles.Collect().Select(static (files, _) => !files.IsDefaultOrEmpty))
+                .Select(static (pair, _) => pair.Right ? pair.Left.Diagnostics : EquatableArray<DiagnosticInfo>.Empty),
+            static (spc, found) => Report(spc, found));
+        context.RegisterSourceOutput(
             documents.Combine(settings).Select(static (pair, _) => StorageLimits.Check(pair.Left, pair.Right)),
             static (spc, found) => Report(spc, found));
     }
-
-    /// <summary>A namespace the generated code can be put in: dotted identifiers, none of them a keyword.</summary>
-    private static bool ValidNamespace(string value) =>
-        value.Length > 0 && value.Split('.').All(part => SyntaxFacts.IsValidIdentifier(part) && SyntaxFacts.GetKeywordKind(part) == SyntaxKind.None);
 
     /// <summary>Runs one emission; an unexpected failure becomes CORPUS099 for that file instead of failing the build (CS8785).</summary>
     private static void Guarded(SourceProductionContext context, string file, Action emit)

@@ -8,6 +8,7 @@ internal static class TrackingNames
     public const string Documents = nameof(Documents);
     public const string Namespaces = nameof(Namespaces);
     public const string Names = nameof(Names);
+    public const string Namespace = nameof(Namespace);
     public const string Settings = nameof(Settings);
     public const string DocumentSources = nameof(DocumentSources);
     public const string CorpusIndexes = nameof(CorpusIndexes);

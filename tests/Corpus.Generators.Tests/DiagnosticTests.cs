@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq;
 using Corpus.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -179,12 +180,36 @@ public sealed class DiagnosticTests
     [DataRow("My.class")]
     [DataRow("My..Tests")]
     [DataRow("1st.Tests")]
-    public void CorpusNamespace_that_is_not_a_namespace_falls_back_to_the_global_one(string ns)
+    [DataRow("My-Tests")]
+    public void CorpusNamespace_that_is_not_a_namespace_reports_CORPUS014_and_falls_back_to_RootNamespace(string ns)
     {
         var run = new SeedProject().WithProperty("CorpusNamespace", ns).AddSeed("a.txt", SampleArticles.Talks).Run();
 
+        var diagnostic = run.GeneratorDiagnostics.ShouldHaveSingleItem();
+        diagnostic.Id.ShouldBe("CORPUS014");
+        diagnostic.Severity.ShouldBe(DiagnosticSeverity.Warning);
+        diagnostic.GetMessage(CultureInfo.InvariantCulture).ShouldBe(
+            $"The CorpusNamespace property '{ns}' is not a valid C# namespace, so the generated code goes in namespace 'Consumer' (RootNamespace). Use dotted identifiers, none of them a C# keyword (e.g. My.Tests).");
+        run.Sources["Seeds.g.cs"].ShouldContain("namespace Consumer");
+        run.CompilationErrorsAndWarnings.ShouldBeEmpty();
+    }
+
+    [TestMethod]
+    public void An_invalid_RootNamespace_without_CorpusNamespace_reports_CORPUS014_and_uses_the_global_namespace()
+    {
+        var run = new SeedProject().WithProperty("RootNamespace", "123-tests").AddSeed("a.txt", SampleArticles.Talks).Run();
+
+        run.GeneratorDiagnostics.ShouldHaveSingleItem().GetMessage(CultureInfo.InvariantCulture).ShouldContain("RootNamespace property '123-tests'");
         run.Sources["Seeds.g.cs"].ShouldNotContain("namespace ");
         run.CompilationErrorsAndWarnings.ShouldBeEmpty();
+    }
+
+    [TestMethod]
+    public void An_invalid_namespace_is_not_reported_for_a_project_without_seed_files()
+    {
+        var run = new SeedProject().WithProperty("CorpusNamespace", "My-Tests").Run();
+
+        run.GeneratorDiagnostics.ShouldBeEmpty();
     }
 
     [TestMethod]
@@ -206,13 +231,13 @@ public sealed class DiagnosticTests
             .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
             .ToList();
 
-        descriptors.Count.ShouldBe(14);
+        descriptors.Count.ShouldBe(15);
         foreach (var descriptor in descriptors)
         {
             docs.ShouldContain($"\n## {descriptor.Id}\n", customMessage: descriptor.Id);
             docs.ShouldContain($"**{descriptor.Title}** — {descriptor.DefaultSeverity}", customMessage: descriptor.Id);
             releases.ShouldContain($"{descriptor.Id} | Corpus | {descriptor.DefaultSeverity} | {descriptor.Title}", customMessage: descriptor.Id);
-            descriptor.HelpLinkUri.ShouldBe("docs/diagnostics.md#" + descriptor.Id.ToLowerInvariant());
+            descriptor.HelpLinkUri.ShouldBe("https://github.com/corpus-dotnet/corpus/blob/main/docs/diagnostics.md#" + descriptor.Id.ToLowerInvariant());
         }
     }
 }

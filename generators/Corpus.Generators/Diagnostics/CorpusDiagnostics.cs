@@ -9,8 +9,8 @@ namespace Corpus.Generators.Diagnostics;
 internal static class CorpusDiagnostics
 {
     private const string Category = "Corpus";
-    // Relative to the repository root: the package ships no web site of its own.
-    private const string HelpBase = "docs/diagnostics.md#";
+    // The page in the repository (RepositoryUrl in Directory.Build.props): the package ships no web site of its own.
+    internal const string HelpBase = "https://github.com/corpus-dotnet/corpus/blob/main/docs/diagnostics.md#";
 
     public static readonly DiagnosticDescriptor EmptyFile = Create(
         "CORPUS001", "Seed file is empty",
@@ -77,6 +77,11 @@ internal static class CorpusDiagnostics
         "Seed file '{0}' has {1} {2}; only the first {3} get a named member, and every one of them is in the Document's list. Split the article into smaller files to name them all.",
         DiagnosticSeverity.Info);
 
+    public static readonly DiagnosticDescriptor InvalidNamespace = Create(
+        "CORPUS014", "CorpusNamespace is not a valid namespace",
+        "The {0} property '{1}' is not a valid C# namespace, so the generated code goes in {2}. Use dotted identifiers, none of them a C# keyword (e.g. My.Tests).",
+        DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor InternalError = Create(
         "CORPUS099", "Corpus generator failed on a file",
         "The Corpus generator failed on seed file '{0}' ({1}: {2}); the file generates no document and the others are unaffected. Please report this with the file.",
@@ -85,7 +90,7 @@ internal static class CorpusDiagnostics
     private static readonly DiagnosticDescriptor[] All =
     {
         EmptyFile, UnreadableFile, NoTitle, UnclosedQuote, NameCollision, InvalidName, RuntimeMissing,
-        BinaryFile, InvalidUtf8, TooLarge, ReservedName, CorpusHidesNamespace, TooManyMembers, InternalError,
+        BinaryFile, InvalidUtf8, TooLarge, ReservedName, CorpusHidesNamespace, TooManyMembers, InvalidNamespace, InternalError,
     };
 
     /// <summary>The descriptor with this id (diagnostics travel through the pipeline by id).</summary>
