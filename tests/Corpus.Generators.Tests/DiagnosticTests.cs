@@ -20,7 +20,7 @@ public sealed class DiagnosticTests
         diagnostic.Severity.ShouldBe(DiagnosticSeverity.Warning);
         diagnostic.GetMessage().ShouldContain("empty.txt");
         diagnostic.Location.GetLineSpan().Path.ShouldEndWith("empty.txt");
-        diagnostic.Descriptor.HelpLinkUri.ShouldBe("docs/diagnostics.md#corpus001");
+        diagnostic.Descriptor.HelpLinkUri.ShouldBe("https://github.com/corpus-dotnet/corpus/blob/main/docs/diagnostics.md#corpus001");
         run.Sources.Keys.ShouldBe(new[] { "Seeds.LeadersMeetInTheCapital.g.cs", "Seeds.g.cs" }, ignoreOrder: true);
     }
 
