@@ -40,13 +40,15 @@ public static class CorpusText
             end--;
         }
 
+        // Most ranges need no folding: one scan, one copy.
         var clean = true;
-        for (var i = start; i < end && clean; i++)
+        for (var i = start; i < end; i++)
         {
             var c = text[i];
             if (IsSpace(c) && (c != ' ' || IsSpace(text[i + 1])))
             {
                 clean = false;
+                break;
             }
         }
 
@@ -55,7 +57,8 @@ public static class CorpusText
             return text.Substring(start, end - start);
         }
 
-        var builder = new StringBuilder(end - start);
+        var folded = new char[end - start];
+        var count = 0;
         var pendingSpace = false;
         for (var i = start; i < end; i++)
         {
@@ -68,14 +71,14 @@ public static class CorpusText
 
             if (pendingSpace)
             {
-                builder.Append(' ');
+                folded[count++] = ' ';
                 pendingSpace = false;
             }
 
-            builder.Append(c);
+            folded[count++] = c;
         }
 
-        return builder.ToString();
+        return new string(folded, 0, count);
     }
 
     /// <summary>Normalizes a whole string the way <see cref="Slice"/> normalizes a range.</summary>
@@ -89,7 +92,9 @@ public static class CorpusText
     /// </summary>
     /// <param name="c">A character.</param>
     /// <returns>Whether <paramref name="c"/> separates words.</returns>
-    public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\uFEFF' || c == '\u200B' || c == '\u2060';
+    public static bool IsSpace(char c) =>
+        (c <= ' ' || c >= '\u0085') // No character between them is white space: most text is decided by this test alone.
+        && (char.IsWhiteSpace(c) || c == '\uFEFF' || c == '\u200B' || c == '\u2060');
 
     /// <summary>True for the characters that end a line: LF, CR, NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR.</summary>
     /// <param name="c">A character.</param>
