@@ -55,25 +55,34 @@ internal static class QuoteExtractor
     /// </summary>
     private static void Reported(string text, int paragraph, TextRange sentence, List<Statement> found, bool nested)
     {
+        // A pattern runs only on a sentence that holds its verb (or "according").
+        var according = !nested && text.IndexOf("ccording", sentence.Start, sentence.Length, StringComparison.Ordinal) >= 0;
+        var reporting = StatementPatterns.ReportingVerbWords.AnyIn(text, sentence.Start, sentence.End);
+        var invertible = StatementPatterns.InvertibleVerbWords.AnyIn(text, sentence.Start, sentence.End);
+        if (!according && !reporting && !invertible)
+        {
+            return;
+        }
+
         var s = text.Substring(sentence.Start, sentence.Length);
         try
         {
             Match m;
-            if (!nested && ((m = StatementPatterns.AccordingFirst.Match(s)).Success || (m = StatementPatterns.AccordingLast.Match(s)).Success))
+            if (according && ((m = StatementPatterns.AccordingFirst.Match(s)).Success || (m = StatementPatterns.AccordingLast.Match(s)).Success))
             {
                 var content = m.Groups["content"].Success ? m.Groups["content"] : m.Groups["pre"];
                 Add(m, content, trailing: !m.Groups["content"].Success);
                 Reported(text, paragraph, new TextRange(sentence.Start + content.Index, content.Length), found, nested: true);
             }
-            else if ((m = StatementPatterns.Leading.Match(s)).Success)
+            else if (reporting && (m = StatementPatterns.Leading.Match(s)).Success)
             {
                 AddWithChain(m, m.Groups["content"]);
             }
-            else if ((m = StatementPatterns.Inverted.Match(s)).Success)
+            else if (invertible && (m = StatementPatterns.Inverted.Match(s)).Success)
             {
                 Add(m, m.Groups["pre"], trailing: true);
             }
-            else if ((m = StatementPatterns.Inner.Match(s)).Success)
+            else if (reporting && (m = StatementPatterns.Inner.Match(s)).Success)
             {
                 var pre = m.Groups["pre"];
                 var rest = m.Groups["rest"];
@@ -216,7 +225,8 @@ internal static class QuoteExtractor
             try
             {
                 Match m;
-                if ((m = StatementPatterns.AfterQuote.Match(after)).Success || (m = StatementPatterns.BeforeQuote.Match(before)).Success)
+                if ((StatementPatterns.AfterQuoteVerbWords.AnyIn(after) && (m = StatementPatterns.AfterQuote.Match(after)).Success)
+                    || (StatementPatterns.ReportingVerbWords.AnyIn(before) && (m = StatementPatterns.BeforeQuote.Match(before)).Success))
                 {
                     subject = m.Groups["subj"].Value;
                     verb = m.Groups["verb"].Value;
@@ -228,8 +238,8 @@ internal static class QuoteExtractor
 
             var words = Words(text, inner);
             var content = text.Substring(inner.Start, inner.Length);
-            if (subject is null && (IsTitleShaped(content) || IsMatch(StatementPatterns.NamingCue, before)
-                || (words < MinStatementWords && !IsMatch(StatementPatterns.AnyReportingVerb, before + content + after))))
+            if (subject is null && (IsTitleShaped(content) || EndsWithNamingCue(before)
+                || (words < MinStatementWords && !HasReportingVerb(before + content + after))))
             {
                 // A name, a title or a scare quote: "Belt and Road", a program called "Green Acres", possible
                 // "irregularities". A few quoted words are a partial quote only in a sentence that reports speech.
@@ -328,6 +338,21 @@ internal static class QuoteExtractor
 
         return null;
     }
+
+    /// <summary>"… a program called" right before a quote. Every naming cue ends in a letter, so only such a text is searched.</summary>
+    private static bool EndsWithNamingCue(string before)
+    {
+        var end = before.Length;
+        while (end > 0 && char.IsWhiteSpace(before[end - 1]))
+        {
+            end--;
+        }
+
+        return end > 0 && char.IsLetter(before[end - 1]) && IsMatch(StatementPatterns.NamingCue, before);
+    }
+
+    private static bool HasReportingVerb(string sentence) =>
+        StatementPatterns.AnyReportingVerbWords.AnyIn(sentence) && IsMatch(StatementPatterns.AnyReportingVerb, sentence);
 
     private static bool IsMatch(Regex pattern, string text)
     {

@@ -13,8 +13,14 @@ namespace Corpus.Parsing;
 /// </summary>
 internal sealed class SpeakerTable
 {
+    /// <summary>The titles that introduce a mention: capitalized, and without a period ("Mr" is one, "Mr." is not).</summary>
+    private static readonly string[] MentionTitles = Lexicon.TitleWords.Where(w => char.IsUpper(w[0]) && !w.EndsWith(".", StringComparison.Ordinal)).ToArray();
+
+    /// <summary>A block without a mention title has no mention: it is not searched.</summary>
+    private static readonly WordSet MentionTitleWords = new(MentionTitles);
+
     private static readonly Regex TitledName = new(
-        @"\b(?:[A-Z][\p{L}-]+\s+){0,2}(?:" + Lexicon.Alternation(Lexicon.TitleWords.Where(w => char.IsUpper(w[0]) && !w.EndsWith(".", StringComparison.Ordinal))) + @")\s+(?<name>(?:[A-Z][\p{L}\p{Mn}'’-]+\s+){0,2}[A-Z][\p{L}\p{Mn}'’-]+)",
+        @"\b(?:[A-Z][\p{L}-]+\s+){0,2}(?:" + Lexicon.Alternation(MentionTitles) + @")\s+(?<name>(?:[A-Z][\p{L}\p{Mn}'’-]+\s+){0,2}[A-Z][\p{L}\p{Mn}'’-]+)",
         RegexOptions.CultureInvariant,
         StatementPatterns.Timeout);
 
@@ -32,6 +38,11 @@ internal sealed class SpeakerTable
     /// <summary>Learns the full names a text mentions with a title ("President Xi Jinping"), before any resolution.</summary>
     public void LearnMentions(string text)
     {
+        if (!MentionTitleWords.AnyIn(text))
+        {
+            return;
+        }
+
         for (var match = NextMention(text, null); match is not null; match = NextMention(text, match))
         {
             // The whole mention is an alias ("Russian President Vladimir Putin"), so that "the Russian president" fits it.
@@ -109,6 +120,13 @@ internal sealed class SpeakerTable
     /// </summary>
     public void NoteSentence(string sentence)
     {
+        // The subject's first letter, after an optional opening quote, is a capital: other sentences are not matched.
+        var first = sentence.Length > 0 && sentence[0] is '"' or '“' ? 1 : 0;
+        if (first >= sentence.Length || sentence[first] is < 'A' or > 'Z')
+        {
+            return;
+        }
+
         Match subject;
         try
         {

@@ -94,6 +94,21 @@ internal static class StatementPatterns
         @"\b(?:" + Lexicon.Alternation(Lexicon.ReportingVerbs.Concat(Lexicon.AttributingVerbs)) + @")\b",
         Options, Timeout);
 
+    // Every match of a pattern holds the first word of one of its verbs, so a text without such a word is not matched:
+    // the patterns cost far more than one pass over the letters, and most sentences report nothing.
+
+    /// <summary>The words one of which every match of <see cref="Leading"/>, <see cref="Inner"/> and <see cref="BeforeQuote"/> holds.</summary>
+    public static readonly WordSet ReportingVerbWords = new(Lexicon.ReportingVerbs);
+
+    /// <summary>The words one of which every match of <see cref="Inverted"/> holds.</summary>
+    public static readonly WordSet InvertibleVerbWords = new(Lexicon.InvertibleVerbs);
+
+    /// <summary>The words one of which every match of <see cref="AfterQuote"/> holds.</summary>
+    public static readonly WordSet AfterQuoteVerbWords = new(Lexicon.ReportingVerbs.Concat(Lexicon.InvertibleVerbs));
+
+    /// <summary>The words one of which every match of <see cref="AnyReportingVerb"/> holds.</summary>
+    public static readonly WordSet AnyReportingVerbWords = new(Lexicon.ReportingVerbs.Concat(Lexicon.AttributingVerbs));
+
     /// <summary>Words right before a quote mark that make it a title or name, not a statement.</summary>
     public static readonly Regex NamingCue = new(
         @"\b(?:titled|entitled|called|named|dubbed|known\s+as|so-called|slogan|motto|term|word|phrase|nicknamed|labeled|labelled|branded)\s*$",

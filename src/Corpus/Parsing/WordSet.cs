@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Corpus.Parsing;
+
+/// <summary>
+/// A set of words, looked up in a range of text without allocating. A word of the text is a maximal run of letters,
+/// compared ordinally. It tells cheaply whether a pattern can match at all: a pattern that needs a reporting verb
+/// cannot match a sentence without one, and most sentences report nothing.
+/// </summary>
+internal sealed class WordSet
+{
+    private readonly string[]?[] _byFirstLetter = new string[128][];
+
+    /// <summary>The set of the first word of every phrase ("pointed out" → "pointed").</summary>
+    /// <param name="phrases">Phrases of ASCII letters and spaces: a first word that is not a run of letters could hide inside a longer run.</param>
+    public WordSet(IEnumerable<string> phrases)
+    {
+        foreach (var word in phrases.Select(p => p.Split(' ')[0]).Distinct(StringComparer.Ordinal))
+        {
+            if (word.Length == 0 || word.Any(c => c >= 128 || !char.IsLetter(c)))
+            {
+                throw new ArgumentException($"'{word}' is not a word of ASCII letters.", nameof(phrases));
+            }
+
+            var bucket = _byFirstLetter[word[0]];
+            _byFirstLetter[word[0]] = bucket is null ? new[] { word } : bucket.Concat(new[] { word }).ToArray();
+        }
+    }
+
+    /// <summary>Whether a word of <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>) is in the set; the range's ends are word ends.</summary>
+    public bool AnyIn(string text, int start, int end)
+    {
+        var i = start;
+        while (i < end)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var wordStart = i;
+            while (i < end && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            if (Contains(text, wordStart, i - wordStart))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word of <paramref name="text"/> is in the set.</summary>
+    public bool AnyIn(string text) => AnyIn(text, 0, text.Length);
+
+    private bool Contains(string text, int start, int length)
+    {
+        var first = text[start];
+        if (first >= 128 || _byFirstLetter[first] is not { } bucket)
+        {
+            return false;
+        }
+
+        foreach (var word in bucket)
+        {
+            if (word.Length == length && string.CompareOrdinal(text, start, word, 0, length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
