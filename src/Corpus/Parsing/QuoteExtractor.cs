@@ -58,7 +58,7 @@ internal static class QuoteExtractor
         // A pattern runs only on a sentence that holds its verb (or "according").
         var according = !nested && text.IndexOf("ccording", sentence.Start, sentence.Length, StringComparison.Ordinal) >= 0;
         var reporting = StatementPatterns.ReportingVerbWords.AnyIn(text, sentence.Start, sentence.End);
-        var invertible = StatementPatterns.InvertibleVerbWords.AnyIn(text, sentence.Start, sentence.End);
+        var invertible = HasVerbAfterComma(text, sentence);
         if (!according && !reporting && !invertible)
         {
             return;
@@ -226,7 +226,7 @@ internal static class QuoteExtractor
             {
                 Match m;
                 if ((StatementPatterns.AfterQuoteVerbWords.AnyIn(after) && (m = StatementPatterns.AfterQuote.Match(after)).Success)
-                    || (StatementPatterns.ReportingVerbWords.AnyIn(before) && (m = StatementPatterns.BeforeQuote.Match(before)).Success))
+                    || (EndsWithReportingVerb(before) && (m = StatementPatterns.BeforeQuote.Match(before)).Success))
                 {
                     subject = m.Groups["subj"].Value;
                     verb = m.Groups["verb"].Value;
@@ -351,14 +351,62 @@ internal static class QuoteExtractor
         return end > 0 && char.IsLetter(before[end - 1]) && IsMatch(StatementPatterns.NamingCue, before);
     }
 
-    private static bool HasReportingVerb(string sentence) =>
-        StatementPatterns.AnyReportingVerbWords.AnyIn(sentence) && IsMatch(StatementPatterns.AnyReportingVerb, sentence);
+    /// <summary>A match of <see cref="StatementPatterns.AnyReportingVerb"/> starts at a verb: the search starts at the first one.</summary>
+    private static bool HasReportingVerb(string sentence)
+    {
+        var verb = StatementPatterns.AnyReportingVerbWords.NextIn(sentence, 0, sentence.Length);
+        return verb >= 0 && IsMatch(StatementPatterns.AnyReportingVerb, sentence, verb);
+    }
 
-    private static bool IsMatch(Regex pattern, string text)
+    /// <summary>"…, said Putin." <see cref="StatementPatterns.Inverted"/> needs an invertible verb right after a comma.</summary>
+    private static bool HasVerbAfterComma(string text, TextRange sentence)
+    {
+        var verbs = StatementPatterns.InvertibleVerbWords;
+        for (var verb = verbs.NextIn(text, sentence.Start, sentence.End); verb >= 0; verb = verbs.NextIn(text, verb + 1, sentence.End))
+        {
+            var space = verb;
+            while (space > sentence.Start && char.IsWhiteSpace(text[space - 1]))
+            {
+                space--;
+            }
+
+            if (space < verb && space - 1 > sentence.Start && text[space - 1] == ',')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Xi told the press that: " <see cref="StatementPatterns.BeforeQuote"/> ends with its verb and at most five more
+    /// words (the verb's second word, a two-word object, "that", a colon), so the verb is among the last six words.
+    /// </summary>
+    private static bool EndsWithReportingVerb(string before)
+    {
+        var start = before.Length;
+        for (var words = 0; words < 6 && start > 0; words++)
+        {
+            while (start > 0 && char.IsWhiteSpace(before[start - 1]))
+            {
+                start--;
+            }
+
+            while (start > 0 && !char.IsWhiteSpace(before[start - 1]))
+            {
+                start--;
+            }
+        }
+
+        return StatementPatterns.ReportingVerbWords.AnyIn(before, start, before.Length);
+    }
+
+    private static bool IsMatch(Regex pattern, string text, int startAt = 0)
     {
         try
         {
-            return pattern.IsMatch(text);
+            return pattern.IsMatch(text, startAt);
         }
         catch (RegexMatchTimeoutException)
         {

@@ -16,7 +16,7 @@ internal sealed class SpeakerTable
     /// <summary>The titles that introduce a mention: capitalized, and without a period ("Mr" is one, "Mr." is not).</summary>
     private static readonly string[] MentionTitles = Lexicon.TitleWords.Where(w => char.IsUpper(w[0]) && !w.EndsWith(".", StringComparison.Ordinal)).ToArray();
 
-    /// <summary>A block without a mention title has no mention: it is not searched.</summary>
+    /// <summary>Every mention holds one of these words: text without them is not searched.</summary>
     private static readonly WordSet MentionTitleWords = new(MentionTitles);
 
     private static readonly Regex TitledName = new(
@@ -38,12 +38,7 @@ internal sealed class SpeakerTable
     /// <summary>Learns the full names a text mentions with a title ("President Xi Jinping"), before any resolution.</summary>
     public void LearnMentions(string text)
     {
-        if (!MentionTitleWords.AnyIn(text))
-        {
-            return;
-        }
-
-        for (var match = NextMention(text, null); match is not null; match = NextMention(text, match))
+        for (var match = NextMention(text, 0); match is not null; match = NextMention(text, match.Index + match.Length))
         {
             // The whole mention is an alias ("Russian President Vladimir Putin"), so that "the Russian president" fits it.
             var name = StripPossessive(match.Groups["name"].Value);
@@ -55,12 +50,26 @@ internal sealed class SpeakerTable
         }
     }
 
-    /// <summary>The next titled name after <paramref name="previous"/>; none once matching one takes longer than the timeout.</summary>
-    private static Match? NextMention(string text, Match? previous)
+    /// <summary>The next titled name from <paramref name="from"/> on; none once matching one takes longer than the timeout.</summary>
+    private static Match? NextMention(string text, int from)
     {
+        var title = MentionTitleWords.NextIn(text, from, text.Length);
+        if (title < 0)
+        {
+            return null;
+        }
+
+        // Before its title a mention has only capitalized words and white space: the search starts where those begin,
+        // not at every word of the text before them.
+        var start = title;
+        while (start > from && (char.IsLetter(text[start - 1]) || text[start - 1] == '-' || char.IsWhiteSpace(text[start - 1])))
+        {
+            start--;
+        }
+
         try
         {
-            var match = previous is null ? TitledName.Match(text) : previous.NextMatch();
+            var match = TitledName.Match(text, start);
             return match.Success ? match : null;
         }
         catch (RegexMatchTimeoutException)

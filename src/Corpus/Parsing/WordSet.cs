@@ -30,7 +30,13 @@ internal sealed class WordSet
     }
 
     /// <summary>Whether a word of <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>) is in the set; the range's ends are word ends.</summary>
-    public bool AnyIn(string text, int start, int end)
+    public bool AnyIn(string text, int start, int end) => NextIn(text, start, end) >= 0;
+
+    /// <summary>Whether a word of <paramref name="text"/> is in the set.</summary>
+    public bool AnyIn(string text) => NextIn(text, 0, text.Length) >= 0;
+
+    /// <summary>Where the first word of <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>) that is in the set starts, or -1.</summary>
+    public int NextIn(string text, int start, int end)
     {
         var i = start;
         while (i < end)
@@ -49,15 +55,12 @@ internal sealed class WordSet
 
             if (Contains(text, wordStart, i - wordStart))
             {
-                return true;
+                return wordStart;
             }
         }
 
-        return false;
+        return -1;
     }
-
-    /// <summary>Whether a word of <paramref name="text"/> is in the set.</summary>
-    public bool AnyIn(string text) => AnyIn(text, 0, text.Length);
 
     private bool Contains(string text, int start, int length)
     {
