@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Corpus;
@@ -92,9 +93,11 @@ public static class CorpusText
     /// </summary>
     /// <param name="c">A character.</param>
     /// <returns>Whether <paramref name="c"/> separates words.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // The parser asks this of nearly every character.
     public static bool IsSpace(char c) =>
-        (c <= ' ' || c >= '\u0085') // No character between them is white space: most text is decided by this test alone.
-        && (char.IsWhiteSpace(c) || c == '\uFEFF' || c == '\u200B' || c == '\u2060');
+        (c <= ' ' || c >= '\u0085') && IsSpaceOutsideAsciiPrintable(c); // No character in between is white space.
+
+    private static bool IsSpaceOutsideAsciiPrintable(char c) => char.IsWhiteSpace(c) || c == '\uFEFF' || c == '\u200B' || c == '\u2060';
 
     /// <summary>True for the characters that end a line: LF, CR, NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR.</summary>
     /// <param name="c">A character.</param>

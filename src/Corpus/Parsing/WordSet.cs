@@ -13,16 +13,21 @@ internal sealed class WordSet
 {
     private readonly string[]?[] _byFirstLetter = new string[128][];
 
+    /// <summary>Bit <c>n</c> of entry <c>c</c>: some word starting with <c>c</c> has <c>n</c> letters (rejects most words at once).</summary>
+    private readonly ulong[] _lengthsByFirstLetter = new ulong[128];
+
     /// <summary>The set of the first word of every phrase ("pointed out" → "pointed").</summary>
     /// <param name="phrases">Phrases of ASCII letters and spaces: a first word that is not a run of letters could hide inside a longer run.</param>
     public WordSet(IEnumerable<string> phrases)
     {
         foreach (var word in phrases.Select(p => p.Split(' ')[0]).Distinct(StringComparer.Ordinal))
         {
-            if (word.Length == 0 || word.Any(c => c >= 128 || !char.IsLetter(c)))
+            if (word.Length == 0 || word.Length >= 64 || word.Any(c => c >= 128 || !char.IsLetter(c)))
             {
-                throw new ArgumentException($"'{word}' is not a word of ASCII letters.", nameof(phrases));
+                throw new ArgumentException($"'{word}' is not a word of at most 63 ASCII letters.", nameof(phrases));
             }
+
+            _lengthsByFirstLetter[word[0]] |= 1UL << word.Length;
 
             var bucket = _byFirstLetter[word[0]];
             _byFirstLetter[word[0]] = bucket is null ? new[] { word } : bucket.Concat(new[] { word }).ToArray();
@@ -41,14 +46,14 @@ internal sealed class WordSet
         var i = start;
         while (i < end)
         {
-            if (!char.IsLetter(text[i]))
+            if (!IsLetter(text[i]))
             {
                 i++;
                 continue;
             }
 
             var wordStart = i;
-            while (i < end && char.IsLetter(text[i]))
+            while (i < end && IsLetter(text[i]))
             {
                 i++;
             }
@@ -65,7 +70,7 @@ internal sealed class WordSet
     private bool Contains(string text, int start, int length)
     {
         var first = text[start];
-        if (first >= 128 || _byFirstLetter[first] is not { } bucket)
+        if (first >= 128 || length >= 64 || (_lengthsByFirstLetter[first] & (1UL << length)) == 0 || _byFirstLetter[first] is not { } bucket)
         {
             return false;
         }
@@ -80,4 +85,7 @@ internal sealed class WordSet
 
         return false;
     }
+
+    /// <summary><see cref="char.IsLetter(char)"/>, without a table lookup for ASCII.</summary>
+    private static bool IsLetter(char c) => c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c);
 }
