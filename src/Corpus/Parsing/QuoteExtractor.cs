@@ -74,7 +74,7 @@ internal static class QuoteExtractor
                 Add(m, content, trailing: !m.Groups["content"].Success);
                 Reported(text, paragraph, new TextRange(sentence.Start + content.Index, content.Length), found, nested: true);
             }
-            else if (reporting && (m = StatementPatterns.Leading.Match(s)).Success)
+            else if (reporting && MayOpenWithSubject(text, sentence) && (m = StatementPatterns.Leading.Match(s)).Success)
             {
                 AddWithChain(m, m.Groups["content"]);
             }
@@ -82,7 +82,7 @@ internal static class QuoteExtractor
             {
                 Add(m, m.Groups["pre"], trailing: true);
             }
-            else if (reporting && (m = StatementPatterns.Inner.Match(s)).Success)
+            else if (reporting && HasVerbAfterClause(text, sentence) && (m = StatementPatterns.Inner.Match(s)).Success)
             {
                 var pre = m.Groups["pre"];
                 var rest = m.Groups["rest"];
@@ -267,6 +267,9 @@ internal static class QuoteExtractor
         return result;
     }
 
+    /// <summary>Characters that neither a subject nor an apposition holds, so none stands between a subject and its verb.</summary>
+    private static readonly char[] ClauseStops = { ';', ':', '"', '\u201C', '\u201D' };
+
     // Sentences (and the reported statements found in them) come in text order and do not overlap, so a quote's
     // sentence is found by binary search: a scan per quote made a 5 MB one-line paragraph take minutes.
 
@@ -356,6 +359,52 @@ internal static class QuoteExtractor
     {
         var verb = StatementPatterns.AnyReportingVerbWords.NextIn(sentence, 0, sentence.Length);
         return verb >= 0 && IsMatch(StatementPatterns.AnyReportingVerb, sentence, verb);
+    }
+
+    /// <summary>
+    /// "Xi Jinping, head of …, said that …": <see cref="StatementPatterns.Leading"/> opens with a subject (a capital,
+    /// "the", "he" or "she") and reaches its verb before any character that no subject or apposition holds.
+    /// </summary>
+    private static bool MayOpenWithSubject(string text, TextRange sentence)
+    {
+        if (sentence.Length == 0 || text[sentence.Start] is not ((>= 'A' and <= 'Z') or 't' or 'h' or 's'))
+        {
+            return false;
+        }
+
+        var stop = text.IndexOfAny(ClauseStops, sentence.Start, sentence.Length);
+        return StatementPatterns.ReportingVerbWords.AnyIn(text, sentence.Start, stop < 0 ? sentence.End : stop);
+    }
+
+    /// <summary>
+    /// "Noting …, Putin said that …": <see cref="StatementPatterns.Inner"/> reaches its verb from a comma after the
+    /// sentence's first character, with no character in between that no subject or apposition holds.
+    /// </summary>
+    private static bool HasVerbAfterClause(string text, TextRange sentence)
+    {
+        int lastComma = -1, lastStop = -1, scanned = sentence.Start;
+        var verbs = StatementPatterns.ReportingVerbWords;
+        for (var verb = verbs.NextIn(text, sentence.Start, sentence.End); verb >= 0; verb = verbs.NextIn(text, verb + 1, sentence.End))
+        {
+            for (; scanned < verb; scanned++)
+            {
+                if (text[scanned] == ',')
+                {
+                    lastComma = scanned;
+                }
+                else if (Array.IndexOf(ClauseStops, text[scanned]) >= 0)
+                {
+                    lastStop = scanned;
+                }
+            }
+
+            if (lastComma > sentence.Start && lastComma > lastStop)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"…, said Putin." <see cref="StatementPatterns.Inverted"/> needs an invertible verb right after a comma.</summary>
