@@ -78,27 +78,26 @@ internal static class QuoteExtractor
             {
                 AddWithChain(m, m.Groups["content"]);
             }
-            else if (invertible && (m = StatementPatterns.Inverted.Match(s)).Success)
+            else if (invertible && (m = StatementPatterns.AtFirstComma(StatementPatterns.Inverted, s)).Success)
             {
-                Add(m, m.Groups["pre"], trailing: true);
+                AddRange(m, 0, m.Index, m.Groups["verb"].Value, trailing: true); // The clause before the comma.
             }
-            else if (reporting && HasVerbAfterClause(text, sentence) && (m = StatementPatterns.Inner.Match(s)).Success)
+            else if (reporting && HasVerbAfterClause(text, sentence) && (m = StatementPatterns.AtFirstComma(StatementPatterns.Inner, s)).Success)
             {
-                var pre = m.Groups["pre"];
                 var rest = m.Groups["rest"];
-                var participle = StatementPatterns.OpeningParticiple.Match(pre.Value);
+                var participle = StatementPatterns.OpeningParticiple.Match(s.Substring(0, m.Index));
                 if (participle.Success)
                 {
                     // "Noting that …, Putin said that …": the participle reports a statement of its own.
                     var content = participle.Groups["content"];
-                    AddRange(m, pre.Index + content.Index, content.Length, participle.Groups["verb"].Value, trailing: false);
+                    AddRange(m, content.Index, content.Length, participle.Groups["verb"].Value, trailing: false);
                 }
 
                 if (StatementPatterns.TrailingClause.IsMatch(rest.Value))
                 {
                     if (!participle.Success)
                     {
-                        Add(m, pre, trailing: true);
+                        AddRange(m, 0, m.Index, m.Groups["verb"].Value, trailing: true);
                     }
 
                     Chain(m, rest);
