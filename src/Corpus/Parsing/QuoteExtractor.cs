@@ -57,7 +57,8 @@ internal static class QuoteExtractor
     {
         // A pattern runs only on a sentence that holds its verb (or "according").
         var according = !nested && text.IndexOf("ccording", sentence.Start, sentence.Length, StringComparison.Ordinal) >= 0;
-        var reporting = StatementPatterns.ReportingVerbWords.AnyIn(text, sentence.Start, sentence.End);
+        var firstVerb = StatementPatterns.ReportingVerbWords.NextIn(text, sentence.Start, sentence.End);
+        var reporting = firstVerb >= 0;
         var invertible = HasVerbAfterComma(text, sentence);
         if (!according && !reporting && !invertible)
         {
@@ -74,7 +75,7 @@ internal static class QuoteExtractor
                 Add(m, content, trailing: !m.Groups["content"].Success);
                 Reported(text, paragraph, new TextRange(sentence.Start + content.Index, content.Length), found, nested: true);
             }
-            else if (reporting && MayOpenWithSubject(text, sentence) && (m = StatementPatterns.Leading.Match(s)).Success)
+            else if (reporting && MayOpenWithSubject(text, sentence, firstVerb) && (m = StatementPatterns.Leading.Match(s)).Success)
             {
                 AddWithChain(m, m.Groups["content"]);
             }
@@ -82,7 +83,7 @@ internal static class QuoteExtractor
             {
                 AddRange(m, 0, m.Index, m.Groups["verb"].Value, trailing: true); // The clause before the comma.
             }
-            else if (reporting && HasVerbAfterClause(text, sentence) && (m = StatementPatterns.AtFirstComma(StatementPatterns.Inner, s)).Success)
+            else if (reporting && HasVerbAfterClause(text, sentence, firstVerb) && (m = StatementPatterns.AtFirstComma(StatementPatterns.Inner, s)).Success)
             {
                 var rest = m.Groups["rest"];
                 var participle = StatementPatterns.OpeningParticiple.Match(s.Substring(0, m.Index));
@@ -364,26 +365,26 @@ internal static class QuoteExtractor
     /// "Xi Jinping, head of …, said that …": <see cref="StatementPatterns.Leading"/> opens with a subject (a capital,
     /// "the", "he" or "she") and reaches its verb before any character that no subject or apposition holds.
     /// </summary>
-    private static bool MayOpenWithSubject(string text, TextRange sentence)
+    private static bool MayOpenWithSubject(string text, TextRange sentence, int firstVerb)
     {
-        if (sentence.Length == 0 || text[sentence.Start] is not ((>= 'A' and <= 'Z') or 't' or 'h' or 's'))
+        if (text[sentence.Start] is not ((>= 'A' and <= 'Z') or 't' or 'h' or 's'))
         {
             return false;
         }
 
-        var stop = text.IndexOfAny(ClauseStops, sentence.Start, sentence.Length);
-        return StatementPatterns.ReportingVerbWords.AnyIn(text, sentence.Start, stop < 0 ? sentence.End : stop);
+        var stop = text.IndexOfAny(ClauseStops, sentence.Start, firstVerb - sentence.Start);
+        return stop < 0;
     }
 
     /// <summary>
     /// "Noting …, Putin said that …": <see cref="StatementPatterns.Inner"/> reaches its verb from a comma after the
     /// sentence's first character, with no character in between that no subject or apposition holds.
     /// </summary>
-    private static bool HasVerbAfterClause(string text, TextRange sentence)
+    private static bool HasVerbAfterClause(string text, TextRange sentence, int firstVerb)
     {
         int lastComma = -1, lastStop = -1, scanned = sentence.Start;
         var verbs = StatementPatterns.ReportingVerbWords;
-        for (var verb = verbs.NextIn(text, sentence.Start, sentence.End); verb >= 0; verb = verbs.NextIn(text, verb + 1, sentence.End))
+        for (var verb = firstVerb; verb >= 0; verb = verbs.NextIn(text, verb + 1, sentence.End))
         {
             for (; scanned < verb; scanned++)
             {
@@ -409,16 +410,20 @@ internal static class QuoteExtractor
     /// <summary>"…, said Putin." <see cref="StatementPatterns.Inverted"/> needs an invertible verb right after a comma.</summary>
     private static bool HasVerbAfterComma(string text, TextRange sentence)
     {
-        var verbs = StatementPatterns.InvertibleVerbWords;
-        for (var verb = verbs.NextIn(text, sentence.Start, sentence.End); verb >= 0; verb = verbs.NextIn(text, verb + 1, sentence.End))
+        if (sentence.Length < 2)
         {
-            var space = verb;
-            while (space > sentence.Start && char.IsWhiteSpace(text[space - 1]))
+            return false;
+        }
+
+        for (var comma = text.IndexOf(',', sentence.Start + 1, sentence.Length - 1); comma >= 0; comma = text.IndexOf(',', comma + 1, sentence.End - comma - 1))
+        {
+            var verb = comma + 1;
+            while (verb < sentence.End && char.IsWhiteSpace(text[verb]))
             {
-                space--;
+                verb++;
             }
 
-            if (space < verb && space - 1 > sentence.Start && text[space - 1] == ',')
+            if (verb > comma + 1 && StatementPatterns.InvertibleVerbWords.IsWordAt(text, verb, sentence.End))
             {
                 return true;
             }

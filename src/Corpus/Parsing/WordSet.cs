@@ -67,6 +67,18 @@ internal sealed class WordSet
         return -1;
     }
 
+    /// <summary>Whether the word that starts at <paramref name="start"/> (and ends by <paramref name="end"/>) is in the set.</summary>
+    public bool IsWordAt(string text, int start, int end)
+    {
+        var wordEnd = start;
+        while (wordEnd < end && IsLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        return wordEnd > start && Contains(text, start, wordEnd - start);
+    }
+
     private bool Contains(string text, int start, int length)
     {
         var first = text[start];
