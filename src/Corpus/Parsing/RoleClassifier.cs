@@ -125,10 +125,14 @@ internal static class RoleClassifier
 
         // "(R)", "(L)", "(2nd L)", "(front)": positions of people in a picture, whose caption is dated or is no full
         // sentence. In a sentence of prose, "(R)" is as likely a party ("Senator Morton (R) of Kentucky, …").
-        var positions = lower.Contains("(r)") || lower.Contains("(l)") || lower.Contains(" l)") || lower.Contains(" r)")
-            || lower.Contains("(front") || lower.Contains("(c)");
+        var positions = lower.IndexOfAny(Parentheses) >= 0
+            && (lower.Contains("(r)") || lower.Contains("(l)") || lower.Contains(" l)") || lower.Contains(" r)")
+                || lower.Contains("(front") || lower.Contains("(c)"));
         return positions && (DateReader.Find(text) is not null || !EndsSentence(text));
     }
+
+    /// <summary>Every picture position ("(R)", "(2nd L)", "(front)") holds one of these: most captions are not searched for them.</summary>
+    private static readonly char[] Parentheses = { '(', ')' };
 
     /// <summary>Reads as a sentence of prose: several words and a final stop.</summary>
     private static bool IsProse(string text, int words) => words >= MinProseWords && EndsSentence(text);
@@ -202,18 +206,15 @@ internal static class RoleClassifier
     private static int WordCount(string text)
     {
         var count = 0;
-        var inWord = false;
+        var previous = ' ';
         foreach (var c in text)
         {
-            if (c == ' ')
+            if (previous == ' ' && c != ' ')
             {
-                inWord = false;
-            }
-            else if (!inWord)
-            {
-                inWord = true;
                 count++;
             }
+
+            previous = c;
         }
 
         return count;
