@@ -46,7 +46,7 @@ public static class CorpusText
         for (var i = start; i < end; i++)
         {
             var c = text[i];
-            if (IsSpace(c) && (c != ' ' || IsSpace(text[i + 1])))
+            if (c == ' ' ? IsSpace(text[i + 1]) : IsSpace(c))
             {
                 clean = false;
                 break;
