@@ -202,8 +202,27 @@ internal sealed class SpeakerTable
     }
 
     /// <summary>The entries that share a word with <paramref name="words"/>, in the order they were learned.</summary>
-    private List<Entry> Candidates(string[] words) =>
-        words.Where(_byWord.ContainsKey).SelectMany(w => _byWord[w]).Distinct().OrderBy(e => e.Order).ToList();
+    private List<Entry> Candidates(string[] words)
+    {
+        var candidates = new List<Entry>();
+        var seen = words.Length > 1 ? new HashSet<Entry>() : null; // An entry under two of the words is taken once.
+        foreach (var word in words)
+        {
+            if (_byWord.TryGetValue(word, out var entries))
+            {
+                foreach (var entry in entries)
+                {
+                    if (seen is null || seen.Add(entry))
+                    {
+                        candidates.Add(entry);
+                    }
+                }
+            }
+        }
+
+        candidates.Sort((a, b) => a.Order.CompareTo(b.Order));
+        return candidates;
+    }
 
     private void Index(Entry entry)
     {
