@@ -96,9 +96,9 @@ internal static class RoleClassifier
     private static bool IsBoilerplate(string text, string lower, int words) =>
         text.Length <= MaxFurnitureLength
         && (Lexicon.FurniturePhrases.Any(p => lower.Contains(p))
-            || (Lexicon.FurnitureWords.Any(p => lower.Contains(p))
-                && (!IsProse(text, words) || Lexicon.FurnitureWords.Any(p => lower.StartsWith(p, StringComparison.Ordinal))
-                    || Lexicon.ReaderAddress.Any(w => ContainsWord(lower, w)))));
+            || ((!IsProse(text, words) || Lexicon.FurnitureWords.Any(p => lower.StartsWith(p, StringComparison.Ordinal))
+                    || Lexicon.ReaderAddress.Any(w => ContainsWord(lower, w)))
+                && Lexicon.FurnitureWords.Any(p => lower.Contains(p)))); // Searched last: most short blocks are prose.
 
     private static bool IsCaption(string text, string lower)
     {
