@@ -470,12 +470,44 @@ internal static class QuoteExtractor
     /// <summary>Most words of four letters or more are capitalized: a title or a name, not a statement.</summary>
     private static bool IsTitleShaped(string content)
     {
-        var words = content.Split(new[] { ' ', '\u00A0' }, StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.Trim('"', '\'', ',', '.', '(', ')', '\u201C', '\u201D', '\u2018', '\u2019'))
-            .Where(w => w.Length >= 4 && char.IsLetter(w[0]))
-            .ToArray();
-        return words.Length > 0 && words.Count(w => char.IsUpper(w[0])) * 10 >= words.Length * 7;
+        // Words split at spaces and no-break spaces, stripped of quotes and punctuation, counted without allocating them.
+        int words = 0, capitalized = 0;
+        for (var end = 0; end < content.Length;)
+        {
+            var start = end;
+            while (start < content.Length && content[start] is ' ' or '\u00A0')
+            {
+                start++;
+            }
+
+            end = start;
+            while (end < content.Length && content[end] is not (' ' or '\u00A0'))
+            {
+                end++;
+            }
+
+            int first = start, last = end;
+            while (first < last && IsWordEdge(content[first]))
+            {
+                first++;
+            }
+
+            while (last > first && IsWordEdge(content[last - 1]))
+            {
+                last--;
+            }
+
+            if (last - first >= 4 && char.IsLetter(content[first]))
+            {
+                words++;
+                capitalized += char.IsUpper(content[first]) ? 1 : 0;
+            }
+        }
+
+        return words > 0 && capitalized * 10 >= words * 7;
     }
+
+    private static bool IsWordEdge(char c) => c is '"' or '\'' or ',' or '.' or '(' or ')' or '\u201C' or '\u201D' or '\u2018' or '\u2019';
 
     /// <summary>Trims white space, and with <paramref name="punctuation"/> the commas and stops around a reported clause.</summary>
     private static TextRange Trim(string text, int start, int length, bool punctuation)
