@@ -16,6 +16,9 @@ internal sealed class WordSet
     /// <summary>Bit <c>n</c> of entry <c>c</c>: some word starting with <c>c</c> has <c>n</c> letters (rejects most words at once).</summary>
     private readonly ulong[] _lengthsByFirstLetter = new ulong[128];
 
+    /// <summary>Every word starts with a capital (titles): the scan only stops at capitals.</summary>
+    private readonly bool _capitalized;
+
     /// <summary>The set of the first word of every phrase ("pointed out" → "pointed").</summary>
     /// <param name="phrases">Phrases of ASCII letters and spaces: a first word that is not a run of letters could hide inside a longer run.</param>
     public WordSet(IEnumerable<string> phrases)
@@ -32,6 +35,8 @@ internal sealed class WordSet
             var bucket = _byFirstLetter[word[0]];
             _byFirstLetter[word[0]] = bucket is null ? new[] { word } : bucket.Concat(new[] { word }).ToArray();
         }
+
+        _capitalized = Enumerable.Range('a', 26).All(c => _byFirstLetter[c] is null);
     }
 
     /// <summary>Whether a word of <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>) is in the set; the range's ends are word ends.</summary>
@@ -43,6 +48,11 @@ internal sealed class WordSet
     /// <summary>Where the first word of <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>) that is in the set starts, or -1.</summary>
     public int NextIn(string text, int start, int end)
     {
+        if (_capitalized)
+        {
+            return NextCapitalizedIn(text, start, end);
+        }
+
         var i = start;
         while (i < end)
         {
@@ -61,6 +71,19 @@ internal sealed class WordSet
             if (Contains(text, wordStart, i - wordStart))
             {
                 return wordStart;
+            }
+        }
+
+        return -1;
+    }
+
+    private int NextCapitalizedIn(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if ((uint)(text[i] - 'A') <= 'Z' - 'A' && (i == start || !IsLetter(text[i - 1])) && IsWordAt(text, i, end))
+            {
+                return i;
             }
         }
 
