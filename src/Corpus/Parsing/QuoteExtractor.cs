@@ -59,7 +59,7 @@ internal static class QuoteExtractor
         var according = !nested && text.IndexOf("ccording", sentence.Start, sentence.Length, StringComparison.Ordinal) >= 0;
         var firstVerb = StatementPatterns.ReportingVerbWords.NextIn(text, sentence.Start, sentence.End);
         var reporting = firstVerb >= 0;
-        var invertible = HasVerbAfterComma(text, sentence);
+        var invertible = PatternGuards.InvertedCanMatch(text, sentence);
         if (!according && !reporting && !invertible)
         {
             return;
@@ -75,7 +75,7 @@ internal static class QuoteExtractor
                 Add(m, content, trailing: !m.Groups["content"].Success);
                 Reported(text, paragraph, new TextRange(sentence.Start + content.Index, content.Length), found, nested: true);
             }
-            else if (reporting && MayOpenWithSubject(text, sentence, firstVerb) && (m = StatementPatterns.Leading.Match(s)).Success)
+            else if (reporting && PatternGuards.LeadingCanMatch(text, sentence, firstVerb) && (m = StatementPatterns.Leading.Match(s)).Success)
             {
                 AddWithChain(m, m.Groups["content"]);
             }
@@ -83,7 +83,7 @@ internal static class QuoteExtractor
             {
                 AddRange(m, 0, m.Index, m.Groups["verb"].Value, trailing: true); // The clause before the comma.
             }
-            else if (reporting && HasVerbAfterClause(text, sentence, firstVerb) && (m = StatementPatterns.AtFirstComma(StatementPatterns.Inner, s)).Success)
+            else if (reporting && PatternGuards.InnerCanMatch(text, sentence, firstVerb) && (m = StatementPatterns.AtFirstComma(StatementPatterns.Inner, s)).Success)
             {
                 var rest = m.Groups["rest"];
                 var participle = StatementPatterns.OpeningParticiple.Match(s.Substring(0, m.Index));
@@ -226,7 +226,7 @@ internal static class QuoteExtractor
             {
                 Match m;
                 if ((StatementPatterns.AfterQuoteVerbWords.AnyIn(after) && (m = StatementPatterns.AfterQuote.Match(after)).Success)
-                    || (EndsWithReportingVerb(before) && (m = StatementPatterns.BeforeQuote.Match(before)).Success))
+                    || (PatternGuards.BeforeQuoteCanMatch(before) && (m = StatementPatterns.BeforeQuote.Match(before)).Success))
                 {
                     subject = m.Groups["subj"].Value;
                     verb = m.Groups["verb"].Value;
@@ -266,9 +266,6 @@ internal static class QuoteExtractor
 
         return result;
     }
-
-    /// <summary>Characters that neither a subject nor an apposition holds, so none stands between a subject and its verb.</summary>
-    private static readonly char[] ClauseStops = { ';', ':', '"', '\u201C', '\u201D' };
 
     // Sentences (and the reported statements found in them) come in text order and do not overlap, so a quote's
     // sentence is found by binary search: a scan per quote made a 5 MB one-line paragraph take minutes.
@@ -359,100 +356,6 @@ internal static class QuoteExtractor
     {
         var verb = StatementPatterns.AnyReportingVerbWords.NextIn(sentence, 0, sentence.Length);
         return verb >= 0 && IsMatch(StatementPatterns.AnyReportingVerb, sentence, verb);
-    }
-
-    /// <summary>
-    /// "Xi Jinping, head of …, said that …": <see cref="StatementPatterns.Leading"/> opens with a subject (a capital,
-    /// "the", "he" or "she") and reaches its verb before any character that no subject or apposition holds.
-    /// </summary>
-    private static bool MayOpenWithSubject(string text, TextRange sentence, int firstVerb)
-    {
-        if (text[sentence.Start] is not ((>= 'A' and <= 'Z') or 't' or 'h' or 's'))
-        {
-            return false;
-        }
-
-        var stop = text.IndexOfAny(ClauseStops, sentence.Start, firstVerb - sentence.Start);
-        return stop < 0;
-    }
-
-    /// <summary>
-    /// "Noting …, Putin said that …": <see cref="StatementPatterns.Inner"/> reaches its verb from a comma after the
-    /// sentence's first character, with no character in between that no subject or apposition holds.
-    /// </summary>
-    private static bool HasVerbAfterClause(string text, TextRange sentence, int firstVerb)
-    {
-        int lastComma = -1, lastStop = -1, scanned = sentence.Start;
-        var verbs = StatementPatterns.ReportingVerbWords;
-        for (var verb = firstVerb; verb >= 0; verb = verbs.NextIn(text, verb + 1, sentence.End))
-        {
-            for (; scanned < verb; scanned++)
-            {
-                if (text[scanned] == ',')
-                {
-                    lastComma = scanned;
-                }
-                else if (Array.IndexOf(ClauseStops, text[scanned]) >= 0)
-                {
-                    lastStop = scanned;
-                }
-            }
-
-            if (lastComma > sentence.Start && lastComma > lastStop)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>"…, said Putin." <see cref="StatementPatterns.Inverted"/> needs an invertible verb right after a comma.</summary>
-    private static bool HasVerbAfterComma(string text, TextRange sentence)
-    {
-        if (sentence.Length < 2)
-        {
-            return false;
-        }
-
-        for (var comma = text.IndexOf(',', sentence.Start + 1, sentence.Length - 1); comma >= 0; comma = text.IndexOf(',', comma + 1, sentence.End - comma - 1))
-        {
-            var verb = comma + 1;
-            while (verb < sentence.End && char.IsWhiteSpace(text[verb]))
-            {
-                verb++;
-            }
-
-            if (verb > comma + 1 && StatementPatterns.InvertibleVerbWords.IsWordAt(text, verb, sentence.End))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// "Xi told the press that: " <see cref="StatementPatterns.BeforeQuote"/> ends with its verb and at most five more
-    /// words (the verb's second word, a two-word object, "that", a colon), so the verb is among the last six words.
-    /// </summary>
-    private static bool EndsWithReportingVerb(string before)
-    {
-        var start = before.Length;
-        for (var words = 0; words < 6 && start > 0; words++)
-        {
-            while (start > 0 && char.IsWhiteSpace(before[start - 1]))
-            {
-                start--;
-            }
-
-            while (start > 0 && !char.IsWhiteSpace(before[start - 1]))
-            {
-                start--;
-            }
-        }
-
-        return StatementPatterns.ReportingVerbWords.AnyIn(before, start, before.Length);
     }
 
     private static bool IsMatch(Regex pattern, string text, int startAt = 0)
