@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Corpus;
@@ -40,13 +41,15 @@ public static class CorpusText
             end--;
         }
 
+        // Most ranges need no folding: one scan, one copy.
         var clean = true;
-        for (var i = start; i < end && clean; i++)
+        for (var i = start; i < end; i++)
         {
             var c = text[i];
-            if (IsSpace(c) && (c != ' ' || IsSpace(text[i + 1])))
+            if (c == ' ' ? IsSpace(text[i + 1]) : IsSpace(c))
             {
                 clean = false;
+                break;
             }
         }
 
@@ -55,7 +58,8 @@ public static class CorpusText
             return text.Substring(start, end - start);
         }
 
-        var builder = new StringBuilder(end - start);
+        var folded = new char[end - start];
+        var count = 0;
         var pendingSpace = false;
         for (var i = start; i < end; i++)
         {
@@ -68,14 +72,14 @@ public static class CorpusText
 
             if (pendingSpace)
             {
-                builder.Append(' ');
+                folded[count++] = ' ';
                 pendingSpace = false;
             }
 
-            builder.Append(c);
+            folded[count++] = c;
         }
 
-        return builder.ToString();
+        return new string(folded, 0, count);
     }
 
     /// <summary>Normalizes a whole string the way <see cref="Slice"/> normalizes a range.</summary>
@@ -89,7 +93,11 @@ public static class CorpusText
     /// </summary>
     /// <param name="c">A character.</param>
     /// <returns>Whether <paramref name="c"/> separates words.</returns>
-    public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\uFEFF' || c == '\u200B' || c == '\u2060';
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // The parser asks this of nearly every character.
+    public static bool IsSpace(char c) =>
+        (c <= ' ' || c >= '\u0085') && IsSpaceOutsideAsciiPrintable(c); // No character in between is white space.
+
+    private static bool IsSpaceOutsideAsciiPrintable(char c) => char.IsWhiteSpace(c) || c == '\uFEFF' || c == '\u200B' || c == '\u2060';
 
     /// <summary>True for the characters that end a line: LF, CR, NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR.</summary>
     /// <param name="c">A character.</param>

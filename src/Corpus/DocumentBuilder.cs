@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
+using Corpus.Parsing;
 
 namespace Corpus;
 
@@ -52,14 +53,31 @@ public sealed class DocumentBuilder
         var sentences = new Sentence[sentenceRanges.Length / 2];
         for (var i = 0; i < sentences.Length; i++)
         {
-            var sentenceStart = sentenceRanges[2 * i];
-            var sentenceLength = sentenceRanges[(2 * i) + 1];
-            sentences[i] = new Sentence(CorpusText.Slice(_text, sentenceStart, sentenceLength), sentenceStart, sentenceLength);
+            sentences[i] = SentenceAt(sentenceRanges[2 * i], sentenceRanges[(2 * i) + 1]);
         }
 
         _paragraphs.Add(new Paragraph(_paragraphs.Count, role, CorpusText.Slice(_text, start, length), start, length, sentences));
         return this;
     }
+
+    /// <summary>Adds the next paragraph as the parser read it: its text is already normalized, so it is not sliced twice.</summary>
+    internal void Paragraph(ParagraphRole role, string normalizedText, TextRange range, IReadOnlyList<TextRange> sentenceRanges)
+    {
+        // In a paragraph that needed no folding, a trimmed sentence needs none either: it is copied, not scanned again.
+        var unfolded = normalizedText.Length == range.Length && string.CompareOrdinal(_text, range.Start, normalizedText, 0, range.Length) == 0;
+        var sentences = new Sentence[sentenceRanges.Count];
+        for (var i = 0; i < sentences.Length; i++)
+        {
+            var sentence = sentenceRanges[i];
+            sentences[i] = unfolded && sentence.Length > 0 && !CorpusText.IsSpace(_text[sentence.Start]) && !CorpusText.IsSpace(_text[sentence.End - 1])
+                ? new Sentence(_text.Substring(sentence.Start, sentence.Length), sentence.Start, sentence.Length)
+                : SentenceAt(sentence.Start, sentence.Length);
+        }
+
+        _paragraphs.Add(new Paragraph(_paragraphs.Count, role, normalizedText, range.Start, range.Length, sentences));
+    }
+
+    private Sentence SentenceAt(int start, int length) => new(CorpusText.Slice(_text, start, length), start, length);
 
     /// <summary>Adds the next quote.</summary>
     /// <param name="kind">Direct or reported.</param>

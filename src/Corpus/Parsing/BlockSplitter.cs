@@ -35,28 +35,31 @@ internal static class BlockSplitter
         return blocks;
     }
 
+    /// <summary>The characters of <see cref="CorpusText.IsLineBreak"/>: the scan jumps from one to the next.</summary>
+    private static readonly char[] LineBreaks = { '\n', '\r', '\u0085', '\u2028', '\u2029' };
+
     /// <summary>Every line's trimmed range; a blank line has length 0.</summary>
     private static List<TextRange> Lines(string text)
     {
         var lines = new List<TextRange>();
         var start = 0;
-        for (var i = 0; i <= text.Length; i++)
+        while (true)
         {
-            if (i < text.Length && !CorpusText.IsLineBreak(text[i]))
+            var i = text.IndexOfAny(LineBreaks, start);
+            if (i < 0)
             {
-                continue;
+                lines.Add(Trim(text, start, text.Length));
+                return lines;
             }
 
             lines.Add(Trim(text, start, i));
-            if (i < text.Length && text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {
                 i++;
             }
 
             start = i + 1;
         }
-
-        return lines;
     }
 
     private static TextRange Trim(string text, int start, int end)

@@ -34,20 +34,27 @@ public static class CorpusParser
 
         fileName = Path.GetFileName(fileName);
         var ranges = BlockSplitter.Split(text);
-        var normalized = ranges.Select(r => CorpusText.Slice(text, r.Start, r.Length)).ToArray();
+        var normalized = new string[ranges.Count];
+        for (var i = 0; i < normalized.Length; i++)
+        {
+            normalized[i] = CorpusText.Slice(text, ranges[i].Start, ranges[i].Length);
+        }
+
         var roles = RoleClassifier.Classify(normalized);
-        var blocks = ranges
-            .Select((r, i) => new ParsedBlock(i, roles[i], r, SentenceSplitter.Split(text, r)))
-            .ToArray();
+        var blocks = new ParsedBlock[ranges.Count];
+        for (var i = 0; i < blocks.Length; i++)
+        {
+            blocks[i] = new ParsedBlock(i, roles[i], ranges[i], SentenceSplitter.Split(text, ranges[i]));
+        }
 
         var title = TitleOf(blocks, normalized, fileName);
         var builder = new DocumentBuilder(DocumentId(title), fileName, title, PublishedOf(blocks, normalized), text);
         foreach (var block in blocks)
         {
-            builder.Paragraph(block.Role, block.Range.Start, block.Range.Length, block.Sentences.SelectMany(s => new[] { s.Start, s.Length }).ToArray());
+            builder.Paragraph(block.Role, normalized[block.Index], block.Range, block.Sentences);
         }
 
-        foreach (var (statement, speaker) in Attribute(text, blocks))
+        foreach (var (statement, speaker) in Attribute(text, blocks, normalized))
         {
             builder.Quote(statement.Kind, speaker, CorpusText.Normalize(statement.Cue), statement.Paragraph, statement.Range.Start, statement.Range.Length);
         }
@@ -101,13 +108,13 @@ public static class CorpusParser
     }
 
     /// <summary>Resolves every statement's speaker in text order, after learning every name the document uses.</summary>
-    private static IEnumerable<(Statement Statement, Speaker? Speaker)> Attribute(string text, IReadOnlyList<ParsedBlock> blocks)
+    private static IEnumerable<(Statement Statement, Speaker? Speaker)> Attribute(string text, IReadOnlyList<ParsedBlock> blocks, IReadOnlyList<string> normalized)
     {
         var statements = QuoteExtractor.Extract(text, blocks);
         var speakers = new SpeakerTable();
         foreach (var block in blocks.Where(b => b.Role is ParagraphRole.Title or ParagraphRole.Body or ParagraphRole.Caption or ParagraphRole.Heading))
         {
-            speakers.LearnMentions(CorpusText.Slice(text, block.Range.Start, block.Range.Length));
+            speakers.LearnMentions(normalized[block.Index]);
         }
 
         foreach (var statement in statements.Where(s => s.Subject is not null))

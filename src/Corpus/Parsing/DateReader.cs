@@ -24,6 +24,9 @@ internal static class DateReader
         new(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+" + MonthName + @"\.?,?\s+(?<y>\d{4})\b" + Time, Options, StatementPatterns.Timeout),
     };
 
+    /// <summary>A character that every match of the pattern at the same index holds, or '\0'.</summary>
+    private static readonly char[] PatternNeeds = { '-', '-', '/', '\0', '\0' };
+
     // A time printed before the date: "Updated 18:19, 22-Mar-2023".
     private static readonly Regex LeadingTime = new(@"\b(?<h>\d{1,2}):(?<min>\d{2})\s*,?\s*$", Options, StatementPatterns.Timeout);
 
@@ -34,9 +37,20 @@ internal static class DateReader
     public static DateTime? Find(string text, out bool sawDate)
     {
         sawDate = false;
-        Match? best = null;
-        foreach (var pattern in Patterns)
+        if (!HasFourDigits(text))
         {
+            return null;
+        }
+
+        Match? best = null;
+        for (var i = 0; i < Patterns.Length; i++)
+        {
+            var pattern = Patterns[i];
+            if (PatternNeeds[i] != '\0' && text.IndexOf(PatternNeeds[i]) < 0)
+            {
+                continue; // "2024-05-16", "22-Mar-2023" need a hyphen, "16/05/2024" a slash.
+            }
+
             Match match;
             try
             {
@@ -60,6 +74,25 @@ internal static class DateReader
 
         sawDate = true;
         return Read(best, text);
+    }
+
+    /// <summary>
+    /// Every date shape has a four-digit year (<c>\d</c>: any decimal digit): a text without four digits in a row is
+    /// not searched, which spares five patterns on most short blocks and first sentences.
+    /// </summary>
+    private static bool HasFourDigits(string text)
+    {
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = char.IsDigit(c) ? run + 1 : 0;
+            if (run == 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static DateTime? Read(Match match, string text)

@@ -55,41 +55,50 @@ internal static class QuoteExtractor
     /// </summary>
     private static void Reported(string text, int paragraph, TextRange sentence, List<Statement> found, bool nested)
     {
+        // A pattern runs only on a sentence that holds its verb (or "according").
+        var according = !nested && text.IndexOf("ccording", sentence.Start, sentence.Length, StringComparison.Ordinal) >= 0;
+        var firstVerb = StatementPatterns.ReportingVerbWords.NextIn(text, sentence.Start, sentence.End);
+        var reporting = firstVerb >= 0;
+        var invertible = PatternGuards.InvertedCanMatch(text, sentence);
+        if (!according && !reporting && !invertible)
+        {
+            return;
+        }
+
         var s = text.Substring(sentence.Start, sentence.Length);
         try
         {
             Match m;
-            if (!nested && ((m = StatementPatterns.AccordingFirst.Match(s)).Success || (m = StatementPatterns.AccordingLast.Match(s)).Success))
+            if (according && ((m = StatementPatterns.AccordingFirst.Match(s)).Success || (m = StatementPatterns.AccordingLast.Match(s)).Success))
             {
                 var content = m.Groups["content"].Success ? m.Groups["content"] : m.Groups["pre"];
                 Add(m, content, trailing: !m.Groups["content"].Success);
                 Reported(text, paragraph, new TextRange(sentence.Start + content.Index, content.Length), found, nested: true);
             }
-            else if ((m = StatementPatterns.Leading.Match(s)).Success)
+            else if (reporting && PatternGuards.LeadingCanMatch(text, sentence, firstVerb) && (m = StatementPatterns.Leading.Match(s)).Success)
             {
                 AddWithChain(m, m.Groups["content"]);
             }
-            else if ((m = StatementPatterns.Inverted.Match(s)).Success)
+            else if (invertible && (m = StatementPatterns.AtFirstComma(StatementPatterns.Inverted, s)).Success)
             {
-                Add(m, m.Groups["pre"], trailing: true);
+                AddRange(m, 0, m.Index, m.Groups["verb"].Value, trailing: true); // The clause before the comma.
             }
-            else if ((m = StatementPatterns.Inner.Match(s)).Success)
+            else if (reporting && PatternGuards.InnerCanMatch(text, sentence, firstVerb) && (m = StatementPatterns.AtFirstComma(StatementPatterns.Inner, s)).Success)
             {
-                var pre = m.Groups["pre"];
                 var rest = m.Groups["rest"];
-                var participle = StatementPatterns.OpeningParticiple.Match(pre.Value);
+                var participle = StatementPatterns.OpeningParticiple.Match(s.Substring(0, m.Index));
                 if (participle.Success)
                 {
                     // "Noting that …, Putin said that …": the participle reports a statement of its own.
                     var content = participle.Groups["content"];
-                    AddRange(m, pre.Index + content.Index, content.Length, participle.Groups["verb"].Value, trailing: false);
+                    AddRange(m, content.Index, content.Length, participle.Groups["verb"].Value, trailing: false);
                 }
 
                 if (StatementPatterns.TrailingClause.IsMatch(rest.Value))
                 {
                     if (!participle.Success)
                     {
-                        Add(m, pre, trailing: true);
+                        AddRange(m, 0, m.Index, m.Groups["verb"].Value, trailing: true);
                     }
 
                     Chain(m, rest);
@@ -216,7 +225,8 @@ internal static class QuoteExtractor
             try
             {
                 Match m;
-                if ((m = StatementPatterns.AfterQuote.Match(after)).Success || (m = StatementPatterns.BeforeQuote.Match(before)).Success)
+                if ((StatementPatterns.AfterQuoteVerbWords.AnyIn(after) && (m = StatementPatterns.AfterQuote.Match(after)).Success)
+                    || (PatternGuards.BeforeQuoteCanMatch(before) && (m = StatementPatterns.BeforeQuote.Match(before)).Success))
                 {
                     subject = m.Groups["subj"].Value;
                     verb = m.Groups["verb"].Value;
@@ -228,8 +238,8 @@ internal static class QuoteExtractor
 
             var words = Words(text, inner);
             var content = text.Substring(inner.Start, inner.Length);
-            if (subject is null && (IsTitleShaped(content) || IsMatch(StatementPatterns.NamingCue, before)
-                || (words < MinStatementWords && !IsMatch(StatementPatterns.AnyReportingVerb, before + content + after))))
+            if (subject is null && (IsTitleShaped(content) || EndsWithNamingCue(before)
+                || (words < MinStatementWords && !HasReportingVerb(before + content + after))))
             {
                 // A name, a title or a scare quote: "Belt and Road", a program called "Green Acres", possible
                 // "irregularities". A few quoted words are a partial quote only in a sentence that reports speech.
@@ -329,11 +339,30 @@ internal static class QuoteExtractor
         return null;
     }
 
-    private static bool IsMatch(Regex pattern, string text)
+    /// <summary>"… a program called" right before a quote. Every naming cue ends in a letter, so only such a text is searched.</summary>
+    private static bool EndsWithNamingCue(string before)
+    {
+        var end = before.Length;
+        while (end > 0 && char.IsWhiteSpace(before[end - 1]))
+        {
+            end--;
+        }
+
+        return end > 0 && char.IsLetter(before[end - 1]) && IsMatch(StatementPatterns.NamingCue, before);
+    }
+
+    /// <summary>A match of <see cref="StatementPatterns.AnyReportingVerb"/> starts at a verb: the search starts at the first one.</summary>
+    private static bool HasReportingVerb(string sentence)
+    {
+        var verb = StatementPatterns.AnyReportingVerbWords.NextIn(sentence, 0, sentence.Length);
+        return verb >= 0 && IsMatch(StatementPatterns.AnyReportingVerb, sentence, verb);
+    }
+
+    private static bool IsMatch(Regex pattern, string text, int startAt = 0)
     {
         try
         {
-            return pattern.IsMatch(text);
+            return pattern.IsMatch(text, startAt);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -344,12 +373,44 @@ internal static class QuoteExtractor
     /// <summary>Most words of four letters or more are capitalized: a title or a name, not a statement.</summary>
     private static bool IsTitleShaped(string content)
     {
-        var words = content.Split(new[] { ' ', '\u00A0' }, StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.Trim('"', '\'', ',', '.', '(', ')', '\u201C', '\u201D', '\u2018', '\u2019'))
-            .Where(w => w.Length >= 4 && char.IsLetter(w[0]))
-            .ToArray();
-        return words.Length > 0 && words.Count(w => char.IsUpper(w[0])) * 10 >= words.Length * 7;
+        // Words split at spaces and no-break spaces, stripped of quotes and punctuation, counted without allocating them.
+        int words = 0, capitalized = 0;
+        for (var end = 0; end < content.Length;)
+        {
+            var start = end;
+            while (start < content.Length && content[start] is ' ' or '\u00A0')
+            {
+                start++;
+            }
+
+            end = start;
+            while (end < content.Length && content[end] is not (' ' or '\u00A0'))
+            {
+                end++;
+            }
+
+            int first = start, last = end;
+            while (first < last && IsWordEdge(content[first]))
+            {
+                first++;
+            }
+
+            while (last > first && IsWordEdge(content[last - 1]))
+            {
+                last--;
+            }
+
+            if (last - first >= 4 && char.IsLetter(content[first]))
+            {
+                words++;
+                capitalized += char.IsUpper(content[first]) ? 1 : 0;
+            }
+        }
+
+        return words > 0 && capitalized * 10 >= words * 7;
     }
+
+    private static bool IsWordEdge(char c) => c is '"' or '\'' or ',' or '.' or '(' or ')' or '\u201C' or '\u201D' or '\u2018' or '\u2019';
 
     /// <summary>Trims white space, and with <paramref name="punctuation"/> the commas and stops around a reported clause.</summary>
     private static TextRange Trim(string text, int start, int length, bool punctuation)

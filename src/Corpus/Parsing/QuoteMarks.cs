@@ -13,7 +13,7 @@ internal static class QuoteMarks
     {
         var spans = new List<QuoteSpan>();
         var stack = new Stack<(char Close, int At)>();
-        for (var i = block.Start; i < block.End; i++)
+        for (var i = text.IndexOfAny(Marks, block.Start, block.Length); i >= 0; i = text.IndexOfAny(Marks, i + 1, block.End - i - 1))
         {
             var c = text[i];
             if (stack.Count > 0 && c == stack.Peek().Close && IsClosing(text, i, block, c))
@@ -52,6 +52,9 @@ internal static class QuoteMarks
         spans.Sort((a, b) => a.Open.CompareTo(b.Open));
         return spans;
     }
+
+    /// <summary>Every character that can open or close a quote: the scan jumps from one to the next.</summary>
+    private static readonly char[] Marks = { '"', '\'', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB', '\u2018', '\u2019' };
 
     /// <summary>The closing mark for an opening mark at <paramref name="i"/>, or '\0' when it does not open a quote.</summary>
     private static char Closer(string text, int i, TextRange block, bool insideDouble)

@@ -19,9 +19,21 @@ internal static class RoleClassifier
     /// <summary>Body paragraphs that must come before a repeated headline can open the related-articles tail.</summary>
     private const int BodyBeforeRelated = 3;
 
+    /// <summary>
+    /// A block longer than <see cref="MaxFurnitureLength"/> is only tested for how its lower-case form starts, so
+    /// only this much of it is lower-cased: lower-casing every long paragraph was most of this stage's time.
+    /// </summary>
+    private static readonly int LongestOpener = Lexicon.RelatedOpeners.Concat(Lexicon.DatelineWords).Max(p => p.Length);
+
     public static ParagraphRole[] Classify(IReadOnlyList<string> blocks)
     {
         var roles = new ParagraphRole[blocks.Count];
+        var words = new int[blocks.Count];
+        for (var i = 0; i < words.Length; i++)
+        {
+            words[i] = WordCount(blocks[i]);
+        }
+
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var titleFound = false;
         var bodyCount = 0;
@@ -30,14 +42,14 @@ internal static class RoleClassifier
         for (var i = 0; i < blocks.Count; i++)
         {
             var text = blocks[i];
-            var lower = text.ToLowerInvariant();
+            var lower = (text.Length <= MaxFurnitureLength ? text : text.Substring(0, LongestOpener)).ToLowerInvariant();
             ParagraphRole role;
 
             if (!seen.Add(text))
             {
                 role = ParagraphRole.Duplicate;
             }
-            else if (IsBoilerplate(text, lower))
+            else if (IsBoilerplate(text, lower, words[i]))
             {
                 role = ParagraphRole.Boilerplate;
             }
@@ -45,7 +57,7 @@ internal static class RoleClassifier
             {
                 role = ParagraphRole.Caption;
             }
-            else if (IsDateline(text, lower))
+            else if (IsDateline(text, lower, words[i]))
             {
                 role = ParagraphRole.Dateline;
             }
@@ -54,12 +66,12 @@ internal static class RoleClassifier
                 inRelatedTail = true;
                 role = ParagraphRole.Related;
             }
-            else if (!titleFound && IsTitleShaped(text))
+            else if (!titleFound && IsTitleShaped(text, words[i]))
             {
                 titleFound = true;
                 role = ParagraphRole.Title;
             }
-            else if (titleFound && IsHeadingShaped(text) && FollowedByProse(blocks, i))
+            else if (titleFound && IsHeadingShaped(text, words[i]) && FollowedByProse(blocks, words, i))
             {
                 role = ParagraphRole.Heading;
             }
@@ -81,12 +93,12 @@ internal static class RoleClassifier
     /// ("Subscribe to our newsletter …") or talks to the reader ("By continuing to browse our site you agree …").
     /// A news sentence about cookies or subscriptions is none of these.
     /// </summary>
-    private static bool IsBoilerplate(string text, string lower) =>
+    private static bool IsBoilerplate(string text, string lower, int words) =>
         text.Length <= MaxFurnitureLength
         && (Lexicon.FurniturePhrases.Any(p => lower.Contains(p))
-            || (Lexicon.FurnitureWords.Any(p => lower.Contains(p))
-                && (!IsProse(text) || Lexicon.FurnitureWords.Any(p => lower.StartsWith(p, StringComparison.Ordinal))
-                    || Lexicon.ReaderAddress.Any(w => ContainsWord(lower, w)))));
+            || ((!IsProse(text, words) || Lexicon.FurnitureWords.Any(p => lower.StartsWith(p, StringComparison.Ordinal))
+                    || Lexicon.ReaderAddress.Any(w => ContainsWord(lower, w)))
+                && Lexicon.FurnitureWords.Any(p => lower.Contains(p)))); // Searched last: most short blocks are prose.
 
     private static bool IsCaption(string text, string lower)
     {
@@ -113,13 +125,17 @@ internal static class RoleClassifier
 
         // "(R)", "(L)", "(2nd L)", "(front)": positions of people in a picture, whose caption is dated or is no full
         // sentence. In a sentence of prose, "(R)" is as likely a party ("Senator Morton (R) of Kentucky, …").
-        var positions = lower.Contains("(r)") || lower.Contains("(l)") || lower.Contains(" l)") || lower.Contains(" r)")
-            || lower.Contains("(front") || lower.Contains("(c)");
+        var positions = lower.IndexOfAny(Parentheses) >= 0
+            && (lower.Contains("(r)") || lower.Contains("(l)") || lower.Contains(" l)") || lower.Contains(" r)")
+                || lower.Contains("(front") || lower.Contains("(c)"));
         return positions && (DateReader.Find(text) is not null || !EndsSentence(text));
     }
 
+    /// <summary>Every picture position ("(R)", "(2nd L)", "(front)") holds one of these: most captions are not searched for them.</summary>
+    private static readonly char[] Parentheses = { '(', ')' };
+
     /// <summary>Reads as a sentence of prose: several words and a final stop.</summary>
-    private static bool IsProse(string text) => WordCount(text) >= MinProseWords && EndsSentence(text);
+    private static bool IsProse(string text, int words) => words >= MinProseWords && EndsSentence(text);
 
     private static bool ContainsWord(string lower, string word)
     {
@@ -135,9 +151,9 @@ internal static class RoleClassifier
         return false;
     }
 
-    private static bool IsDateline(string text, string lower)
+    private static bool IsDateline(string text, string lower, int words)
     {
-        if (WordCount(text) > MaxDatelineWords)
+        if (words > MaxDatelineWords)
         {
             return false;
         }
@@ -154,7 +170,7 @@ internal static class RoleClassifier
         }
 
         // A tag list: "Culture | Chinese Civilization | Characteristics".
-        if (blocks[index].Split('|').Length >= 3)
+        if (Count(blocks[index], '|') >= 2)
         {
             return true;
         }
@@ -165,21 +181,53 @@ internal static class RoleClassifier
             && !EndsSentence(blocks[index]);
     }
 
-    private static bool IsTitleShaped(string text) =>
-        text.Length <= MaxTitleLength && WordCount(text) >= 2 && !text.EndsWith(".", StringComparison.Ordinal);
+    private static bool IsTitleShaped(string text, int words) =>
+        text.Length <= MaxTitleLength && words >= 2 && !text.EndsWith(".", StringComparison.Ordinal);
 
-    private static bool IsHeadingShaped(string text) =>
-        WordCount(text) <= MaxHeadingWords && !EndsSentence(text);
+    private static bool IsHeadingShaped(string text, int words) =>
+        words <= MaxHeadingWords && !EndsSentence(text);
 
-    private static bool FollowedByProse(IReadOnlyList<string> blocks, int index) =>
-        index + 1 < blocks.Count && EndsSentence(blocks[index + 1]) && WordCount(blocks[index + 1]) > MaxHeadingWords;
+    private static bool FollowedByProse(IReadOnlyList<string> blocks, int[] words, int index) =>
+        index + 1 < blocks.Count && EndsSentence(blocks[index + 1]) && words[index + 1] > MaxHeadingWords;
 
+    /// <summary>The last character before any closing quotes or brackets is a full stop.</summary>
     private static bool EndsSentence(string text)
     {
-        var trimmed = text.TrimEnd('"', '\u201D', '\u2019', '\'', ')');
-        return trimmed.Length > 0 && trimmed[trimmed.Length - 1] is '.' or '!' or '?';
+        var end = text.Length;
+        while (end > 0 && text[end - 1] is '"' or '\u201D' or '\u2019' or '\'' or ')')
+        {
+            end--;
+        }
+
+        return end > 0 && text[end - 1] is '.' or '!' or '?';
     }
 
-    private static int WordCount(string text) =>
-        text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length;
+    /// <summary>How many words <c>Split(' ', RemoveEmptyEntries)</c> would give, without allocating them.</summary>
+    private static int WordCount(string text)
+    {
+        var count = 0;
+        var previous = ' ';
+        foreach (var c in text)
+        {
+            if (previous == ' ' && c != ' ')
+            {
+                count++;
+            }
+
+            previous = c;
+        }
+
+        return count;
+    }
+
+    private static int Count(string text, char c)
+    {
+        var count = 0;
+        for (var i = text.IndexOf(c); i >= 0; i = text.IndexOf(c, i + 1))
+        {
+            count++;
+        }
+
+        return count;
+    }
 }

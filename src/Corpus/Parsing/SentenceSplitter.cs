@@ -14,14 +14,16 @@ internal static class SentenceSplitter
         var sentences = new List<TextRange>();
         var start = block.Start;
         var end = block.End;
-        for (var i = block.Start; i < end; i++)
+        for (var from = block.Start; from < end;)
         {
-            var c = text[i];
-            if (c is not ('.' or '!' or '?'))
+            var i = text.IndexOfAny(Stops, from, end - from);
+            if (i < 0)
             {
-                continue;
+                break;
             }
 
+            from = i + 1;
+            var c = text[i];
             var after = i + 1;
             while (after < end && IsCloser(text[after]))
             {
@@ -46,7 +48,7 @@ internal static class SentenceSplitter
 
             sentences.Add(Trimmed(text, start, after));
             start = next;
-            i = next - 1;
+            from = next;
         }
 
         if (start < end)
@@ -56,6 +58,8 @@ internal static class SentenceSplitter
 
         return sentences;
     }
+
+    private static readonly char[] Stops = { '.', '!', '?' };
 
     private static TextRange Trimmed(string text, int start, int end)
     {

@@ -13,8 +13,14 @@ namespace Corpus.Parsing;
 /// </summary>
 internal sealed class SpeakerTable
 {
+    /// <summary>The titles that introduce a mention: capitalized, and without a period ("Mr" is one, "Mr." is not).</summary>
+    private static readonly string[] MentionTitles = Lexicon.TitleWords.Where(w => char.IsUpper(w[0]) && !w.EndsWith(".", StringComparison.Ordinal)).ToArray();
+
+    /// <summary>Every mention holds one of these words: text without them is not searched.</summary>
+    private static readonly WordSet MentionTitleWords = new(MentionTitles);
+
     private static readonly Regex TitledName = new(
-        @"\b(?:[A-Z][\p{L}-]+\s+){0,2}(?:" + Lexicon.Alternation(Lexicon.TitleWords.Where(w => char.IsUpper(w[0]) && !w.EndsWith(".", StringComparison.Ordinal))) + @")\s+(?<name>(?:[A-Z][\p{L}\p{Mn}'’-]+\s+){0,2}[A-Z][\p{L}\p{Mn}'’-]+)",
+        @"\b(?:[A-Z][\p{L}-]+\s+){0,2}(?:" + Lexicon.Alternation(MentionTitles) + @")\s+(?<name>(?:[A-Z][\p{L}\p{Mn}'’-]+\s+){0,2}[A-Z][\p{L}\p{Mn}'’-]+)",
         RegexOptions.CultureInvariant,
         StatementPatterns.Timeout);
 
@@ -32,7 +38,7 @@ internal sealed class SpeakerTable
     /// <summary>Learns the full names a text mentions with a title ("President Xi Jinping"), before any resolution.</summary>
     public void LearnMentions(string text)
     {
-        for (var match = NextMention(text, null); match is not null; match = NextMention(text, match))
+        for (var match = NextMention(text, 0); match is not null; match = NextMention(text, match.Index + match.Length))
         {
             // The whole mention is an alias ("Russian President Vladimir Putin"), so that "the Russian president" fits it.
             var name = StripPossessive(match.Groups["name"].Value);
@@ -44,12 +50,26 @@ internal sealed class SpeakerTable
         }
     }
 
-    /// <summary>The next titled name after <paramref name="previous"/>; none once matching one takes longer than the timeout.</summary>
-    private static Match? NextMention(string text, Match? previous)
+    /// <summary>The next titled name from <paramref name="from"/> on; none once matching one takes longer than the timeout.</summary>
+    private static Match? NextMention(string text, int from)
     {
+        var title = MentionTitleWords.NextIn(text, from, text.Length);
+        if (title < 0)
+        {
+            return null;
+        }
+
+        // Before its title a mention has only capitalized words and white space: the search starts where those begin,
+        // not at every word of the text before them.
+        var start = title;
+        while (start > from && (char.IsLetter(text[start - 1]) || text[start - 1] == '-' || char.IsWhiteSpace(text[start - 1])))
+        {
+            start--;
+        }
+
         try
         {
-            var match = previous is null ? TitledName.Match(text) : previous.NextMatch();
+            var match = TitledName.Match(text, start);
             return match.Success ? match : null;
         }
         catch (RegexMatchTimeoutException)
@@ -109,6 +129,13 @@ internal sealed class SpeakerTable
     /// </summary>
     public void NoteSentence(string sentence)
     {
+        // The subject's first letter, after an optional opening quote, is a capital: other sentences are not matched.
+        var first = sentence.Length > 0 && sentence[0] is '"' or '“' ? 1 : 0;
+        if (first >= sentence.Length || sentence[first] is < 'A' or > 'Z')
+        {
+            return;
+        }
+
         Match subject;
         try
         {
@@ -175,8 +202,27 @@ internal sealed class SpeakerTable
     }
 
     /// <summary>The entries that share a word with <paramref name="words"/>, in the order they were learned.</summary>
-    private List<Entry> Candidates(string[] words) =>
-        words.Where(_byWord.ContainsKey).SelectMany(w => _byWord[w]).Distinct().OrderBy(e => e.Order).ToList();
+    private List<Entry> Candidates(string[] words)
+    {
+        var candidates = new List<Entry>();
+        var seen = words.Length > 1 ? new HashSet<Entry>() : null; // An entry under two of the words is taken once.
+        foreach (var word in words)
+        {
+            if (_byWord.TryGetValue(word, out var entries))
+            {
+                foreach (var entry in entries)
+                {
+                    if (seen is null || seen.Add(entry))
+                    {
+                        candidates.Add(entry);
+                    }
+                }
+            }
+        }
+
+        candidates.Sort((a, b) => a.Order.CompareTo(b.Order));
+        return candidates;
+    }
 
     private void Index(Entry entry)
     {

@@ -41,15 +41,40 @@ internal static class StatementPatterns
         @"^" + Subject + Apposition + @"\s+" + Verb + VerbObject + @"(?:" + Circumstance + @"\s+that\b)?[\s,:]+(?<content>\S.*)$",
         Options, Timeout);
 
-    /// <summary>"…, Xi said." / "…, Putin said, adding that …" / "Noting …, Putin said that …".</summary>
+    /// <summary>
+    /// "…, Xi said." / "…, Putin said, adding that …" / "Noting …, Putin said that …": from the comma on, matched with
+    /// <see cref="AtFirstComma"/>; the clause before the comma is the text the verb reports (or frames).
+    /// </summary>
     public static readonly Regex Inner = new(
-        @"^(?<pre>.+?),\s+" + Subject + Apposition + @"\s+" + Verb + VerbObject + @"(?:\s+that\b)?(?<rest>.*)$",
+        @"\G,\s+" + Subject + Apposition + @"\s+" + Verb + VerbObject + @"(?:\s+that\b)?(?<rest>.*)$",
         Options, Timeout);
 
-    /// <summary>"…, said Putin."</summary>
+    /// <summary>"…, said Putin.": from the comma on, matched with <see cref="AtFirstComma"/>.</summary>
     public static readonly Regex Inverted = new(
-        @"^(?<pre>.+?),\s+(?<verb>" + Lexicon.Alternation(Lexicon.InvertibleVerbs) + @")\s+" + Subject + @"\s*[.!?]?$",
+        @"\G,\s+(?<verb>" + Lexicon.Alternation(Lexicon.InvertibleVerbs) + @")\s+" + Subject + @"\s*[.!?]?$",
         Options, Timeout);
+
+    /// <summary>
+    /// The match of <paramref name="fromComma"/> at the first comma of <paramref name="sentence"/> (after its first
+    /// character) where it matches. This is the match of <c>^(?&lt;pre&gt;.+?)</c> followed by the pattern, without a
+    /// lazy <c>pre</c> that tries every character in turn: three times faster on news prose.
+    /// </summary>
+    /// <param name="fromComma">A pattern that starts with <c>\G,</c>.</param>
+    /// <param name="sentence">The sentence; the text before the match's comma is the clause it follows.</param>
+    /// <returns>The match, or <see cref="Match.Empty"/>.</returns>
+    public static Match AtFirstComma(Regex fromComma, string sentence)
+    {
+        for (var comma = sentence.Length < 2 ? -1 : sentence.IndexOf(',', 1); comma >= 0; comma = sentence.IndexOf(',', comma + 1))
+        {
+            var match = fromComma.Match(sentence, comma);
+            if (match.Success)
+            {
+                return match;
+            }
+        }
+
+        return Match.Empty;
+    }
 
     /// <summary>"According to TASS, …".</summary>
     public static readonly Regex AccordingFirst = new(
@@ -93,6 +118,21 @@ internal static class StatementPatterns
     public static readonly Regex AnyReportingVerb = new(
         @"\b(?:" + Lexicon.Alternation(Lexicon.ReportingVerbs.Concat(Lexicon.AttributingVerbs)) + @")\b",
         Options, Timeout);
+
+    // Every match of a pattern holds the first word of one of its verbs, so a text without such a word is not matched:
+    // the patterns cost far more than one pass over the letters, and most sentences report nothing.
+
+    /// <summary>The words one of which every match of <see cref="Leading"/>, <see cref="Inner"/> and <see cref="BeforeQuote"/> holds.</summary>
+    public static readonly WordSet ReportingVerbWords = new(Lexicon.ReportingVerbs);
+
+    /// <summary>The words one of which every match of <see cref="Inverted"/> holds.</summary>
+    public static readonly WordSet InvertibleVerbWords = new(Lexicon.InvertibleVerbs);
+
+    /// <summary>The words one of which every match of <see cref="AfterQuote"/> holds.</summary>
+    public static readonly WordSet AfterQuoteVerbWords = new(Lexicon.ReportingVerbs.Concat(Lexicon.InvertibleVerbs));
+
+    /// <summary>The words one of which every match of <see cref="AnyReportingVerb"/> holds.</summary>
+    public static readonly WordSet AnyReportingVerbWords = new(Lexicon.ReportingVerbs.Concat(Lexicon.AttributingVerbs));
 
     /// <summary>Words right before a quote mark that make it a title or name, not a statement.</summary>
     public static readonly Regex NamingCue = new(
