@@ -29,6 +29,9 @@ public static class GeneratorHost
     /// <summary>The consumer's parse options: C# as new as it gets, so text is stored as <c>"…"u8</c>.</summary>
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest);
 
+    /// <summary>Parse options of C# 10, where UTF-8 literals do not exist and text is stored as a <c>byte[]</c> initialiser.</summary>
+    public static CSharpParseOptions CSharp10ParseOptions { get; } = new(LanguageVersion.CSharp10);
+
     /// <summary>The seed files as additional texts of a project in <c>/consumer</c>.</summary>
     /// <param name="texts">The seed texts.</param>
     /// <returns>One additional text per seed.</returns>
@@ -36,32 +39,35 @@ public static class GeneratorHost
         texts.Select(t => (AdditionalText)new SeedAdditionalText("/consumer/seeds/" + t.FileName, t.Text)).ToArray();
 
     /// <summary>A consumer compilation of one small source file that uses the corpus.</summary>
+    /// <param name="parseOptions">The consumer's language version; <see cref="ParseOptions"/> when omitted.</param>
     /// <returns>The compilation, before generation.</returns>
-    public static CSharpCompilation Compilation() =>
+    public static CSharpCompilation Compilation(CSharpParseOptions? parseOptions = null) =>
         CSharpCompilation.Create(
             "Consumer",
-            new[] { CSharpSyntaxTree.ParseText("namespace Consumer { internal static class Program { } }", ParseOptions, path: "/consumer/Program.cs") },
+            new[] { CSharpSyntaxTree.ParseText("namespace Consumer { internal static class Program { } }", parseOptions ?? ParseOptions, path: "/consumer/Program.cs") },
             References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release, nullableContextOptions: NullableContextOptions.Enable));
 
     /// <summary>A fresh driver over <paramref name="additionalTexts"/>: nothing cached yet.</summary>
     /// <param name="additionalTexts">The seed files.</param>
+    /// <param name="parseOptions">The consumer's language version; <see cref="ParseOptions"/> when omitted.</param>
     /// <returns>The driver.</returns>
-    public static GeneratorDriver Driver(IEnumerable<AdditionalText> additionalTexts) =>
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> additionalTexts, CSharpParseOptions? parseOptions = null) =>
         CSharpGeneratorDriver.Create(
             new[] { new CorpusGenerator().AsSourceGenerator() },
             additionalTexts,
-            ParseOptions,
+            parseOptions ?? ParseOptions,
             new SeedOptionsProvider(),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
 
     /// <summary>Generates the corpus for <paramref name="texts"/> and compiles it to an assembly image.</summary>
     /// <param name="texts">The seed texts.</param>
+    /// <param name="parseOptions">The consumer's language version; <see cref="ParseOptions"/> when omitted.</param>
     /// <returns>The assembly's bytes.</returns>
     /// <exception cref="InvalidOperationException">The generated code does not compile.</exception>
-    public static byte[] CompileCorpus(IEnumerable<SeedText> texts)
+    public static byte[] CompileCorpus(IEnumerable<SeedText> texts, CSharpParseOptions? parseOptions = null)
     {
-        Driver(AdditionalTexts(texts)).RunGeneratorsAndUpdateCompilation(Compilation(), out var output, out _);
+        Driver(AdditionalTexts(texts), parseOptions).RunGeneratorsAndUpdateCompilation(Compilation(parseOptions), out var output, out _);
         using var image = new MemoryStream();
         var result = output.Emit(image);
         if (!result.Success)
