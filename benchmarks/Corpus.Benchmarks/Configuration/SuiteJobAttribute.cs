@@ -25,8 +25,8 @@ public sealed class SuiteJobAttribute : Attribute, IConfigSource
     /// <returns>The job.</returns>
     public static Job For(JobKind kind, bool quick) => kind switch
     {
-        JobKind.Throughput => Job.Default.WithId(kind.ToString()).WithLaunchCount(1).WithWarmupCount(quick ? 1 : 2).WithIterationCount(quick ? 3 : 8),
-        JobKind.Single => Once(Job.Default.WithId(kind.ToString())).WithWarmupCount(1).WithIterationCount(quick ? 2 : 5),
+        JobKind.Throughput => Job.Default.WithId(kind.ToString()).WithLaunchCount(1).WithWarmupCount(quick ? 1 : 2).WithIterationCount(quick ? 3 : 6),
+        JobKind.Single => Once(Job.Default.WithId(kind.ToString())).WithWarmupCount(quick ? 0 : 1).WithIterationCount(quick ? 2 : 3),
         _ => Once(Job.Default.WithId(kind.ToString())).WithWarmupCount(quick ? 2 : 5).WithIterationCount(quick ? 10 : 40),
     };
 
