@@ -84,7 +84,10 @@ public sealed class CorpusFaker
     /// <summary>Synthetic article number <paramref name="index"/>: the same for the same seed, corpus and rules.</summary>
     /// <param name="index">Which article, from 0.</param>
     /// <returns>The article and its answer key.</returns>
-    public SyntheticDocument Generate(int index)
+    public SyntheticDocument Generate(int index) => Generate(index, reshape: null);
+
+    /// <summary>Article <paramref name="index"/> with its drawn spec changed by <paramref name="reshape"/> before any text is written.</summary>
+    internal SyntheticDocument Generate(int index, Action<ArticleSpec>? reshape)
     {
         var articles = Articles;
         ArticleSpec spec;
@@ -92,6 +95,8 @@ public sealed class CorpusFaker
         {
             spec = articles.UseSeed(Seeding.Derive(Seed, "article", index)).Generate();
         }
+
+        reshape?.Invoke(spec);
 
         var fileName = string.Format(CultureInfo.InvariantCulture, "fake_{0}_{1:D4}.txt", Seed, index);
         var draft = ArticleComposer.Compose(Vocabulary!, spec, fileName);

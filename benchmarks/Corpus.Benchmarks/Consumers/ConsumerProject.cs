@@ -1,0 +1,137 @@
+extern alias CorpusGenerators;
+
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Corpus.Benchmarks.Inputs;
+using CorpusGenerator = CorpusGenerators::Corpus.Generators.CorpusGenerator;
+
+namespace Corpus.Benchmarks.Consumers;
+
+/// <summary>
+/// A consumer project on disk, in <see cref="BenchmarkInputs.WorkFolder"/>: the same texts carried one of three ways
+/// (<see cref="ConsumerKind"/>). The generator and the runtime are referenced as built DLLs, as a package would bring them.
+/// </summary>
+public sealed class ConsumerProject
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly string _editedFile;
+    private readonly Func<int, string> _editedContent;
+
+    private ConsumerProject(string folder, string editedFile, Func<int, string> editedContent)
+    {
+        Folder = folder;
+        _editedFile = editedFile;
+        _editedContent = editedContent;
+    }
+
+    /// <summary>The project's folder.</summary>
+    public string Folder { get; }
+
+    /// <summary>Writes the project afresh (anything there before is deleted).</summary>
+    /// <param name="kind">How the texts are carried.</param>
+    /// <param name="texts">The texts.</param>
+    /// <param name="editedIndex">The text that <see cref="Edit"/> changes.</param>
+    /// <returns>The project.</returns>
+    public static ConsumerProject Create(ConsumerKind kind, IReadOnlyList<SeedText> texts, int editedIndex)
+    {
+        var folder = Path.Combine(BenchmarkInputs.WorkFolder, "consumers", kind.ToString());
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        Directory.CreateDirectory(folder);
+        Write(folder, "Directory.Build.props", ConsumerSources.Isolation);
+        Write(folder, "Directory.Build.targets", ConsumerSources.Isolation);
+        Write(folder, "Consumer.csproj", ConsumerSources.ProjectFile(kind, BenchmarkInputs.RepositoryRoot));
+        Write(folder, "Use.cs", ConsumerSources.Use(kind));
+        if (kind != ConsumerKind.Floor)
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "lib"));
+            File.Copy(typeof(Document).Assembly.Location, Path.Combine(folder, "lib", "Corpus.dll"));
+            File.Copy(typeof(CorpusGenerator).Assembly.Location, Path.Combine(folder, "lib", "Corpus.Generators.dll"));
+        }
+
+        if (kind == ConsumerKind.Floor)
+        {
+            for (var i = 0; i < texts.Count; i++)
+            {
+                Write(folder, Path.Combine("Texts", ConsumerSources.FloorClass(i) + ".cs"), ConsumerSources.FloorText(i, texts[i].Text));
+            }
+
+            var edited = texts[editedIndex].Text;
+            return new ConsumerProject(
+                folder,
+                Path.Combine("Texts", ConsumerSources.FloorClass(editedIndex) + ".cs"),
+                n => ConsumerSources.FloorText(editedIndex, EditedText(edited, n)));
+        }
+
+        foreach (var text in texts)
+        {
+            Write(folder, Path.Combine("seeds", text.FileName), text.Text);
+        }
+
+        var original = texts[editedIndex];
+        return new ConsumerProject(folder, Path.Combine("seeds", original.FileName), n => EditedText(original.Text, n));
+    }
+
+    /// <summary>Changes the one edited input, differently for every <paramref name="edit"/>: the next build must compile again.</summary>
+    /// <param name="edit">A number that differs from the last edit's.</param>
+    public void Edit(int edit) => Write(Folder, _editedFile, _editedContent(edit));
+
+    /// <summary>Runs <c>dotnet build</c> in the project's folder.</summary>
+    /// <param name="restore">Whether to restore first (the first build); timed builds pass <c>--no-restore</c>.</param>
+    /// <returns>How long the build took.</returns>
+    /// <exception cref="InvalidOperationException">The build failed; the message holds its output.</exception>
+    public TimeSpan Build(bool restore = false)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { "build", "-nologo", "-v:q", "-clp:NoSummary" }.Concat(restore ? [] : ["--no-restore"]))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // The benchmark may run under 'dotnet run': MSBuild's own variables would point the child build at that build.
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            start.Environment.Remove(name);
+        }
+
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        clock.Stop();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"dotnet build failed in {Folder} ({process.ExitCode}):\n{output.Result}\n{error.Result}");
+        }
+
+        return clock.Elapsed;
+    }
+
+    private static string EditedText(string text, int edit) =>
+        text + "\nThe talks went on late into the night, for the " + edit.ToString(System.Globalization.CultureInfo.InvariantCulture) + "th time.\n";
+
+    private static void Write(string folder, string relativePath, string content)
+    {
+        var path = Path.Combine(folder, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, Utf8.GetBytes(content));
+    }
+}

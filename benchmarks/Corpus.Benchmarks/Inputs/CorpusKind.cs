@@ -1,0 +1,11 @@
+namespace Corpus.Benchmarks.Inputs;
+
+/// <summary>Which corpus a benchmark reads.</summary>
+public enum CorpusKind
+{
+    /// <summary>The repository's five seed articles (about 40 KB).</summary>
+    Seeds,
+
+    /// <summary>250 synthetic articles of about 84 KB, at least 20 MiB in all (<see cref="Corpus.Fakes.LargeCorpus"/>, seed 5).</summary>
+    Large,
+}

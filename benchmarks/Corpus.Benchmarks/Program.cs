@@ -1,0 +1,24 @@
+using System;
+using System.Linq;
+using BenchmarkDotNet.Running;
+using Corpus.Benchmarks.Configuration;
+using Corpus.Benchmarks.Reporting;
+
+namespace Corpus.Benchmarks;
+
+/// <summary>
+/// Runs the suite: <c>dotnet run -c Release --project benchmarks/Corpus.Benchmarks -- --filter '*'</c>, with
+/// <c>--quick</c> for a smoke run; any other BenchmarkDotNet option works too. Ends with the goals, met or missed.
+/// </summary>
+public static class Program
+{
+    /// <summary>Entry point.</summary>
+    /// <param name="args">BenchmarkDotNet's arguments, plus <c>--quick</c>.</param>
+    public static void Main(string[] args)
+    {
+        SuiteOptions.Quick = args.Contains(SuiteOptions.QuickSwitch, StringComparer.Ordinal);
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly)
+            .Run(args.Where(a => a != SuiteOptions.QuickSwitch).ToArray());
+        GoalReport.Write(summaries, Console.Out);
+    }
+}

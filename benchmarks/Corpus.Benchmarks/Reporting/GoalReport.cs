@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using Corpus.Benchmarks.Columns;
+using Corpus.Benchmarks.Inputs;
+
+namespace Corpus.Benchmarks.Reporting;
+
+/// <summary>
+/// The goals of issue 5, checked against the run's summaries and printed as a Markdown table, ready for
+/// docs/performance.md. A goal whose benchmark did not run (filtered out, or failed) says so.
+/// </summary>
+public static class GoalReport
+{
+    /// <summary>Writes the table.</summary>
+    /// <param name="summaries">The run's summaries.</param>
+    /// <param name="output">Where to write.</param>
+    public static void Write(IEnumerable<Summary> summaries, TextWriter output)
+    {
+        var cases = summaries.SelectMany(s => s.BenchmarksCases.Select(c => (Summary: s, Case: c))).ToList();
+        output.WriteLine();
+        output.WriteLine("## Goals");
+        output.WriteLine();
+        output.WriteLine("| goal | target | measured | |");
+        output.WriteLine("|---|---|---|---|");
+        foreach (var goal in Goals(cases))
+        {
+            output.WriteLine(goal.ToMarkdownRow());
+        }
+    }
+
+    private static IEnumerable<Goal> Goals(List<(Summary Summary, BenchmarkCase Case)> cases)
+    {
+        var parser = Find(cases, nameof(ParserBenchmarks), nameof(ParserBenchmarks.Runtime), CorpusKind.Large);
+        var throughput = parser is { } p ? ThroughputColumn.Of(p.Summary, p.Case) : null;
+        yield return new Goal("parser throughput, large corpus, one core", "≥ 50 MB/s", throughput is { } mbs ? F(mbs, "N1") + " MB/s" : "not run", AtLeast(50, throughput));
+
+        var floor = Mean(cases, nameof(ConsumerBuildBenchmarks), nameof(ConsumerBuildBenchmarks.Floor));
+        var generator = Mean(cases, nameof(ConsumerBuildBenchmarks), nameof(ConsumerBuildBenchmarks.Generator));
+        var resource = Mean(cases, nameof(ConsumerBuildBenchmarks), nameof(ConsumerBuildBenchmarks.EmbeddedResource));
+        var ratio = generator / floor;
+        yield return new Goal(
+            "consumer build after one edit, generator vs floor",
+            "≤ 1.5×",
+            ratio is { } r ? $"{F(r, "N2")}× ({Seconds(generator)} vs {Seconds(floor)}; embedded resources {Seconds(resource)})" : "not run",
+            AtMost(1.5, ratio));
+
+        var edit = Mean(cases, nameof(GeneratorBenchmarks), nameof(GeneratorBenchmarks.OneSeedEdited));
+        yield return new Goal("generator time, one seed of 250 edited", "< 50 ms", edit is { } e ? F(e / 1e6, "N1") + " ms" : "not run", AtMost(50e6, edit));
+
+        var first = Enum.GetValues<SampleDocument>()
+            .Select(d => (Document: d, Found: Find(cases, nameof(FirstAccessBenchmarks), nameof(FirstAccessBenchmarks.FirstAccess), d)))
+            .Where(x => x.Found is not null)
+            .Select(x => (x.Document, Bytes: SampleDocuments.Get(x.Document).Utf8Bytes, Mean: x.Found!.Value.Summary[x.Found.Value.Case]?.ResultStatistics?.Mean))
+            .Where(x => x.Mean is not null)
+            .ToList();
+        var worst = first.Count == 0 ? (double?)null : first.Max(x => x.Mean!.Value);
+        yield return new Goal(
+            "first access of one document (cold: JIT, decode, build)",
+            "< 1 ms, proportional to size",
+            first.Count == 0 ? "not run" : string.Join("; ", first.Select(x => $"{F(x.Bytes / 1000.0, "N1")} KB: {F(x.Mean!.Value / 1e6, "N3")} ms")),
+            AtMost(1e6, worst));
+    }
+
+    private static (Summary Summary, BenchmarkCase Case)? Find(List<(Summary Summary, BenchmarkCase Case)> cases, string type, string method, object? parameter = null)
+    {
+        foreach (var found in cases)
+        {
+            if (found.Case.Descriptor.Type.Name == type && found.Case.Descriptor.WorkloadMethod.Name == method
+                && (parameter is null || found.Case.Parameters.Items.Any(p => Equals(p.Value, parameter))))
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    private static double? Mean(List<(Summary Summary, BenchmarkCase Case)> cases, string type, string method) =>
+        Find(cases, type, method) is { } found ? found.Summary[found.Case]?.ResultStatistics?.Mean : null;
+
+    /// <summary>Whether <paramref name="value"/> is at most <paramref name="limit"/>; <see langword="null"/> when it was not measured.</summary>
+    private static bool? AtMost(double limit, double? value) => value is { } v ? v <= limit : null;
+
+    /// <summary>Whether <paramref name="value"/> is at least <paramref name="limit"/>; <see langword="null"/> when it was not measured.</summary>
+    private static bool? AtLeast(double limit, double? value) => value is { } v ? v >= limit : null;
+
+    private static string Seconds(double? nanoseconds) => nanoseconds is { } ns ? F(ns / 1e9, "N2") + " s" : "not run";
+
+    private static string F(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,28 @@
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Corpus.Benchmarks.Roslyn;
+
+/// <summary>MSBuild's view of a consumer project: <c>RootNamespace</c>, and <c>Corpus="Seeds"</c> on every additional file.</summary>
+public sealed class SeedOptionsProvider : AnalyzerConfigOptionsProvider
+{
+    private static readonly Options Seed = new(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.Corpus"] = "Seeds" });
+
+    /// <inheritdoc />
+    public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer" });
+
+    /// <inheritdoc />
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
+
+    /// <inheritdoc />
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Seed;
+
+    private sealed class Options(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public static readonly Options Empty = new(new Dictionary<string, string>());
+
+        public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
+    }
+}
