@@ -58,46 +58,76 @@ internal static class DocumentEmitter
         return writer.ToString();
     }
 
-    /// <summary>Statements per method of <c>Build</c>: the JIT and the IDE choke on one method of 100,000 calls.</summary>
-    private const int StatementsPerMethod = 2_000;
-
+    /// <summary>
+    /// <c>Build</c> hands the text and the layout (<see cref="Layout"/>) to the runtime's <c>DocumentLayout</c>: data, not
+    /// one statement per paragraph, which made a large corpus slow to compile and a document's first read slow to JIT.
+    /// </summary>
     private static void WriteBuild(SourceWriter writer, DocumentSpec spec, string className, EmitSettings settings)
     {
-        var statements = new List<string>(spec.Paragraphs.Count + spec.Quotes.Count);
+        var cues = new Distinct();
+        var speakers = new Distinct();
+        var layout = Layout(spec, cues, speakers);
+        var prefix = $"{Prefix(settings)}{spec.Corpus}.Speakers.";
+
+        writer.Line("private static global::Corpus.Document Build() => global::Corpus.DocumentLayout.Build(");
+        writer.Line($"    {Literals.String(className)}, FileName, {Literals.String(spec.Title)}, {DateLiteral(spec.Published)}, {TextExpression(spec, settings)}, Layout,");
+        writer.Line($"    {ArrayOf("string", cues.Values.Select(Literals.String))},");
+        writer.Line($"    {ArrayOf("global::Corpus.Speaker", speakers.Values.Select(id => prefix + GeneratedNames.SpeakerMember(id)))});");
+        writer.Line();
+        writer.Line("/// <summary>Paragraph, sentence and quote ranges for <c>Corpus.DocumentLayout</c>, as ASCII numbers.</summary>");
+        writer.Line(settings.Storage == TextStorage.Utf8Literal
+            ? $"private static global::System.ReadOnlySpan<byte> Layout => {Literals.Utf8(layout)};"
+            : $"private static string Layout => {Literals.String(layout)};");
+    }
+
+    /// <summary>The layout <c>Corpus.DocumentLayout</c> reads: one line per paragraph and quote, after a line with their count.</summary>
+    internal static string Layout(DocumentSpec spec, Distinct cues, Distinct speakers)
+    {
+        var layout = new StringBuilder(spec.Paragraphs.Count * 32);
+        layout.Append(Number(spec.Paragraphs.Count));
         foreach (var p in spec.Paragraphs)
         {
-            var sentences = string.Concat(p.Sentences.Select(n => ", " + Number(n)));
-            statements.Add($"builder.Paragraph(global::Corpus.ParagraphRole.{p.Role}, {Number(p.Start)}, {Number(p.Length)}{sentences});");
+            layout.Append('\n').Append(Number((int)p.Role)).Append(' ').Append(Number(p.Start)).Append(' ').Append(Number(p.Length))
+                .Append(' ').Append(Number(p.Sentences.Count / 2));
+            foreach (var n in p.Sentences)
+            {
+                layout.Append(' ').Append(Number(n));
+            }
         }
 
+        layout.Append('\n').Append(Number(spec.Quotes.Count));
         foreach (var q in spec.Quotes)
         {
-            var speaker = q.SpeakerId is null ? "null" : $"{Prefix(settings)}{spec.Corpus}.Speakers.{GeneratedNames.SpeakerMember(q.SpeakerId)}";
-            statements.Add($"builder.Quote(global::Corpus.QuoteKind.{q.Kind}, {speaker}, {Literals.String(q.Cue)}, {Number(q.ParagraphIndex)}, {Number(q.Start)}, {Number(q.Length)});");
+            var speaker = q.SpeakerId is null ? 0 : speakers.IndexOf(q.SpeakerId) + 1;
+            layout.Append('\n').Append(Number((int)q.Kind)).Append(' ').Append(Number(speaker)).Append(' ').Append(Number(cues.IndexOf(q.Cue)))
+                .Append(' ').Append(Number(q.ParagraphIndex)).Append(' ').Append(Number(q.Start)).Append(' ').Append(Number(q.Length));
         }
 
-        var chunks = statements.Count <= StatementsPerMethod ? 0 : (statements.Count + StatementsPerMethod - 1) / StatementsPerMethod;
-        writer.Open("private static global::Corpus.Document Build()");
-        writer.Line($"var builder = new global::Corpus.DocumentBuilder({Literals.String(className)}, FileName, {Literals.String(spec.Title)}, {DateLiteral(spec.Published)}, {TextExpression(spec, settings)});");
-        if (chunks == 0)
-        {
-            statements.ForEach(statement => writer.Line(statement));
-        }
+        return layout.ToString();
+    }
 
-        for (var chunk = 0; chunk < chunks; chunk++)
-        {
-            writer.Line($"Build{Number(chunk)}(builder);");
-        }
+    private static string ArrayOf(string type, IEnumerable<string> items)
+    {
+        var list = string.Join(", ", items);
+        return list.Length == 0 ? $"global::System.Array.Empty<{type}>()" : $"new {type}[] {{ {list} }}";
+    }
 
-        writer.Line("return builder.Build();");
-        writer.Close();
+    /// <summary>Distinct values in first-seen order, each with its index (a document may have tens of thousands of speakers).</summary>
+    internal sealed class Distinct
+    {
+        private readonly Dictionary<string, int> _indexes = new(StringComparer.Ordinal);
 
-        for (var chunk = 0; chunk < chunks; chunk++)
+        public List<string> Values { get; } = new();
+
+        public int IndexOf(string value)
         {
-            writer.Line();
-            writer.Open($"private static void Build{Number(chunk)}(global::Corpus.DocumentBuilder builder)");
-            statements.Skip(chunk * StatementsPerMethod).Take(StatementsPerMethod).ToList().ForEach(statement => writer.Line(statement));
-            writer.Close();
+            if (!_indexes.TryGetValue(value, out var index))
+            {
+                _indexes[value] = index = Values.Count;
+                Values.Add(value);
+            }
+
+            return index;
         }
     }
 

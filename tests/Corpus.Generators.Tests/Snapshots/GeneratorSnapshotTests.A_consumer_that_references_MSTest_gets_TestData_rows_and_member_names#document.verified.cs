@@ -29,22 +29,13 @@ namespace Consumer
                 }
             }
 
-            private static global::Corpus.Document Build()
-            {
-                var builder = new global::Corpus.DocumentBuilder("LeadersMeetInTheCapital", FileName, "Leaders meet in the capital", new global::System.DateTime(2024, 1, 2, 9, 30, 0), global::Corpus.CorpusText.Decode(Utf8));
-                builder.Paragraph(global::Corpus.ParagraphRole.Title, 0, 27, 0, 27);
-                builder.Paragraph(global::Corpus.ParagraphRole.Dateline, 28, 26, 28, 26);
-                builder.Paragraph(global::Corpus.ParagraphRole.Caption, 56, 26, 56, 26);
-                builder.Paragraph(global::Corpus.ParagraphRole.Body, 84, 78, 84, 78);
-                builder.Paragraph(global::Corpus.ParagraphRole.Body, 164, 56, 164, 56);
-                builder.Paragraph(global::Corpus.ParagraphRole.Body, 222, 65, 222, 65);
-                builder.Paragraph(global::Corpus.ParagraphRole.Body, 289, 45, 289, 45);
-                builder.Paragraph(global::Corpus.ParagraphRole.Boilerplate, 336, 13, 336, 13);
-                builder.Quote(global::Corpus.QuoteKind.Reported, global::Consumer.Seeds.Speakers.AnnaBerg, "said", 4, 179, 40);
-                builder.Quote(global::Corpus.QuoteKind.Direct, global::Consumer.Seeds.Speakers.OluDade, "said", 5, 223, 51);
-                builder.Quote(global::Corpus.QuoteKind.Reported, global::Consumer.Seeds.Speakers.OluDade, "added", 6, 289, 34);
-                return builder.Build();
-            }
+            private static global::Corpus.Document Build() => global::Corpus.DocumentLayout.Build(
+                "LeadersMeetInTheCapital", FileName, "Leaders meet in the capital", new global::System.DateTime(2024, 1, 2, 9, 30, 0), global::Corpus.CorpusText.Decode(Utf8), Layout,
+                new string[] { "said", "added" },
+                new global::Corpus.Speaker[] { global::Consumer.Seeds.Speakers.AnnaBerg, global::Consumer.Seeds.Speakers.OluDade });
+
+            /// <summary>Paragraph, sentence and quote ranges for <c>Corpus.DocumentLayout</c>, as ASCII numbers.</summary>
+            private static global::System.ReadOnlySpan<byte> Layout => "8\n0 0 27 1 0 27\n1 28 26 1 28 26\n2 56 26 1 56 26\n4 84 78 1 84 78\n4 164 56 1 164 56\n4 222 65 1 222 65\n4 289 45 1 289 45\n5 336 13 1 336 13\n3\n1 1 0 4 179 40\n0 2 0 5 223 51\n1 2 1 6 289 34"u8;
 
             private static global::System.ReadOnlySpan<byte> Utf8 => "Leaders meet in the capital\nUpdated 09:30, 02-Jan-2024\n\nPhoto: Agency/Photographer\n\nPresident Anna Berg met Prime Minister Olu Dade on Tuesday, the ministry said.\n\nBerg said that the two countries will deepen trade ties.\n\n\"We are ready to work together on energy and climate,\" Dade said.\n\nTrade grew by 12 percent last year, he added.\n\nSearch Trends\n"u8;
 
