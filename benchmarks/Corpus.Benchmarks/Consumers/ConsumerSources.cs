@@ -13,7 +13,7 @@ internal static class ConsumerSources
         var items = kind switch
         {
             ConsumerKind.Generator => $"""
-                  <Import Project="{repositoryRoot}generators/Corpus.Generators/build/Corpus.Generators.props" />
+                  <Import Project="{repositoryRoot}generators/Corpus.Generators/build/Corpus.props" />
                   <ItemGroup>
                     <Analyzer Include="lib/Corpus.Generators.dll" />
                     <Reference Include="lib/Corpus.dll" />
