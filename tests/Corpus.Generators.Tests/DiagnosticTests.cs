@@ -141,7 +141,7 @@ public sealed class DiagnosticTests
 
     [TestMethod]
     [DataRow("Document")]
-    [DataRow("Build3")]
+    [DataRow("Layout")]
     public void Document_named_like_a_generated_member_reports_CORPUS011(string name)
     {
         var run = new SeedProject().AddSeed("a.txt", SampleArticles.Talks, corpusName: name).Run();

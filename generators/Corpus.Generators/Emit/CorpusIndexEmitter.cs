@@ -59,7 +59,7 @@ internal static class CorpusIndexEmitter
         if (settings.TestData)
         {
             writer.Line();
-            var prefix = (settings.Namespace.Length == 0 ? "global::" : "global::" + settings.Namespace + ".") + corpus + ".";
+            var prefix = GeneratedNames.NamespacePrefix(settings) + corpus + ".";
             WriteTestData(writer, corpus, prefix, ordered.Select(d => d.ClassName).ToArray());
         }
 

@@ -67,7 +67,7 @@ internal static class DocumentEmitter
         var cues = new Distinct();
         var speakers = new Distinct();
         var layout = Layout(spec, cues, speakers);
-        var prefix = $"{Prefix(settings)}{spec.Corpus}.Speakers.";
+        var prefix = $"{GeneratedNames.NamespacePrefix(settings)}{spec.Corpus}.Speakers.";
 
         writer.Line("private static global::Corpus.Document Build() => global::Corpus.DocumentLayout.Build(");
         writer.Line($"    {Literals.String(className)}, FileName, {Literals.String(spec.Title)}, {DateLiteral(spec.Published)}, {TextExpression(spec, settings)}, Layout,");
@@ -282,7 +282,4 @@ internal static class DocumentEmitter
     internal static string Count(int n, string noun) => Number(n) + " " + noun + (n == 1 ? string.Empty : "s");
 
     private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
-
-    private static string Prefix(EmitSettings settings) =>
-        settings.Namespace.Length == 0 ? "global::" : "global::" + settings.Namespace + ".";
 }

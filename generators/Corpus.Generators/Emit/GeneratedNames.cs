@@ -1,4 +1,4 @@
-using System.Linq;
+using Corpus.Generators.Model;
 
 namespace Corpus.Generators.Emit;
 
@@ -31,10 +31,12 @@ internal static class GeneratedNames
             ParagraphNamesProperty, QuoteNamesProperty, ParagraphNamesProperty + "Utf8", QuoteNamesProperty + "Utf8", "s_paragraphNames", "s_quoteNames",
         };
 
-    /// <summary>Whether a document class may not be called <paramref name="name"/>: a reserved name, or a chunk of Build (<c>Build0</c>, …).</summary>
-    public static bool IsReservedDocumentName(string name) =>
-        System.Array.IndexOf(ReservedDocumentNames, name) >= 0
-        || (name.Length > 5 && name.StartsWith("Build", System.StringComparison.Ordinal) && name.Substring(5).All(c => c is >= '0' and <= '9'));
+    /// <summary>Whether a document class may not be called <paramref name="name"/>.</summary>
+    public static bool IsReservedDocumentName(string name) => System.Array.IndexOf(ReservedDocumentNames, name) >= 0;
+
+    /// <summary>The fully qualified prefix of the generated namespace: <c>global::</c>, or <c>global::My.Tests.</c>.</summary>
+    public static string NamespacePrefix(EmitSettings settings) =>
+        settings.Namespace.Length == 0 ? "global::" : "global::" + settings.Namespace + ".";
 
     /// <summary>The member of <c>Speakers</c> for a speaker id: ids that would clash with the class or its <c>All</c> get a '_'.</summary>
     public static string SpeakerMember(string id)
