@@ -110,8 +110,8 @@ public static class CorpusParser
     /// <summary>Resolves every statement's speaker in text order, after learning every name the document uses.</summary>
     private static IEnumerable<(Statement Statement, Speaker? Speaker)> Attribute(string text, IReadOnlyList<ParsedBlock> blocks, IReadOnlyList<string> normalized)
     {
-        var statements = QuoteExtractor.Extract(text, blocks);
-        var speakers = new SpeakerTable();
+        var statements = QuoteExtractor.Extract(text, blocks, new WorkMeter(text.Length), out _);
+        var speakers = new SpeakerTable(new WorkMeter(text.Length));
         foreach (var block in blocks.Where(b => b.Role is ParagraphRole.Title or ParagraphRole.Body or ParagraphRole.Caption or ParagraphRole.Heading))
         {
             speakers.LearnMentions(normalized[block.Index]);

@@ -20,8 +20,23 @@ internal static class QuoteExtractor
     /// <summary>A reported clause with at most this many words outside its direct quotes only frames them.</summary>
     private const int MaxFrameWords = 5;
 
-    public static List<Statement> Extract(string text, IReadOnlyList<ParsedBlock> blocks)
+    /// <summary>
+    /// Characters on each side of a quotation mark in which its attribution is searched ("Xi Jinping, head of …,
+    /// said:"): a subject of up to seven words, an apposition of up to 160 characters and a verb fit with room to spare.
+    /// A window of fixed width keeps the cost of a quote constant, however long its sentence.
+    /// </summary>
+    internal const int AttributionWindow = 500;
+
+    /// <summary>Units charged for one anchored match, whose pattern reads a bounded stretch of text.</summary>
+    private const int AnchoredMatchUnits = 32;
+
+    /// <summary>
+    /// The statements of the body paragraphs, in text order. When <paramref name="meter"/> runs out, the paragraph it
+    /// ran out in and every later one yield nothing, and <paramref name="stoppedAt"/> is that paragraph's index (else -1).
+    /// </summary>
+    public static List<Statement> Extract(string text, IReadOnlyList<ParsedBlock> blocks, WorkMeter meter, out int stoppedAt)
     {
+        stoppedAt = -1;
         var statements = new List<Statement>();
         foreach (var block in blocks)
         {
@@ -35,12 +50,18 @@ internal static class QuoteExtractor
             {
                 if (sentence.Length <= MaxSentenceLength)
                 {
-                    Reported(text, block.Index, sentence, reported, nested: false);
+                    Reported(text, block.Index, sentence, reported, nested: false, meter);
                 }
             }
 
-            CoverParagraph(text, block, reported);
-            var direct = Direct(text, block, reported);
+            CoverParagraph(text, block, reported, meter);
+            var direct = Direct(text, block, reported, meter);
+            if (meter.Exhausted)
+            {
+                stoppedAt = block.Index;
+                break;
+            }
+
             statements.AddRange(reported.Where(r => !IsFrameOnly(text, r, direct)));
             statements.AddRange(direct);
         }
@@ -53,40 +74,41 @@ internal static class QuoteExtractor
     /// Reported speech in one sentence (or, with <paramref name="nested"/>, in the content of an "according to"
     /// statement, which may itself report someone: "…, he expressed confidence in …, according to TASS").
     /// </summary>
-    private static void Reported(string text, int paragraph, TextRange sentence, List<Statement> found, bool nested)
+    private static void Reported(string text, int paragraph, TextRange sentence, List<Statement> found, bool nested, WorkMeter meter)
     {
         // A pattern runs only on a sentence that holds its verb (or "according").
         var according = !nested && text.IndexOf("ccording", sentence.Start, sentence.Length, StringComparison.Ordinal) >= 0;
         var firstVerb = StatementPatterns.ReportingVerbWords.NextIn(text, sentence.Start, sentence.End);
         var reporting = firstVerb >= 0;
         var invertible = PatternGuards.InvertedCanMatch(text, sentence);
-        if (!according && !reporting && !invertible)
+        // Every pattern below reads the sentence at most a bounded number of times: charged as such. A sentence is at
+        // most MaxSentenceLength characters, so a pattern's backtracking is bounded too.
+        if ((!according && !reporting && !invertible) || !meter.TrySpend(sentence.Length))
         {
             return;
         }
 
         var s = text.Substring(sentence.Start, sentence.Length);
-        try
         {
             Match m;
-            if (according && ((m = StatementPatterns.AccordingFirst.Match(s)).Success || (m = StatementPatterns.AccordingLast.Match(s)).Success))
+            if (according && ((m = meter.Match(StatementPatterns.AccordingFirst, s, 0, s.Length)).Success || (m = meter.Match(StatementPatterns.AccordingLast, s, 0, s.Length)).Success))
             {
                 var content = m.Groups["content"].Success ? m.Groups["content"] : m.Groups["pre"];
                 Add(m, content, trailing: !m.Groups["content"].Success);
-                Reported(text, paragraph, new TextRange(sentence.Start + content.Index, content.Length), found, nested: true);
+                Reported(text, paragraph, new TextRange(sentence.Start + content.Index, content.Length), found, nested: true, meter);
             }
-            else if (reporting && PatternGuards.LeadingCanMatch(text, sentence, firstVerb) && (m = StatementPatterns.Leading.Match(s)).Success)
+            else if (reporting && PatternGuards.LeadingCanMatch(text, sentence, firstVerb) && (m = meter.Match(StatementPatterns.Leading, s, 0, s.Length)).Success)
             {
                 AddWithChain(m, m.Groups["content"]);
             }
-            else if (invertible && (m = StatementPatterns.AtFirstComma(StatementPatterns.Inverted, s)).Success)
+            else if (invertible && (m = StatementPatterns.AtFirstComma(StatementPatterns.Inverted, s, meter)).Success)
             {
                 AddRange(m, 0, m.Index, m.Groups["verb"].Value, trailing: true); // The clause before the comma.
             }
-            else if (reporting && PatternGuards.InnerCanMatch(text, sentence, firstVerb) && (m = StatementPatterns.AtFirstComma(StatementPatterns.Inner, s)).Success)
+            else if (reporting && PatternGuards.InnerCanMatch(text, sentence, firstVerb) && (m = StatementPatterns.AtFirstComma(StatementPatterns.Inner, s, meter)).Success)
             {
                 var rest = m.Groups["rest"];
-                var participle = StatementPatterns.OpeningParticiple.Match(s.Substring(0, m.Index));
+                var participle = meter.Match(StatementPatterns.OpeningParticiple, s.Substring(0, m.Index), 0, m.Index);
                 if (participle.Success)
                 {
                     // "Noting that …, Putin said that …": the participle reports a statement of its own.
@@ -94,7 +116,7 @@ internal static class QuoteExtractor
                     AddRange(m, content.Index, content.Length, participle.Groups["verb"].Value, trailing: false);
                 }
 
-                if (StatementPatterns.TrailingClause.IsMatch(rest.Value))
+                if (meter.Match(StatementPatterns.TrailingClause, rest.Value, 0, AnchoredMatchUnits).Success)
                 {
                     if (!participle.Success)
                     {
@@ -109,14 +131,10 @@ internal static class QuoteExtractor
                 }
             }
         }
-        catch (RegexMatchTimeoutException)
-        {
-            // A sentence too tangled to read in time keeps its text; it just yields no reported speech.
-        }
 
         void AddWithChain(Match m, Group content)
         {
-            var chained = StatementPatterns.Chained.Match(content.Value);
+            var chained = meter.Match(StatementPatterns.Chained, content.Value, 0, content.Length);
             if (chained.Success)
             {
                 AddRange(m, content.Index, chained.Index, m.Groups["verb"].Value, trailing: false);
@@ -130,7 +148,7 @@ internal static class QuoteExtractor
 
         void Chain(Match m, Group tail)
         {
-            var chained = StatementPatterns.Chained.Match(tail.Value);
+            var chained = meter.Match(StatementPatterns.Chained, tail.Value, 0, tail.Length);
             if (chained.Success)
             {
                 var content = chained.Groups["content"];
@@ -158,7 +176,7 @@ internal static class QuoteExtractor
     /// "A. B, he said." An attribution at the end of a paragraph's last sentence covers the sentences before it when
     /// none of them is attributed or quoted: news prose attributes a paragraph once, at its end.
     /// </summary>
-    private static void CoverParagraph(string text, ParsedBlock block, List<Statement> reported)
+    private static void CoverParagraph(string text, ParsedBlock block, List<Statement> reported, WorkMeter meter)
     {
         if (block.Sentences.Count < 2 || reported.Count == 0)
         {
@@ -173,7 +191,7 @@ internal static class QuoteExtractor
         }
 
         var earlier = new TextRange(block.Range.Start, last.Start - block.Range.Start);
-        if (QuoteMarks.Find(text, earlier).Count > 0)
+        if (!meter.TrySpend(earlier.Length) || QuoteMarks.Find(text, earlier).Count > 0)
         {
             return;
         }
@@ -187,19 +205,44 @@ internal static class QuoteExtractor
     /// </summary>
     private static bool IsFrameOnly(string text, Statement reported, List<Statement> direct)
     {
-        var inside = direct.Where(d => d.Range.Start >= reported.Range.Start && d.Range.End <= reported.Range.End).ToList();
-        if (inside.Count == 0)
+        // Direct quotes are in text order and do not overlap: the ones inside start from the first at or after the clause.
+        int lo = 0, hi = direct.Count;
+        while (lo < hi)
         {
-            return false;
+            var mid = (lo + hi) / 2;
+            if (direct[mid].Range.Start < reported.Range.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
         }
 
-        var outside = Words(text, reported.Range) - inside.Sum(d => Words(text, d.Range));
-        return outside <= MaxFrameWords;
+        var insideWords = 0;
+        var inside = false;
+        for (var i = lo; i < direct.Count && direct[i].Range.Start < reported.Range.End; i++)
+        {
+            if (direct[i].Range.End <= reported.Range.End)
+            {
+                inside = true;
+                insideWords += Words(text, direct[i].Range);
+            }
+        }
+
+        return inside && Words(text, reported.Range) - insideWords <= MaxFrameWords;
     }
 
-    private static List<Statement> Direct(string text, ParsedBlock block, List<Statement> reported)
+    private static List<Statement> Direct(string text, ParsedBlock block, List<Statement> reported, WorkMeter meter)
     {
         var result = new List<Statement>();
+        if (!meter.TrySpend(block.Range.Length))
+        {
+            return result;
+        }
+
+        VerbMatches? verbs = null; // Found on the first short quote that needs them, once per paragraph.
         foreach (var span in QuoteMarks.Find(text, block.Range))
         {
             // "… partnership," he said: the comma belongs to the sentence around the quote, not to the quote.
@@ -217,29 +260,30 @@ internal static class QuoteExtractor
             var sentence = LastStartingBy(block.Sentences, span.Open);
             // A quote that ends its sentence ("…?") is attributed by the next one ("Putin asked.").
             var sentenceEnd = FirstEndingFrom(block.Sentences, span.Close + 2);
-            var after = span.Closed ? text.Substring(span.Close + 1, Math.Max(0, (sentenceEnd.Length > 0 ? sentenceEnd.End : block.Range.End) - span.Close - 1)) : string.Empty;
+            var afterEnd = span.Closed ? Math.Max(span.Close + 1, sentenceEnd.Length > 0 ? sentenceEnd.End : block.Range.End) : inner.End;
             var beforeStart = sentence.Length > 0 ? sentence.Start : block.Range.Start;
-            var before = text.Substring(beforeStart, span.Open - beforeStart);
+
+            // The attribution is searched in a window of fixed width on each side of the marks, cut at white space.
+            var after = span.Closed ? text.Substring(span.Close + 1, WindowEnd(text, span.Close + 1, afterEnd) - span.Close - 1) : string.Empty;
+            var windowStart = WindowStart(text, beforeStart, span.Open);
+            if (span.Open > windowStart)
+            {
+                windowStart = Math.Max(windowStart, text.LastIndexOfAny(StatementPatterns.BeforeQuoteStops, span.Open - 1, span.Open - windowStart) + 1);
+            }
+
+            var before = text.Substring(windowStart, span.Open - windowStart);
 
             string? subject = null, verb = null;
-            try
+            Match m;
+            if ((StatementPatterns.AfterQuoteVerbWords.AnyIn(after) && (m = meter.Match(StatementPatterns.AfterQuote, after, 0, after.Length)).Success)
+                || (PatternGuards.BeforeQuoteCanMatch(before) && (m = meter.Match(StatementPatterns.BeforeQuote, before, 0, before.Length)).Success))
             {
-                Match m;
-                if ((StatementPatterns.AfterQuoteVerbWords.AnyIn(after) && (m = StatementPatterns.AfterQuote.Match(after)).Success)
-                    || (PatternGuards.BeforeQuoteCanMatch(before) && (m = StatementPatterns.BeforeQuote.Match(before)).Success))
-                {
-                    subject = m.Groups["subj"].Value;
-                    verb = m.Groups["verb"].Value;
-                }
-            }
-            catch (RegexMatchTimeoutException)
-            {
+                subject = m.Groups["subj"].Value;
+                verb = m.Groups["verb"].Value;
             }
 
-            var words = Words(text, inner);
-            var content = text.Substring(inner.Start, inner.Length);
-            if (subject is null && (IsTitleShaped(content) || EndsWithNamingCue(before)
-                || (words < MinStatementWords && !HasReportingVerb(before + content + after))))
+            if (subject is null && (IsTitleShaped(text, inner) || EndsWithNamingCue(before, meter)
+                || (Words(text, inner) < MinStatementWords && !(verbs ??= new VerbMatches(text, block.Range, meter)).AnyWithin(beforeStart, afterEnd))))
             {
                 // A name, a title or a scare quote: "Belt and Road", a program called "Green Acres", possible
                 // "irregularities". A few quoted words are a partial quote only in a sentence that reports speech.
@@ -265,6 +309,90 @@ internal static class QuoteExtractor
         }
 
         return result;
+    }
+
+    /// <summary>Where the window before a mark at <paramref name="mark"/> starts: at most <see cref="AttributionWindow"/> back, at a word start.</summary>
+    private static int WindowStart(string text, int start, int mark)
+    {
+        if (mark - start <= AttributionWindow)
+        {
+            return start;
+        }
+
+        var at = mark - AttributionWindow;
+        while (at < mark && !CorpusText.IsSpace(text[at - 1]))
+        {
+            at++;
+        }
+
+        return at;
+    }
+
+    /// <summary>Where the window after a mark ends: at most <see cref="AttributionWindow"/> on, at a word end.</summary>
+    private static int WindowEnd(string text, int start, int end)
+    {
+        if (end - start <= AttributionWindow)
+        {
+            return end;
+        }
+
+        var at = start + AttributionWindow;
+        while (at > start && !CorpusText.IsSpace(text[at]))
+        {
+            at--;
+        }
+
+        return at;
+    }
+
+    /// <summary>
+    /// Where <see cref="StatementPatterns.AnyReportingVerb"/> matches in one paragraph, found in one pass, so that
+    /// each short quote asks whether its sentences hold a reporting verb by binary search instead of reading them.
+    /// </summary>
+    private sealed class VerbMatches
+    {
+        private readonly List<int> _starts = new();
+        private readonly List<int> _ends = new();
+
+        public VerbMatches(string text, TextRange block, WorkMeter meter)
+        {
+            var words = StatementPatterns.AnyReportingVerbWords;
+            for (var at = words.NextIn(text, block.Start, block.End); at >= 0; at = words.NextIn(text, at + 1, block.End))
+            {
+                if (at > block.Start && (char.IsLetterOrDigit(text[at - 1]) || text[at - 1] == '_'))
+                {
+                    continue; // Inside a word: "\b" does not hold before it.
+                }
+
+                var match = meter.Match(StatementPatterns.AnyReportingVerbAt, text, at, AnchoredMatchUnits, block.End - at);
+                if (match.Success)
+                {
+                    _starts.Add(match.Index);
+                    _ends.Add(match.Index + match.Length);
+                    at = match.Index + match.Length - 1;
+                }
+            }
+        }
+
+        /// <summary>Whether a match lies wholly within [<paramref name="start"/>, <paramref name="end"/>).</summary>
+        public bool AnyWithin(int start, int end)
+        {
+            int lo = 0, hi = _starts.Count; // first match starting at or after start
+            while (lo < hi)
+            {
+                var mid = (lo + hi) / 2;
+                if (_starts[mid] < start)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return lo < _starts.Count && _ends[lo] <= end;
+        }
     }
 
     // Sentences (and the reported statements found in them) come in text order and do not overlap, so a quote's
@@ -340,7 +468,7 @@ internal static class QuoteExtractor
     }
 
     /// <summary>"… a program called" right before a quote. Every naming cue ends in a letter, so only such a text is searched.</summary>
-    private static bool EndsWithNamingCue(string before)
+    private static bool EndsWithNamingCue(string before, WorkMeter meter)
     {
         var end = before.Length;
         while (end > 0 && char.IsWhiteSpace(before[end - 1]))
@@ -348,62 +476,43 @@ internal static class QuoteExtractor
             end--;
         }
 
-        return end > 0 && char.IsLetter(before[end - 1]) && IsMatch(StatementPatterns.NamingCue, before);
-    }
-
-    /// <summary>A match of <see cref="StatementPatterns.AnyReportingVerb"/> starts at a verb: the search starts at the first one.</summary>
-    private static bool HasReportingVerb(string sentence)
-    {
-        var verb = StatementPatterns.AnyReportingVerbWords.NextIn(sentence, 0, sentence.Length);
-        return verb >= 0 && IsMatch(StatementPatterns.AnyReportingVerb, sentence, verb);
-    }
-
-    private static bool IsMatch(Regex pattern, string text, int startAt = 0)
-    {
-        try
-        {
-            return pattern.IsMatch(text, startAt);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return false;
-        }
+        return end > 0 && char.IsLetter(before[end - 1]) && meter.Match(StatementPatterns.NamingCue, before, 0, before.Length).Success;
     }
 
     /// <summary>Most words of four letters or more are capitalized: a title or a name, not a statement.</summary>
-    private static bool IsTitleShaped(string content)
+    private static bool IsTitleShaped(string text, TextRange range)
     {
         // Words split at spaces and no-break spaces, stripped of quotes and punctuation, counted without allocating them.
         int words = 0, capitalized = 0;
-        for (var end = 0; end < content.Length;)
+        for (var end = range.Start; end < range.End;)
         {
             var start = end;
-            while (start < content.Length && content[start] is ' ' or '\u00A0')
+            while (start < range.End && text[start] is ' ' or '\u00A0')
             {
                 start++;
             }
 
             end = start;
-            while (end < content.Length && content[end] is not (' ' or '\u00A0'))
+            while (end < range.End && text[end] is not (' ' or '\u00A0'))
             {
                 end++;
             }
 
             int first = start, last = end;
-            while (first < last && IsWordEdge(content[first]))
+            while (first < last && IsWordEdge(text[first]))
             {
                 first++;
             }
 
-            while (last > first && IsWordEdge(content[last - 1]))
+            while (last > first && IsWordEdge(text[last - 1]))
             {
                 last--;
             }
 
-            if (last - first >= 4 && char.IsLetter(content[first]))
+            if (last - first >= 4 && char.IsLetter(text[first]))
             {
                 words++;
-                capitalized += char.IsUpper(content[first]) ? 1 : 0;
+                capitalized += char.IsUpper(text[first]) ? 1 : 0;
             }
         }
 

@@ -30,14 +30,34 @@ internal sealed class SpeakerTable
         StatementPatterns.Timeout);
 
     private readonly List<Entry> _entries = new();
+
+    // Indexes instead of scans, so that a document of thousands of names costs in proportion to its length. Each list
+    // holds its entries in the order they were learned: lookups take the earliest that fits, as a scan of the list did.
     private readonly Dictionary<string, List<Entry>> _byWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Entry>> _byWordSet = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Entry>> _byAliasToken = new(StringComparer.Ordinal);
     private readonly Dictionary<Entry, Speaker> _built = new();
+    private readonly WorkMeter _meter;
     private Entry? _lastSpeaker;
     private Entry? _lastPerson;
+
+    /// <summary>A table whose lookups are charged to <paramref name="meter"/>; once it is spent, nothing new is learned or found.</summary>
+    public SpeakerTable(WorkMeter meter) => _meter = meter;
+
+    /// <summary>A table with a meter of its own, for tests that look at one table.</summary>
+    public SpeakerTable()
+        : this(new WorkMeter(WorkMeter.BaseUnits))
+    {
+    }
 
     /// <summary>Learns the full names a text mentions with a title ("President Xi Jinping"), before any resolution.</summary>
     public void LearnMentions(string text)
     {
+        if (!_meter.TrySpend(text.Length))
+        {
+            return;
+        }
+
         for (var match = NextMention(text, 0); match is not null; match = NextMention(text, match.Index + match.Length))
         {
             // The whole mention is an alias ("Russian President Vladimir Putin"), so that "the Russian president" fits it.
@@ -51,7 +71,7 @@ internal sealed class SpeakerTable
     }
 
     /// <summary>The next titled name from <paramref name="from"/> on; none once matching one takes longer than the timeout.</summary>
-    private static Match? NextMention(string text, int from)
+    private Match? NextMention(string text, int from)
     {
         var title = MentionTitleWords.NextIn(text, from, text.Length);
         if (title < 0)
@@ -67,15 +87,10 @@ internal sealed class SpeakerTable
             start--;
         }
 
-        try
-        {
-            var match = TitledName.Match(text, start);
-            return match.Success ? match : null;
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return null;
-        }
+        // Charged for the text from the search's start to the title; the search goes on from there only when the name
+        // after this title does not fit, and then to the next title, which the next call is charged for.
+        var match = _meter.Match(TitledName, text, start, title - start);
+        return match.Success ? match : null;
     }
 
     /// <summary>Learns a subject that introduces a statement, so that its full form is known before pronouns resolve.</summary>
@@ -136,23 +151,15 @@ internal sealed class SpeakerTable
             return;
         }
 
-        Match subject;
-        try
-        {
-            subject = SentenceSubject.Match(sentence);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return;
-        }
-
+        // Anchored at the start, the pattern reads at most the opening name and the word after it.
+        var subject = _meter.Match(SentenceSubject, sentence, 0, Math.Min(sentence.Length, 256));
         if (!subject.Success)
         {
             return;
         }
 
         var words = StripTitles(StripPossessive(subject.Groups["name"].Value)).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
-        var entry = Candidates(words).FirstOrDefault(e => e.Kind == SpeakerKind.Person && e.Contains(words));
+        var entry = FirstContaining(words, person: true);
         if (entry is not null)
         {
             _lastPerson = entry;
@@ -180,10 +187,9 @@ internal sealed class SpeakerTable
         core = Lexicon.CanonicalOutlet(core);
         var words = core.Split(' ');
 
-        // Only an entry that shares a word with the name can contain it or be part of it: look those up by word, in
-        // the order they were learned, instead of scanning every entry (quadratic for thousands of names).
-        var candidates = Candidates(words);
-        var entry = candidates.FirstOrDefault(e => e.Contains(words)) ?? candidates.FirstOrDefault(e => e.IsPartOf(words));
+        // The earliest entry that holds every word of the name ("Xi" in "Xi Jinping"), else the earliest whose words
+        // are all in the name ("Xi Jinping" after "Xi"), as a scan of the entries in order would find.
+        var entry = FirstContaining(words, person: false) ?? FirstPartOf(words);
         if (entry is null)
         {
             entry = new Entry(core, kind) { Order = _entries.Count };
@@ -192,77 +198,268 @@ internal sealed class SpeakerTable
         }
         else if (words.Length > entry.Words.Length && !_built.ContainsKey(entry))
         {
+            Unindex(entry);
             entry.Rename(core); // A fuller form of a known name: "Xi" then "Xi Jinping".
             Index(entry);
         }
 
-        entry.Aliases.Add(surface.Trim());
-        entry.Aliases.Add(core);
+        AddAlias(entry, surface.Trim());
+        AddAlias(entry, core);
         return entry;
     }
 
-    /// <summary>The entries that share a word with <paramref name="words"/>, in the order they were learned.</summary>
-    private List<Entry> Candidates(string[] words)
+    /// <summary>The earliest entry (a person's, with <paramref name="person"/>) that holds every one of <paramref name="words"/>.</summary>
+    private Entry? FirstContaining(string[] words, bool person)
     {
-        var candidates = new List<Entry>();
-        var seen = words.Length > 1 ? new HashSet<Entry>() : null; // An entry under two of the words is taken once.
+        // Every such entry is under each of the words: read the shortest of their lists.
+        List<Entry>? shortest = null;
         foreach (var word in words)
         {
-            if (_byWord.TryGetValue(word, out var entries))
+            if (!_byWord.TryGetValue(word, out var list))
             {
-                foreach (var entry in entries)
-                {
-                    if (seen is null || seen.Add(entry))
-                    {
-                        candidates.Add(entry);
-                    }
-                }
+                return null;
+            }
+
+            if (shortest is null || list.Count < shortest.Count)
+            {
+                shortest = list;
             }
         }
 
-        candidates.Sort((a, b) => a.Order.CompareTo(b.Order));
-        return candidates;
+        foreach (var entry in shortest ?? new List<Entry>())
+        {
+            if (!_meter.TrySpend(1 + words.Length))
+            {
+                return null;
+            }
+
+            if ((!person || entry.Kind == SpeakerKind.Person) && entry.Contains(words))
+            {
+                return entry;
+            }
+        }
+
+        return null;
     }
+
+    /// <summary>The earliest entry whose words are all among <paramref name="words"/>: looked up by each subset of the words.</summary>
+    private Entry? FirstPartOf(string[] words)
+    {
+        var distinct = words.Distinct(StringComparer.Ordinal).ToArray();
+        if (distinct.Length > MaxWordsPerName || !_meter.TrySpend(1 << distinct.Length))
+        {
+            return null; // Longer than any name a subject holds: no entry is part of it.
+        }
+
+        Entry? first = null;
+        for (var subset = 1; subset < 1 << distinct.Length; subset++)
+        {
+            var key = WordSetKey(distinct.Where((_, i) => (subset & (1 << i)) != 0));
+            if (_byWordSet.TryGetValue(key, out var list) && (first is null || list[0].Order < first.Order))
+            {
+                first = list[0];
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>Names of more words than this are not looked up as a whole in shorter ones (a subject has at most seven).</summary>
+    private const int MaxWordsPerName = 10;
+
+    private static string WordSetKey(IEnumerable<string> words) =>
+        string.Join(" ", words.Distinct(StringComparer.Ordinal).OrderBy(w => w, StringComparer.Ordinal));
 
     private void Index(Entry entry)
     {
         foreach (var word in entry.Words)
         {
-            if (!_byWord.TryGetValue(word, out var list))
-            {
-                _byWord[word] = list = new List<Entry>();
-            }
+            InsertInOrder(_byWord, word, entry);
+        }
 
-            if (!list.Contains(entry))
-            {
-                list.Add(entry);
-            }
+        InsertInOrder(_byWordSet, WordSetKey(entry.Words), entry);
+    }
+
+    private void Unindex(Entry entry)
+    {
+        foreach (var word in entry.Words)
+        {
+            _byWord[word].Remove(entry);
+        }
+
+        var key = WordSetKey(entry.Words);
+        _byWordSet[key].Remove(entry);
+        if (_byWordSet[key].Count == 0)
+        {
+            _byWordSet.Remove(key);
         }
     }
 
+    private void AddAlias(Entry entry, string alias)
+    {
+        if (!entry.Aliases.Add(alias))
+        {
+            return;
+        }
+
+        foreach (var token in WordTokens(alias))
+        {
+            InsertInOrder(_byAliasToken, token, entry);
+        }
+    }
+
+    /// <summary>Adds <paramref name="entry"/> to the list under <paramref name="key"/>, in learning order, once.</summary>
+    private static void InsertInOrder(Dictionary<string, List<Entry>> index, string key, Entry entry)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = new List<Entry>();
+        }
+
+        if (list.Count == 0 || list[list.Count - 1].Order < entry.Order)
+        {
+            list.Add(entry); // The usual case: a new entry is the latest.
+            return;
+        }
+
+        int lo = 0, hi = list.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (list[mid].Order < entry.Order)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        if (lo == list.Count || list[lo] != entry)
+        {
+            list.Insert(lo, entry);
+        }
+    }
+
+    /// <summary>
+    /// "the Russian president": the last speaker when every word of the phrase (after "the") is a word of one of its
+    /// aliases, else the earliest person who fits. Only entries with an alias holding the phrase's rarest word are read.
+    /// </summary>
     private Entry? FitRole(string phrase)
     {
         var words = phrase.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Skip(1)
             .Where(w => !char.IsDigit(w[0])).ToArray();
-        var patterns = words.Select(w => new Regex(@"\b" + Regex.Escape(w) + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, StatementPatterns.Timeout)).ToArray();
-        bool Fits(Entry e) => patterns.All(p => e.Aliases.Any(a => IsMatch(p, a)));
-        if (_lastSpeaker is not null && Fits(_lastSpeaker))
+        if (_lastSpeaker is not null && Fits(_lastSpeaker, words))
         {
             return _lastSpeaker;
         }
 
-        return _entries.FirstOrDefault(e => e.Kind == SpeakerKind.Person && Fits(e));
+        // An alias that holds a word holds each of the word's tokens: the entries under the rarest token are the candidates.
+        List<Entry>? shortest = null;
+        foreach (var token in words.SelectMany(WordTokens))
+        {
+            if (!_byAliasToken.TryGetValue(token, out var list))
+            {
+                return null;
+            }
+
+            if (shortest is null || list.Count < shortest.Count)
+            {
+                shortest = list;
+            }
+        }
+
+        foreach (var entry in shortest ?? _entries)
+        {
+            if (entry.Kind == SpeakerKind.Person && Fits(entry, words))
+            {
+                return entry;
+            }
+
+            if (_meter.Exhausted)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
-    private static bool IsMatch(Regex pattern, string text)
+    /// <summary>Whether every word is a whole word (ignoring case) of one of the entry's aliases.</summary>
+    private bool Fits(Entry entry, string[] words)
     {
-        try
+        foreach (var word in words)
         {
-            return pattern.IsMatch(text);
+            var found = false;
+            foreach (var alias in entry.Aliases)
+            {
+                if (!_meter.TrySpend(1 + alias.Length))
+                {
+                    return false;
+                }
+
+                if (HasWholeWord(alias, word))
+                {
+                    found = true;
+                    break;
+                }
+            }
+
+            if (!found)
+            {
+                return false;
+            }
         }
-        catch (RegexMatchTimeoutException)
+
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="word"/> occurs in <paramref name="text"/>, ignoring case, with a word boundary (regex <c>\b</c>) at each end.</summary>
+    internal static bool HasWholeWord(string text, string word)
+    {
+        if (word.Length == 0)
         {
             return false;
+        }
+
+        for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = at + 1 < text.Length ? text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase) : -1)
+        {
+            if (IsBoundary(text, at) && IsBoundary(text, at + word.Length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A word boundary as regular expressions define it: a word character on one side only.</summary>
+    private static bool IsBoundary(string text, int at) =>
+        (at > 0 && IsWordChar(text[at - 1])) != (at < text.Length && IsWordChar(text[at]));
+
+    private static bool IsWordChar(char c) =>
+        char.IsLetterOrDigit(c) || c is '_' or '\u200D' or '\u200C'
+        || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.ConnectorPunctuation;
+
+    /// <summary>The runs of word characters of <paramref name="text"/>, in lower case.</summary>
+    private static IEnumerable<string> WordTokens(string text)
+    {
+        for (var i = 0; i < text.Length;)
+        {
+            if (!IsWordChar(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && IsWordChar(text[i]))
+            {
+                i++;
+            }
+
+            yield return text.Substring(start, i - start).ToLowerInvariant();
         }
     }
 

@@ -62,11 +62,13 @@ internal static class StatementPatterns
     /// <param name="fromComma">A pattern that starts with <c>\G,</c>.</param>
     /// <param name="sentence">The sentence; the text before the match's comma is the clause it follows.</param>
     /// <returns>The match, or <see cref="Match.Empty"/>.</returns>
-    public static Match AtFirstComma(Regex fromComma, string sentence)
+    /// <param name="meter">Charged for every comma tried.</param>
+    public static Match AtFirstComma(Regex fromComma, string sentence, WorkMeter meter)
     {
         for (var comma = sentence.Length < 2 ? -1 : sentence.IndexOf(',', 1); comma >= 0; comma = sentence.IndexOf(',', comma + 1))
         {
-            var match = fromComma.Match(sentence, comma);
+            // From its comma the pattern reads a subject and an apposition (a bounded stretch) before it can fail.
+            var match = meter.Match(fromComma, sentence, comma, Math.Min(sentence.Length - comma, AppositionReach));
             if (match.Success)
             {
                 return match;
@@ -75,6 +77,9 @@ internal static class StatementPatterns
 
         return Match.Empty;
     }
+
+    /// <summary>How far from its comma <see cref="Inner"/> or <see cref="Inverted"/> reads before it fails: a subject and an apposition.</summary>
+    private const int AppositionReach = 256;
 
     /// <summary>"According to TASS, …".</summary>
     public static readonly Regex AccordingFirst = new(
@@ -109,6 +114,12 @@ internal static class StatementPatterns
         Subject + Apposition + @"\s+" + Verb + VerbObject + @"(?:\s+that)?\s*[,:]?\s*$",
         Options, Timeout);
 
+    /// <summary>
+    /// Characters no match of <see cref="BeforeQuote"/> holds (neither a name, an apposition nor a verb does), so its
+    /// search starts after the last of them: the text before an earlier quote never holds the attribution of a later one.
+    /// </summary>
+    public static readonly char[] BeforeQuoteStops = { '"', '\u201C', '\u201D', ';' };
+
     /// <summary>"Noting that …, Liu said …": a participle that opens a sentence and reports what follows it.</summary>
     public static readonly Regex OpeningParticiple = new(
         @"^(?<verb>(?i:" + Lexicon.Alternation(Lexicon.ChainingVerbs) + @"))\s+(?:that\s+)?(?<content>\S.*)$",
@@ -117,6 +128,11 @@ internal static class StatementPatterns
     /// <summary>Any verb that attributes words to someone, anywhere in a sentence.</summary>
     public static readonly Regex AnyReportingVerb = new(
         @"\b(?:" + Lexicon.Alternation(Lexicon.ReportingVerbs.Concat(Lexicon.AttributingVerbs)) + @")\b",
+        Options, Timeout);
+
+    /// <summary><see cref="AnyReportingVerb"/> anchored where the search starts, so a call reads one verb phrase, not the rest of the text.</summary>
+    public static readonly Regex AnyReportingVerbAt = new(
+        @"\G(?:" + Lexicon.Alternation(Lexicon.ReportingVerbs.Concat(Lexicon.AttributingVerbs)) + @")\b",
         Options, Timeout);
 
     // Every match of a pattern holds the first word of one of its verbs, so a text without such a word is not matched:

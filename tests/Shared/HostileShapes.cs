@@ -1,0 +1,167 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text;
+
+namespace Corpus.Testing;
+
+/// <summary>
+/// Texts shaped to make a parser do more than linear work: no sentence stops, a quote every few words, a new name on
+/// every line, endless titles. Each shape grows by repeating a unit, so its size can be chosen; the complexity tests
+/// parse two sizes and compare the work, and the benchmarks time them beside the seeds repeated to the same size.
+/// Linked as source into the tests and the benchmarks.
+/// </summary>
+internal static class HostileShapes
+{
+    /// <summary>Every shape's name, in a fixed order.</summary>
+    public static IReadOnlyList<string> Names { get; } = new[]
+    {
+        "QuoteAfterVerb", "QuoteBeforeVerb", "NewNameEveryLine", "LongCommaSentences", "UnclosedMarks", "NestedMarks",
+        "TinyParagraphs", "ThousandsOfSpeakers", "EndlessTitles", "AccordingToChains", "ApostropheStorm",
+        "OneHugeWord", "InvertedChain", "RolePhrases",
+    };
+
+    /// <summary>Text of the named shape, of about <paramref name="size"/> characters, after a headline.</summary>
+    public static string Make(string name, int size)
+    {
+        var text = new StringBuilder(size + 200);
+        text.Append("Hostile shape ").Append(name).Append("\n\n");
+        var n = 0;
+        while (text.Length < size)
+        {
+            Append(name, text, n++);
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The seeds, repeated (with a blank line between copies) to about <paramref name="size"/> characters: the yardstick.</summary>
+    public static string SeedsRepeated(int size)
+    {
+        var seeds = new List<string>();
+        foreach (var file in Directory.GetFiles(RepositoryPaths.Seeds, "*.txt"))
+        {
+            seeds.Add(File.ReadAllText(file));
+        }
+
+        seeds.Sort(StringComparer.Ordinal);
+        var text = new StringBuilder(size + 20000);
+        for (var i = 0; text.Length < size; i++)
+        {
+            text.Append(seeds[i % seeds.Count]).Append("\n\n");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// The seeds repeated to about <paramref name="size"/> characters, each copy's lines marked with its number so that
+    /// no paragraph repeats an earlier one: ordinary news, read in full (a repeated paragraph is only a Duplicate).
+    /// </summary>
+    public static string SeedsDistinct(int size)
+    {
+        var seeds = new List<string>();
+        foreach (var file in Directory.GetFiles(RepositoryPaths.Seeds, "*.txt"))
+        {
+            seeds.Add(File.ReadAllText(file));
+        }
+
+        seeds.Sort(StringComparer.Ordinal);
+        var text = new StringBuilder(size + 20000);
+        for (var i = 0; text.Length < size; i++)
+        {
+            foreach (var line in seeds[i % seeds.Count].Split('\n'))
+            {
+                text.Append(line.TrimEnd('\r'));
+                if (line.Trim().Length > 0)
+                {
+                    text.Append(" (").Append(Word(i)).Append(')');
+                }
+
+                text.Append('\n');
+            }
+
+            text.Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    private static void Append(string name, StringBuilder text, int n)
+    {
+        switch (name)
+        {
+            case "QuoteAfterVerb": // One endless sentence: a quote every eight words, each after a reporting verb.
+                text.Append("Xi said \"we will go on with the talks\" and ");
+                break;
+            case "QuoteBeforeVerb":
+                text.Append("\"we will go on with the talks\" Xi said and ");
+                break;
+            case "NewNameEveryLine": // A new person on every other line, and a role phrase to resolve on the others.
+                text.Append("Mr ").Append(Word(n)).Append("ov Smith said that the plan would go ahead next year.\n");
+                text.Append("The official said that the talks would go on for some time.\n");
+                break;
+            case "LongCommaSentences": // Sentences of about 4,000 characters: a comma and a capitalized pair every nine characters.
+                for (var i = 0; i < 430; i++)
+                {
+                    text.Append(i % 2 == 0 ? "Big Tree, " : "Red Cat, ");
+                }
+
+                text.Append("said Putin.\n");
+                break;
+            case "UnclosedMarks": // Marks that open and never close, in one paragraph.
+                text.Append("He said \"the talks \u201Cwill go \u00ABon and \u201Ethe ");
+                break;
+            case "NestedMarks": // Marks nested deeper and deeper.
+                text.Append(n % 40 == 39 ? "\u201D\u201D\u201D\u201D\u201D\u201D\u201D\u201D\u201D\u201D\u201D\u201D\u201D\u201D\u201D\u201D\u201D\u201D\u201D\u201D said Xi. " : "\u201Cwe say ");
+                break;
+            case "TinyParagraphs": // Paragraphs of one character.
+                text.Append((char)('a' + (n % 26))).Append("\n\n");
+                break;
+            case "ThousandsOfSpeakers": // A different speaker for every quote, with titles and surnames to merge.
+                text.Append("\"The plan will work,\" said Minister ").Append(Word(n)).Append(' ').Append(Word(n * 7 + 3))
+                    .Append(". President ").Append(Word(n)).Append(" told reporters that the deal was done. ")
+                    .Append("\"We will see,\" ").Append(Word(n * 7 + 3)).Append(" said.\n");
+                break;
+            case "EndlessTitles": // Headline-shaped lines without end.
+                text.Append("Big News From The Capital Today About Talks Number ").Append(Word(n)).Append('\n');
+                break;
+            case "AccordingToChains": // "according to" inside "according to", in one sentence.
+                text.Append("the plan will go ahead, according to officials who spoke according to ");
+                break;
+            case "ApostropheStorm": // Apostrophes and single marks that may or may not open a quote.
+                text.Append("Putin's 'talks' on Xi's ‘plan' and '90s ‘deal ");
+                break;
+            case "OneHugeWord": // No spaces at all.
+                text.Append("abcdefghij");
+                break;
+            case "InvertedChain": // ", said X" after every comma, no stop.
+                text.Append("the talks went on, said Mr Li Wei, ");
+                break;
+            case "RolePhrases": // A role phrase after every new name, so every role resolves against a growing table.
+                text.Append(Word(n)).Append(" Zhang, the minister, said that the plan worked. The Russian foreign minister said the talks went well. He said that it was fine.\n");
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(name), name, "No such shape.");
+        }
+    }
+
+    /// <summary>A distinct capitalized word for every number: "Bada", "Bade", … (letters as digits).</summary>
+    public static string Word(int n)
+    {
+        const string consonants = "bdfgklmnprstvz";
+        const string vowels = "aeiou";
+        var word = new StringBuilder();
+        n = Math.Abs(n);
+        do
+        {
+            word.Append(consonants[n % consonants.Length]).Append(vowels[(n / consonants.Length) % vowels.Length]);
+            n /= consonants.Length * vowels.Length;
+        }
+        while (n > 0);
+
+        word[0] = char.ToUpper(word[0], CultureInfo.InvariantCulture);
+        return word.ToString();
+    }
+}
