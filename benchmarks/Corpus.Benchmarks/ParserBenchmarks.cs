@@ -11,7 +11,7 @@ using GeneratorParser = CorpusGenerators::Corpus.Parsing.CorpusParser;
 namespace Corpus.Benchmarks;
 
 /// <summary>
-/// Parser throughput on one core: every document of a corpus through <see cref="CorpusParser.Parse"/>, as the runtime
+/// Parser throughput on one core: every document of a corpus through <see cref="CorpusParser.Parse(string, string)"/>, as the runtime
 /// library (net8.0 build) and as the generator's own copy (the netstandard2.0 build the compiler loads).
 /// </summary>
 [SuiteJob(JobKind.Throughput)]

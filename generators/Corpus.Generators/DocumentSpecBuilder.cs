@@ -82,8 +82,15 @@ internal static class DocumentSpecBuilder
         ReportReplacementCharacters(file, source, diagnostics);
 
         cancellationToken.ThrowIfCancellationRequested();
-        var document = CorpusParser.Parse(text, fileName);
+        var document = CorpusParser.Parse(text, fileName, out var report);
         cancellationToken.ThrowIfCancellationRequested();
+        if (report.StoppedAtParagraph is int stopped)
+        {
+            var paragraph = document.Paragraphs[stopped];
+            var at = LocationInfo.InFile(file.Path, source, paragraph.Start, paragraph.Length);
+            diagnostics.Add(DiagnosticInfo.Create(
+                CorpusDiagnostics.WorkBudgetSpent, at, fileName, Number(report.Budget), Number(stopped), Line(at)));
+        }
 
         if (!document.Paragraphs.Any(p => p.Role == ParagraphRole.Title))
         {

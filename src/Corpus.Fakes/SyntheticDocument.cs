@@ -14,7 +14,7 @@ public sealed record SyntheticDocument(int Seed, int Index, string FileName, str
     /// <summary>How to get this article again.</summary>
     public string Reproduce => $"new CorpusFaker(seed: {Seed}, corpus).Generate({Index})";
 
-    /// <summary>Reads the text with <see cref="CorpusParser.Parse"/>.</summary>
+    /// <summary>Reads the text with <see cref="CorpusParser.Parse(string, string)"/>.</summary>
     /// <returns>The parsed document.</returns>
     public Document Parse() => CorpusParser.Parse(Text, FileName);
 

@@ -19,7 +19,7 @@ public sealed record Variant(int Seed, int Index, string FileName, IReadOnlyList
     /// <summary>How to get this variant again, with the operator chain: print it when a check fails.</summary>
     public string Reproduce => $"new CorpusFaker(seed: {Seed}).Variant({FileName}, {Index}) = {string.Join(" → ", Operations)}";
 
-    /// <summary>Reads the changed text with <see cref="CorpusParser.Parse"/>.</summary>
+    /// <summary>Reads the changed text with <see cref="CorpusParser.Parse(string, string)"/>.</summary>
     /// <returns>The parsed document.</returns>
     public Document Parse() => CorpusParser.Parse(Text, FileName);
 

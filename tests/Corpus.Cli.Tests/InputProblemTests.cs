@@ -65,6 +65,21 @@ public sealed class InputProblemTests
     }
 
     [TestMethod]
+    public void A_text_that_spends_the_parsers_budget_is_a_CORPUS015_warning_at_its_paragraph_and_the_file_is_still_read()
+    {
+        using var folder = new TempFolder();
+        var file = folder.File("storm.txt", HostileShapes.OverBudget);
+
+        var run = Cli.Run("export", file);
+
+        run.ExitCode.ShouldBe(ExitCodes.Ok, run.ToString());
+        run.Error.ShouldStartWith($"{file}(5,1): warning CORPUS015: the text needs more work to read than the parser allows", Case.Sensitive);
+        run.Error.ShouldContain("quotes are not looked for from Paragraphs[2] on");
+        using var json = JsonDocument.Parse(run.Out);
+        json.RootElement[0].GetProperty("paragraphs").GetArrayLength().ShouldBe(4);
+    }
+
+    [TestMethod]
     public void A_real_replacement_character_is_not_reported()
     {
         using var folder = new TempFolder();

@@ -213,6 +213,37 @@ public sealed class DiagnosticTests
     }
 
     [TestMethod]
+    public void A_text_that_spends_the_parsers_budget_reports_CORPUS015_at_the_paragraph_and_keeps_every_paragraph()
+    {
+        var run = new SeedProject().AddSeed("storm.txt", HostileShapes.OverBudget).Run();
+
+        var diagnostic = run.GeneratorDiagnostics.ShouldHaveSingleItem();
+        diagnostic.Id.ShouldBe("CORPUS015");
+        diagnostic.Severity.ShouldBe(DiagnosticSeverity.Warning);
+        diagnostic.GetMessage(CultureInfo.InvariantCulture).ShouldContain("Seed file 'storm.txt' needs more work to read than the parser allows");
+        diagnostic.GetMessage(CultureInfo.InvariantCulture).ShouldContain("from Paragraphs[2] (line 5) on");
+        var span = diagnostic.Location.GetLineSpan();
+        span.Path.ShouldEndWith("storm.txt");
+        span.StartLinePosition.Line.ShouldBe(4);
+        span.StartLinePosition.Character.ShouldBe(0);
+        run.CompilationErrorsAndWarnings.ShouldBeEmpty();
+        var source = run.Sources["Seeds.TalksGoOn.g.cs"];
+        source.ShouldContain("XiJinping"); // The quote before the storm is kept; the paragraphs after it too.
+        source.ShouldContain("VladimirPutinSaidThatThe");
+    }
+
+    [TestMethod]
+    public void A_300_KB_sentence_with_a_quote_every_eight_words_builds_without_a_diagnostic()
+    {
+        // Once quadratic: 100 KB of this took 28 s, and a consumer build with 300 KB was killed after 240 s.
+        var run = new SeedProject().AddSeed("talks.txt", HostileShapes.Make("QuoteAfterVerb", 300 * 1024)).Run();
+
+        run.GeneratorDiagnostics.ShouldBeEmpty();
+        run.CompilationErrorsAndWarnings.ShouldBeEmpty();
+        run.Sources["Seeds.HostileShapeQuoteAfterVerb.g.cs"].ShouldContain("=> Document.Quotes[7000];"); // Every quote found and named.
+    }
+
+    [TestMethod]
     [DataRow("All", "All_")]
     [DataRow("Speakers", "Speakers_")]
     [DataRow("XiJinping", "XiJinping")]

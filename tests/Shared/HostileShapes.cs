@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
 using System.Text;
 
 namespace Corpus.Testing;
@@ -9,7 +8,7 @@ namespace Corpus.Testing;
 /// <summary>
 /// Texts shaped to make a parser do more than linear work: no sentence stops, a quote every few words, a new name on
 /// every line, endless titles. Each shape grows by repeating a unit, so its size can be chosen; the complexity tests
-/// parse two sizes and compare the work, and the benchmarks time them beside the seeds repeated to the same size.
+/// parse two sizes and compare the work, and the benchmarks time them beside ordinary news of the same size.
 /// Linked as source into the tests and the benchmarks.
 /// </summary>
 internal static class HostileShapes
@@ -19,7 +18,7 @@ internal static class HostileShapes
     {
         "QuoteAfterVerb", "QuoteBeforeVerb", "NewNameEveryLine", "LongCommaSentences", "UnclosedMarks", "NestedMarks",
         "TinyParagraphs", "ThousandsOfSpeakers", "EndlessTitles", "AccordingToChains", "ApostropheStorm",
-        "OneHugeWord", "InvertedChain", "RolePhrases",
+        "OneHugeWord", "InvertedChain", "RolePhrases", "CommaVerbStorm", "GuillemetQuotes", "ShortQuoteStorm",
     };
 
     /// <summary>Text of the named shape, of about <paramref name="size"/> characters, after a headline.</summary>
@@ -36,53 +35,48 @@ internal static class HostileShapes
         return text.ToString();
     }
 
-    /// <summary>The seeds, repeated (with a blank line between copies) to about <paramref name="size"/> characters: the yardstick.</summary>
-    public static string SeedsRepeated(int size)
+    /// <summary>
+    /// An article whose third paragraph (index 2, line 5) needs about twice the parser's work budget: sentences that are
+    /// all commas before a verb that attributes nothing, so two patterns try every comma. A statement before it and one
+    /// after it.
+    /// </summary>
+    public static string OverBudget { get; } = MakeOverBudget();
+
+    /// <summary>The paragraph of <see cref="OverBudget"/> that spends the budget.</summary>
+    public static string CommaStorm { get; } = MakeCommaStorm();
+
+    private static string MakeOverBudget() =>
+        "Talks go on\n\nXi Jinping said that the talks went well.\n\n" + MakeCommaStorm()
+        + "\n\nVladimir Putin said that the visit was a success.\n";
+
+    private static string MakeCommaStorm()
     {
-        var seeds = new List<string>();
-        foreach (var file in Directory.GetFiles(RepositoryPaths.Seeds, "*.txt"))
+        var storm = new StringBuilder();
+        for (var sentence = 0; sentence < 20; sentence++)
         {
-            seeds.Add(File.ReadAllText(file));
+            storm.Append(sentence == 0 ? "A" : " A");
+            for (var comma = 0; comma < 1300; comma++)
+            {
+                storm.Append(", a");
+            }
+
+            storm.Append(", said.");
         }
 
-        seeds.Sort(StringComparer.Ordinal);
+        return storm.ToString();
+    }
+
+    /// <summary>
+    /// <paramref name="seeds"/> repeated, a blank line between copies, to about <paramref name="size"/> characters. Read
+    /// as one document, the copies after the first are mostly Duplicate and Related paragraphs, which are not searched
+    /// for quotes: a floor, not ordinary news (which the benchmarks take from whole articles).
+    /// </summary>
+    public static string SeedsRepeated(IReadOnlyList<string> seeds, int size)
+    {
         var text = new StringBuilder(size + 20000);
         for (var i = 0; text.Length < size; i++)
         {
             text.Append(seeds[i % seeds.Count]).Append("\n\n");
-        }
-
-        return text.ToString();
-    }
-
-    /// <summary>
-    /// The seeds repeated to about <paramref name="size"/> characters, each copy's lines marked with its number so that
-    /// no paragraph repeats an earlier one: ordinary news, read in full (a repeated paragraph is only a Duplicate).
-    /// </summary>
-    public static string SeedsDistinct(int size)
-    {
-        var seeds = new List<string>();
-        foreach (var file in Directory.GetFiles(RepositoryPaths.Seeds, "*.txt"))
-        {
-            seeds.Add(File.ReadAllText(file));
-        }
-
-        seeds.Sort(StringComparer.Ordinal);
-        var text = new StringBuilder(size + 20000);
-        for (var i = 0; text.Length < size; i++)
-        {
-            foreach (var line in seeds[i % seeds.Count].Split('\n'))
-            {
-                text.Append(line.TrimEnd('\r'));
-                if (line.Trim().Length > 0)
-                {
-                    text.Append(" (").Append(Word(i)).Append(')');
-                }
-
-                text.Append('\n');
-            }
-
-            text.Append('\n');
         }
 
         return text.ToString();
@@ -141,6 +135,15 @@ internal static class HostileShapes
                 break;
             case "RolePhrases": // A role phrase after every new name, so every role resolves against a growing table.
                 text.Append(Word(n)).Append(" Zhang, the minister, said that the plan worked. The Russian foreign minister said the talks went well. He said that it was fine.\n");
+                break;
+            case "CommaVerbStorm": // Sentences of commas, each followed by a verb that reports or inverts: every comma is tried.
+                text.Append(n % 300 == 299 ? "said Li.\n" : "a, said Li, Xi said, ");
+                break;
+            case "GuillemetQuotes": // Guillemets, which an apposition may hold, so the text before each quote is read up to the window.
+                text.Append("Xi said \u00ABwe will go on with the talks\u00BB and ");
+                break;
+            case "ShortQuoteStorm": // Short quotes without attribution: each asks whether its sentence holds a reporting verb.
+                text.Append("the \"big deal\" and ");
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(name), name, "No such shape.");

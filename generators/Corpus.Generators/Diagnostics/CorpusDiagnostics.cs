@@ -82,6 +82,11 @@ internal static class CorpusDiagnostics
         "The {0} property '{1}' is not a valid C# namespace, so the generated code goes in {2}. Use dotted identifiers, none of them a C# keyword (e.g. My.Tests).",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor WorkBudgetSpent = Create(
+        "CORPUS015", "Parser's work budget spent",
+        "Seed file '{0}' needs more work to read than the parser allows a text of its length ({1} units); quotes are not looked for from Paragraphs[{2}] (line {3}) on. Every paragraph and its text is kept. Split very long sentences or quote-dense stretches, or move text that is not prose out of the file.",
+        DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor InternalError = Create(
         "CORPUS099", "Corpus generator failed on a file",
         "The Corpus generator failed on seed file '{0}' ({1}: {2}); the file generates no document and the others are unaffected. Please report this with the file.",
@@ -90,7 +95,7 @@ internal static class CorpusDiagnostics
     private static readonly DiagnosticDescriptor[] All =
     {
         EmptyFile, UnreadableFile, NoTitle, UnclosedQuote, NameCollision, InvalidName, RuntimeMissing,
-        BinaryFile, InvalidUtf8, TooLarge, ReservedName, CorpusHidesNamespace, TooManyMembers, InvalidNamespace, InternalError,
+        BinaryFile, InvalidUtf8, TooLarge, ReservedName, CorpusHidesNamespace, TooManyMembers, InvalidNamespace, WorkBudgetSpent, InternalError,
     };
 
     /// <summary>The descriptor with this id (diagnostics travel through the pipeline by id).</summary>

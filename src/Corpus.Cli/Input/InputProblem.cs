@@ -27,6 +27,9 @@ internal sealed record InputProblem(string Path, string Id, string Message, int 
     /// <summary>CORPUS009: byte sequences that are not UTF-8.</summary>
     public const string InvalidUtf8 = "CORPUS009";
 
+    /// <summary>CORPUS015: the parser's work budget ran out; quotes from a paragraph on are missing.</summary>
+    public const string WorkBudgetSpent = "CORPUS015";
+
     /// <summary>The problem as one line: <c>path(line,col): error CORPUSnnn: message</c>.</summary>
     /// <returns>The line, without a line break.</returns>
     public override string ToString()

@@ -42,8 +42,28 @@ internal static class SeedFiles
         return new InputResult(Parse(path, problems) is { } document ? [document] : [], problems);
     }
 
-    private static Document? Parse(string file, List<InputProblem> problems) =>
-        TextFile.Read(file, problems) is { } text ? CorpusParser.Parse(text, Path.GetFileName(file)) : null;
+    private static Document? Parse(string file, List<InputProblem> problems)
+    {
+        if (TextFile.Read(file, problems) is not { } text)
+        {
+            return null;
+        }
+
+        var document = CorpusParser.Parse(text, Path.GetFileName(file), out var report);
+        if (report.StoppedAtParagraph is int stopped)
+        {
+            var (line, column) = TextFile.Position(text, document.Paragraphs[stopped].Start);
+            problems.Add(new InputProblem(
+                file,
+                InputProblem.WorkBudgetSpent,
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the text needs more work to read than the parser allows a text of its length ({report.Budget} units); quotes are not looked for from Paragraphs[{stopped}] on. Every paragraph and its text is kept"),
+                line,
+                column,
+                IsWarning: true));
+        }
+
+        return document;
+    }
 
     private static IEnumerable<string> Expand(string path, List<InputProblem> problems)
     {

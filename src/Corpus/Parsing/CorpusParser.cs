@@ -20,7 +20,14 @@ public static class CorpusParser
     /// <param name="text">The whole text of the file, decoded.</param>
     /// <param name="fileName">The file's name (folders are dropped).</param>
     /// <returns>The document, with <see cref="Document.Text"/> equal to <paramref name="text"/>.</returns>
-    public static Document Parse(string text, string fileName)
+    public static Document Parse(string text, string fileName) => Parse(text, fileName, out _);
+
+    /// <summary>Parses an article, and reports the work it took and whether attribution stopped early.</summary>
+    /// <param name="text">The whole text of the file, decoded.</param>
+    /// <param name="fileName">The file's name (folders are dropped).</param>
+    /// <param name="report">The work spent against the document's budget, and where attribution stopped if it ran out.</param>
+    /// <returns>The document, with <see cref="Document.Text"/> equal to <paramref name="text"/>.</returns>
+    public static Document Parse(string text, string fileName, out ParseReport report)
     {
         if (text is null)
         {
@@ -54,11 +61,16 @@ public static class CorpusParser
             builder.Paragraph(block.Role, normalized[block.Index], block.Range, block.Sentences);
         }
 
-        foreach (var (statement, speaker) in Attribute(text, blocks, normalized))
+        // Two stages, each with a budget of its own: finding statements, and resolving their speakers.
+        var finding = new WorkMeter(text.Length);
+        var resolving = new WorkMeter(text.Length);
+        var attributed = Attribute(text, blocks, normalized, finding, resolving, out var stoppedAt);
+        foreach (var (statement, speaker) in attributed)
         {
             builder.Quote(statement.Kind, speaker, CorpusText.Normalize(statement.Cue), statement.Paragraph, statement.Range.Start, statement.Range.Length);
         }
 
+        report = new ParseReport(finding.Spent + resolving.Spent, finding.Limit + resolving.Limit, stoppedAt < 0 ? null : stoppedAt);
         return builder.Build();
     }
 
@@ -107,11 +119,17 @@ public static class CorpusParser
         return found?.Date;
     }
 
-    /// <summary>Resolves every statement's speaker in text order, after learning every name the document uses.</summary>
-    private static IEnumerable<(Statement Statement, Speaker? Speaker)> Attribute(string text, IReadOnlyList<ParsedBlock> blocks, IReadOnlyList<string> normalized)
+    /// <summary>
+    /// Resolves every statement's speaker in text order, after learning every name the document uses. When a meter runs
+    /// out, the statements from the first one not fully found or resolved on are dropped, and <paramref name="stoppedAt"/>
+    /// is its paragraph (else -1).
+    /// </summary>
+    private static List<(Statement Statement, Speaker? Speaker)> Attribute(
+        string text, IReadOnlyList<ParsedBlock> blocks, IReadOnlyList<string> normalized, WorkMeter finding, WorkMeter resolving, out int stoppedAt)
     {
-        var statements = QuoteExtractor.Extract(text, blocks, new WorkMeter(text.Length), out _);
-        var speakers = new SpeakerTable(new WorkMeter(text.Length));
+        var attributed = new List<(Statement, Speaker?)>();
+        var statements = QuoteExtractor.Extract(text, blocks, finding, out stoppedAt);
+        var speakers = new SpeakerTable(resolving);
         foreach (var block in blocks.Where(b => b.Role is ParagraphRole.Title or ParagraphRole.Body or ParagraphRole.Caption or ParagraphRole.Heading))
         {
             speakers.LearnMentions(normalized[block.Index]);
@@ -170,10 +188,19 @@ public static class CorpusParser
                 lastInParagraph = null;
             }
 
+            if (resolving.Exhausted)
+            {
+                // The table may have missed a name for want of budget: this speaker and every later one are not to be trusted.
+                stoppedAt = statement.Paragraph;
+                break;
+            }
+
             lastParagraph = statement.Paragraph;
             lastInParagraph = speaker ?? lastInParagraph;
-            yield return (statement, speaker);
+            attributed.Add((statement, speaker));
         }
+
+        return attributed;
     }
 
     /// <summary>An unattributed quote that opens its paragraph continues the statement before it (newswire style).</summary>

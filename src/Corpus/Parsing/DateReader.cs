@@ -51,16 +51,7 @@ internal static class DateReader
                 continue; // "2024-05-16", "22-Mar-2023" need a hyphen, "16/05/2024" a slash.
             }
 
-            Match match;
-            try
-            {
-                match = pattern.Match(text);
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                continue; // A text too tangled to read in time has no date of that shape.
-            }
-
+            var match = pattern.Match(text);
             if (match.Success && (best is null || match.Index < best.Index))
             {
                 best = match;
@@ -134,16 +125,7 @@ internal static class DateReader
         }
         else
         {
-            Match before;
-            try
-            {
-                before = LeadingTime.Match(text.Substring(0, match.Index));
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                before = Match.Empty;
-            }
-
+            var before = LeadingTime.Match(text.Substring(0, match.Index));
             if (before.Success)
             {
                 hour = Number(before, "h");

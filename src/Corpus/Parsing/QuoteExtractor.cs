@@ -264,11 +264,18 @@ internal static class QuoteExtractor
             var beforeStart = sentence.Length > 0 ? sentence.Start : block.Range.Start;
 
             // The attribution is searched in a window of fixed width on each side of the marks, cut at white space.
-            var after = span.Closed ? text.Substring(span.Close + 1, WindowEnd(text, span.Close + 1, afterEnd) - span.Close - 1) : string.Empty;
+            var after = string.Empty;
+            if (span.Closed)
+            {
+                var afterWindow = WindowEnd(text, span.Close + 1, afterEnd);
+                var stop = text.IndexOfAny(StatementPatterns.AttributionStops, span.Close + 1, afterWindow - span.Close - 1);
+                after = text.Substring(span.Close + 1, (stop < 0 ? afterWindow : stop) - span.Close - 1);
+            }
+
             var windowStart = WindowStart(text, beforeStart, span.Open);
             if (span.Open > windowStart)
             {
-                windowStart = Math.Max(windowStart, text.LastIndexOfAny(StatementPatterns.BeforeQuoteStops, span.Open - 1, span.Open - windowStart) + 1);
+                windowStart = Math.Max(windowStart, text.LastIndexOfAny(StatementPatterns.AttributionStops, span.Open - 1, span.Open - windowStart) + 1);
             }
 
             var before = text.Substring(windowStart, span.Open - windowStart);

@@ -252,9 +252,19 @@ internal sealed class SpeakerTable
         }
 
         Entry? first = null;
+        var members = new List<string>(distinct.Length);
         for (var subset = 1; subset < 1 << distinct.Length; subset++)
         {
-            var key = WordSetKey(distinct.Where((_, i) => (subset & (1 << i)) != 0));
+            members.Clear();
+            for (var i = 0; i < distinct.Length; i++)
+            {
+                if ((subset & (1 << i)) != 0)
+                {
+                    members.Add(distinct[i]);
+                }
+            }
+
+            var key = WordSetKey(members);
             if (_byWordSet.TryGetValue(key, out var list) && (first is null || list[0].Order < first.Order))
             {
                 first = list[0];
@@ -267,8 +277,27 @@ internal sealed class SpeakerTable
     /// <summary>Names of more words than this are not looked up as a whole in shorter ones (a subject has at most seven).</summary>
     private const int MaxWordsPerName = 10;
 
-    private static string WordSetKey(IEnumerable<string> words) =>
-        string.Join(" ", words.Distinct(StringComparer.Ordinal).OrderBy(w => w, StringComparer.Ordinal));
+    /// <summary>The key of a set of words: the distinct words, sorted, joined by spaces.</summary>
+    private static string WordSetKey(IEnumerable<string> words)
+    {
+        var sorted = new List<string>(words);
+        if (sorted.Count == 1)
+        {
+            return sorted[0];
+        }
+
+        sorted.Sort(StringComparer.Ordinal);
+        var key = new System.Text.StringBuilder();
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            if (i == 0 || !string.Equals(sorted[i], sorted[i - 1], StringComparison.Ordinal))
+            {
+                key.Append(key.Length == 0 && i == 0 ? string.Empty : " ").Append(sorted[i]);
+            }
+        }
+
+        return key.ToString();
+    }
 
     private void Index(Entry entry)
     {

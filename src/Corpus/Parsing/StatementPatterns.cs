@@ -10,8 +10,14 @@ namespace Corpus.Parsing;
 /// </summary>
 internal static class StatementPatterns
 {
-    /// <summary>Upper bound on one match, so that a pathological sentence costs time, never a hang.</summary>
-    public static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
+    /// <summary>
+    /// No timeout: every pattern runs on a bounded stretch of text (a sentence of at most 4,000 characters, a window
+    /// around a quote mark, an anchored verb) and none nests quantifiers that can backtrack exponentially, so its cost
+    /// is bounded by design and counted by <see cref="WorkMeter"/>. A timeout would make the result depend on the
+    /// machine's speed, and thousands of matches timing out one after another would stall a build all the same. Given
+    /// explicitly, so a process-wide default timeout set by a host does not apply either.
+    /// </summary>
+    public static readonly TimeSpan Timeout = Regex.InfiniteMatchTimeout;
 
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Singleline;
 
@@ -30,8 +36,11 @@ internal static class StatementPatterns
 
     private static readonly string VerbObject = @"(?:\s+(?:" + Lexicon.Alternation(Lexicon.VerbObjects) + @"|" + NameWord + @")(?=\s+that\b|\s*[,.]|\s*$))?";
 
-    /// <summary>", head of the China Society for …, " between a name and its verb.</summary>
-    private const string Apposition = @"(?:\s*,\s*[^.;:""“”]{2,160}?\s*,)?";
+    /// <summary>
+    /// ", head of the China Society for …, " between a name and its verb. It holds no quotation mark that can open or
+    /// close a quote (only the apostrophe, which names hold too): the text of an earlier quote is never part of it.
+    /// </summary>
+    private const string Apposition = @"(?:\s*,\s*[^.;:""“”«»„‘]{2,160}?\s*,)?";
 
     /// <summary>"in a speech on Thursday" between a reporting verb and its "that".</summary>
     private const string Circumstance = @"(?:\s+(?:in|at|on|during|after|before|while|when|with|from|to|earlier|later|last|this|yesterday|today)\b[^,.;:""“”]{0,80}?)?";
@@ -115,10 +124,11 @@ internal static class StatementPatterns
         Options, Timeout);
 
     /// <summary>
-    /// Characters no match of <see cref="BeforeQuote"/> holds (neither a name, an apposition nor a verb does), so its
-    /// search starts after the last of them: the text before an earlier quote never holds the attribution of a later one.
+    /// Characters no match of <see cref="BeforeQuote"/> or <see cref="AfterQuote"/> holds (neither a name, an apposition
+    /// nor a verb does): the search before a quote starts after the last of them and the search after it ends at the
+    /// first, so the text of a neighbouring quote is never read again for this one, and the cost of all quotes is linear.
     /// </summary>
-    public static readonly char[] BeforeQuoteStops = { '"', '\u201C', '\u201D', ';' };
+    public static readonly char[] AttributionStops = { '"', '\u201C', '\u201D', '\u00AB', '\u00BB', '\u201E', '\u2018', ';' };
 
     /// <summary>"Noting that …, Liu said …": a participle that opens a sentence and reports what follows it.</summary>
     public static readonly Regex OpeningParticiple = new(

@@ -13,10 +13,10 @@ namespace Corpus.Parsing;
 internal sealed class WorkMeter
 {
     /// <summary>Units every document may spend, whatever its size: short texts with long sentences need room.</summary>
-    public const long BaseUnits = 4_000_000;
+    public const long BaseUnits = 1_000_000;
 
     /// <summary>Units per character of the document on top of <see cref="BaseUnits"/>: many times what news needs.</summary>
-    public const long UnitsPerCharacter = 400;
+    public const long UnitsPerCharacter = 100;
 
     /// <summary>A meter for a document of <paramref name="length"/> characters.</summary>
     public WorkMeter(int length)
@@ -60,7 +60,7 @@ internal sealed class WorkMeter
     /// <summary>
     /// <paramref name="pattern"/> matched in <paramref name="input"/> from <paramref name="startAt"/>, charging
     /// <paramref name="units"/> (the characters the pattern can read) and <see cref="CallUnits"/>. No match when the
-    /// charge does not fit; a match that times out spends the meter.
+    /// charge does not fit.
     /// </summary>
     public Match Match(Regex pattern, string input, int startAt, long units)
     {
@@ -69,15 +69,7 @@ internal sealed class WorkMeter
             return System.Text.RegularExpressions.Match.Empty;
         }
 
-        try
-        {
-            return pattern.Match(input, startAt);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            Exhaust();
-            return System.Text.RegularExpressions.Match.Empty;
-        }
+        return pattern.Match(input, startAt);
     }
 
     /// <summary>As <see cref="Match(Regex, string, int, long)"/>, searching only <paramref name="length"/> characters from <paramref name="beginning"/>.</summary>
@@ -88,17 +80,6 @@ internal sealed class WorkMeter
             return System.Text.RegularExpressions.Match.Empty;
         }
 
-        try
-        {
-            return pattern.Match(input, beginning, length);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            Exhaust();
-            return System.Text.RegularExpressions.Match.Empty;
-        }
+        return pattern.Match(input, beginning, length);
     }
-
-    /// <summary>Marks the meter spent: a regular expression timed out, which the limits are meant to make impossible.</summary>
-    public void Exhaust() => Exhausted = true;
 }

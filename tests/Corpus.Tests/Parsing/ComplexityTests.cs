@@ -1,0 +1,161 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using Corpus.Parsing;
+
+namespace Corpus.Tests.Parsing;
+
+/// <summary>
+/// The parser runs in every build and on every keystroke, so no text may make it super-linear. Each hostile shape
+/// (tests/Shared/HostileShapes.cs) is parsed at two sizes, 8× apart, and the growth is checked in work units, which
+/// are counted the same on every machine, and in time, with a margin wide enough for a noisy 2-core machine: linear
+/// growth is 8×, quadratic 64×. How fast each shape is lives in benchmarks/ (HostileShapeBenchmarks), not here.
+/// </summary>
+[TestClass]
+public sealed class ComplexityTests
+{
+    private const int Small = 48 * 1024;
+    private const int Growth = 8;
+
+    public static IEnumerable<object[]> Shapes => HostileShapes.Names.Select(name => new object[] { name });
+
+    [TestMethod]
+    [DynamicData(nameof(Shapes))]
+    public void Work_grows_in_proportion_to_the_text(string shape)
+    {
+        var small = HostileShapes.Make(shape, Small);
+        var large = HostileShapes.Make(shape, Small * Growth);
+
+        var perCharSmall = Work(small) / (double)small.Length;
+        var perCharLarge = Work(large) / (double)large.Length;
+
+        // Linear: the work per character stays the same as the text grows 8× (the fixed cost of the headline and
+        // the first occurrences spreads thinner, so it may fall); quadratic work would grow 8× per character.
+        perCharLarge.ShouldBeLessThanOrEqualTo(perCharSmall * 1.25 + 0.5, $"{shape}: {perCharSmall:F2} units per character at {small.Length:N0}, {perCharLarge:F2} at {large.Length:N0}");
+    }
+
+    [TestMethod]
+    [DynamicData(nameof(Shapes))]
+    public void Work_per_character_stays_within_a_small_factor_of_news(string shape)
+    {
+        var text = HostileShapes.Make(shape, Small * Growth);
+
+        var perCharacter = Work(text) / (double)text.Length;
+
+        perCharacter.ShouldBeLessThanOrEqualTo(NewsWorkPerCharacter.Value * 10, $"{shape}: {perCharacter:F1} units per character; news needs at most {NewsWorkPerCharacter.Value:F1}");
+    }
+
+    [TestMethod]
+    [DynamicData(nameof(Shapes))]
+    public void Every_shape_is_read_within_its_budget_and_keeps_its_text(string shape)
+    {
+        var text = HostileShapes.Make(shape, Small * Growth);
+
+        var document = CorpusParser.Parse(text, shape + ".txt", out var report);
+
+        report.Complete.ShouldBeTrue($"{shape}: {report.Work:N0} of {report.Budget:N0} units");
+        document.Text.ShouldBe(text);
+        foreach (var paragraph in document.Paragraphs)
+        {
+            paragraph.Length.ShouldBeGreaterThan(0);
+        }
+    }
+
+    [TestMethod]
+    [DynamicData(nameof(Shapes))]
+    public void Time_grows_in_proportion_to_the_text(string shape)
+    {
+        var small = HostileShapes.Make(shape, Small);
+        var large = HostileShapes.Make(shape, Small * Growth);
+        CorpusParser.Parse(small, "warm.txt"); // Regexes and JIT, once.
+
+        var smallTime = Fastest(small);
+        var largeTime = Fastest(large);
+
+        // 8× the text; linear is 8×, quadratic 64×. The fastest of three runs each, and a 1 ms floor, keep noise out.
+        var ratio = largeTime.TotalMilliseconds / Math.Max(1.0, smallTime.TotalMilliseconds);
+        ratio.ShouldBeLessThan(Growth * 4.0, $"{shape}: {smallTime.TotalMilliseconds:F1} ms at {small.Length:N0}, {largeTime.TotalMilliseconds:F1} ms at {large.Length:N0}");
+    }
+
+    [TestMethod]
+    public void A_text_that_needs_more_than_its_budget_keeps_every_paragraph_and_says_where_attribution_stopped()
+    {
+        var text = HostileShapes.OverBudget;
+
+        var document = CorpusParser.Parse(text, "storm.txt", out var report);
+
+        report.Complete.ShouldBeFalse();
+        report.StoppedAtParagraph.ShouldBe(2);
+        report.Work.ShouldBeLessThanOrEqualTo(report.Budget);
+        document.Paragraphs.Count.ShouldBe(4);
+        document.Paragraphs[2].Text.ShouldBe(HostileShapes.CommaStorm);
+        document.Paragraphs[3].Text.ShouldStartWith("Vladimir Putin said");
+        document.Quotes.ShouldHaveSingleItem().Speaker!.Name.ShouldBe("Xi Jinping"); // Before the storm: kept.
+        document.Text.ShouldBe(text);
+    }
+
+    [TestMethod]
+    public void The_budget_grows_linearly_with_the_text()
+    {
+        var shortText = "Talks\n\nXi said that talks went well.\n";
+        var longText = "Talks\n\n" + new string('x', 100_000);
+
+        CorpusParser.Parse(shortText, "a.txt", out var shortReport);
+        CorpusParser.Parse(longText, "b.txt", out var longReport);
+
+        // Two stages (finding statements, resolving speakers), each allowed a base plus so much per character.
+        shortReport.Budget.ShouldBe(2 * (WorkMeter.BaseUnits + (WorkMeter.UnitsPerCharacter * shortText.Length)));
+        longReport.Budget.ShouldBe(2 * (WorkMeter.BaseUnits + (WorkMeter.UnitsPerCharacter * longText.Length)));
+    }
+
+    [TestMethod]
+    public void A_meter_refuses_what_does_not_fit_and_stays_spent()
+    {
+        var meter = new WorkMeter(limit: 100);
+
+        meter.TrySpend(60).ShouldBeTrue();
+        meter.TrySpend(50).ShouldBeFalse();
+        meter.Exhausted.ShouldBeTrue();
+        meter.TrySpend(1).ShouldBeFalse(); // Spent is spent: a later small charge would make the result depend on order.
+        meter.Spent.ShouldBe(60);
+    }
+
+    [TestMethod]
+    public void Work_is_the_same_on_every_run()
+    {
+        var text = HostileShapes.Make("ThousandsOfSpeakers", Small);
+
+        CorpusParser.Parse(text, "a.txt", out var first);
+        CorpusParser.Parse(text, "a.txt", out var second);
+
+        second.ShouldBe(first);
+    }
+
+    /// <summary>The most work per character any seed or newswire article needs.</summary>
+    private static readonly Lazy<double> NewsWorkPerCharacter = new(() =>
+        Directory.GetFiles(RepositoryPaths.Seeds, "*.txt")
+            .Concat(Directory.GetFiles(Path.Combine(RepositoryPaths.TestData, "newswire"), "*.txt"))
+            .Select(File.ReadAllText)
+            .Max(text => Work(text) / (double)text.Length));
+
+    private static long Work(string text)
+    {
+        CorpusParser.Parse(text, "shape.txt", out var report);
+        return report.Work;
+    }
+
+    private static TimeSpan Fastest(string text)
+    {
+        var fastest = TimeSpan.MaxValue;
+        for (var run = 0; run < 3; run++)
+        {
+            var watch = Stopwatch.StartNew();
+            CorpusParser.Parse(text, "shape.txt");
+            fastest = watch.Elapsed < fastest ? watch.Elapsed : fastest;
+        }
+
+        return fastest;
+    }
+}
