@@ -19,6 +19,8 @@ public static class InputSizes
                     return BenchmarkInputs.Bytes(corpus);
                 case SampleDocument document:
                     return SampleDocuments.Get(document).Utf8Bytes;
+                case HostileInput hostile:
+                    return hostile.Utf8Bytes;
             }
         }
 

@@ -39,6 +39,22 @@ public static class GoalReport
         var throughput = parser is { } p ? ThroughputColumn.Of(p.Summary, p.Case) : null;
         yield return new Goal("parser throughput, large corpus, one core", "≥ 50 MB/s", throughput is { } mbs ? F(mbs, "N1") + " MB/s" : "not run", AtLeast(50, throughput));
 
+        var news = Find(cases, nameof(HostileShapeBenchmarks), nameof(HostileShapeBenchmarks.Parse), HostileInput.Get(HostileInput.News));
+        var newsMean = news is { } n ? n.Summary[n.Case]?.ResultStatistics?.Mean : null;
+        var shapes = cases
+            .Where(c => c.Case.Descriptor.Type.Name == nameof(HostileShapeBenchmarks)
+                && c.Case.Parameters.Items.Any(p => p.Value is HostileInput h && h.Name is not (HostileInput.News or HostileInput.SeedsRepeated)))
+            .Select(c => (Name: c.Case.Parameters.Items.Select(p => p.Value).OfType<HostileInput>().First().Name, Mean: c.Summary[c.Case]?.ResultStatistics?.Mean))
+            .Where(c => c.Mean is not null)
+            .OrderByDescending(c => c.Mean)
+            .ToList();
+        double? worstRatio = shapes.Count > 0 && newsMean is { } nm ? shapes[0].Mean!.Value / nm : null;
+        yield return new Goal(
+            "1 MB of the slowest hostile shape vs 1 MB of news",
+            "≤ 3×",
+            worstRatio is { } wr ? $"{F(wr, "N1")}× ({shapes[0].Name}: {F(shapes[0].Mean!.Value / 1e6, "N0")} ms vs {F(newsMean!.Value / 1e6, "N0")} ms)" : "not run",
+            AtMost(3, worstRatio));
+
         var floor = Mean(cases, nameof(ConsumerBuildBenchmarks), nameof(ConsumerBuildBenchmarks.Floor));
         var generator = Mean(cases, nameof(ConsumerBuildBenchmarks), nameof(ConsumerBuildBenchmarks.Generator));
         var resource = Mean(cases, nameof(ConsumerBuildBenchmarks), nameof(ConsumerBuildBenchmarks.EmbeddedResource));
