@@ -16,6 +16,9 @@ internal readonly record struct FileEncoding(string WebName, int PreambleLength)
 {
     public static FileEncoding Utf8 => new("utf-8", 0);
 
+    /// <summary>UTF-32 little-endian after its 4-byte byte-order mark.</summary>
+    public static FileEncoding Utf32 => new("utf-32", 4);
+
     /// <summary>How many bytes <paramref name="prefix"/> took in the file, byte-order mark included.</summary>
     public int ByteOffsetAfter(string prefix)
     {
