@@ -36,7 +36,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Documents);
 
         var summaries = documents
-            .Select(static (spec, _) => new DocumentSummary(spec.Corpus, spec.Path, spec.FileName, spec.WantedName, StorageLimits.LargeOrNull(spec.Size), spec.Speakers));
+            .Select(static (spec, _) => new DocumentSummary(spec.Corpus, spec.CorpusClass, spec.Path, spec.FileName, spec.WantedName, StorageLimits.LargeOrNull(spec.Size), spec.Speakers));
 
         var generatedNamespace = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) =>
@@ -81,6 +81,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Combine(settings)
             .Select(static (input, _) => (
                 Spec: input.Left.Left,
+                CorpusClass: input.Left.Right.CorpusClassOf(input.Left.Left.Corpus),
                 ClassName: input.Left.Right.ClassNameOf(input.Left.Left.Path),
                 HintName: input.Left.Right.HintNameOf(input.Left.Left.Path),
                 Settings: input.Right))
@@ -96,7 +97,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             // A text too large for its storage generates nothing; CORPUS010 comes from the diagnostics pipeline below.
             if (StorageLimits.Fits(input.Spec.Size, input.Settings))
             {
-                spc.AddSource(input.HintName, DocumentEmitter.Emit(input.Spec, input.ClassName, input.Settings));
+                spc.AddSource(input.HintName, DocumentEmitter.Emit(input.Spec, input.CorpusClass, input.ClassName, input.Settings));
             }
         }));
 
@@ -124,7 +125,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             {
                 // A document too large for its storage generates no class (CORPUS010), so the index must not name it.
                 var members = corpus.Where(s => StorageLimits.Fits(s.LargeSize, settings)).Select(s => (s, names.ClassNameOf(s.Path))).ToList();
-                Guarded(spc, corpus.Key, () => spc.AddSource(names.IndexHintNameOf(corpus.Key), CorpusIndexEmitter.Emit(corpus.Key, members, settings)));
+                Guarded(spc, corpus.Key, () => spc.AddSource(names.IndexHintNameOf(corpus.Key), CorpusIndexEmitter.Emit(names.CorpusClassOf(corpus.Key), members, settings)));
             }
         });
 
