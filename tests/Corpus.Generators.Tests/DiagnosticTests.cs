@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Linq;
+using Corpus.Generators.Model;
 using Corpus.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 
@@ -297,6 +298,35 @@ public sealed class DiagnosticTests
         var run = new SeedProject().WithProperty("CorpusNamespace", "My-Tests").Run();
 
         run.GeneratorDiagnostics.ShouldBeEmpty();
+    }
+
+    [TestMethod]
+    [DataRow(false)]
+    [DataRow(true)] // TestData names every document's class too
+    public void A_document_whose_emission_fails_reports_CORPUS099_and_the_index_names_only_what_was_emitted(bool msTest)
+    {
+        EmittedDocument.FailForFileName.Value = "b.txt";
+        try
+        {
+            var run = new SeedProject { ReferenceMSTest = msTest }
+                .AddSeed("a.txt", SampleArticles.Talks)
+                .AddSeed("b.txt", SampleArticles.Talks, corpusName: "Broken")
+                .AddSeed("c.txt", SampleArticles.Talks, corpusName: "Other")
+                .Run();
+
+            var diagnostic = run.GeneratorDiagnostics.ShouldHaveSingleItem();
+            diagnostic.Id.ShouldBe("CORPUS099");
+            diagnostic.GetMessage(CultureInfo.InvariantCulture).ShouldStartWith("The Corpus generator failed on seed file 'b.txt' (InvalidOperationException: ");
+            diagnostic.Location.GetLineSpan().Path.ShouldBe("/project/seeds/b.txt");
+            run.Sources.Keys.ShouldBe(new[] { "Seeds.g.cs", "Seeds.LeadersMeetInTheCapital.g.cs", "Seeds.Other.g.cs" }, ignoreOrder: true);
+            run.Sources["Seeds.g.cs"].ShouldNotContain("Broken");
+            run.CompilationProblems.ShouldBeEmpty(); // was CS0117: 'Seeds' does not contain a definition for 'Broken'
+            GeneratedCorpus.Documents(run.Output).Select(d => d.FileName).ShouldBe(["a.txt", "c.txt"]);
+        }
+        finally
+        {
+            EmittedDocument.FailForFileName.Value = null;
+        }
     }
 
     [TestMethod]
