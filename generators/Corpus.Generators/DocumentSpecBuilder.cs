@@ -103,6 +103,7 @@ internal static class DocumentSpecBuilder
             corpusClass,
             file.Path,
             fileName,
+            file.RelativePath,
             wantedName,
             document.Title,
             document.Published?.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture),

@@ -31,7 +31,8 @@ internal static class SeedFileReader
             return null;
         }
 
-        var seed = new SeedFile(file.Path, corpus.Trim(), string.IsNullOrWhiteSpace(name) ? null : name!.Trim(), null, FileEncoding.Utf8);
+        var seed = new SeedFile(
+            file.Path, ProjectPath.Relative(file.Path, ProjectDirectory(options)), corpus.Trim(), string.IsNullOrWhiteSpace(name) ? null : name!.Trim(), null, FileEncoding.Utf8);
         try
         {
             var source = file.GetText(cancellationToken);
@@ -53,5 +54,19 @@ internal static class SeedFileReader
         {
             return seed with { ReadError = exception.GetType().Name + ": " + exception.Message };
         }
+    }
+
+    /// <summary>The project directory: <c>ProjectDir</c>, which the .NET SDK shows the compiler, else <c>MSBuildProjectDirectory</c> (Corpus.props).</summary>
+    private static string? ProjectDirectory(AnalyzerConfigOptionsProvider options)
+    {
+        foreach (var property in ProjectPath.DirectoryProperties)
+        {
+            if (options.GlobalOptions.TryGetValue(property, out var directory) && !string.IsNullOrWhiteSpace(directory))
+            {
+                return directory;
+            }
+        }
+
+        return null;
     }
 }

@@ -20,12 +20,15 @@ internal static class DocumentEmitter
         writer.Open($"public static partial class {corpusClass}");
 
         writer.Summary(spec.Title);
-        writer.Line($"/// <remarks>From <c>{Literals.Xml(spec.FileName)}</c>{Published(spec)}: {Count(spec.Paragraphs.Count, "paragraph")}, {Count(spec.Quotes.Count, "quote")}.</remarks>");
+        writer.Line($"/// <remarks>From <c>{Literals.Xml(spec.RelativePath)}</c>{Published(spec)}: {Count(spec.Paragraphs.Count, "paragraph")}, {Count(spec.Quotes.Count, "quote")}.</remarks>");
         writer.Line(Generated);
         writer.Open($"public static partial class {className}");
 
         writer.Line("/// <summary>The name of the seed file this document was generated from.</summary>");
         writer.Line($"public const string FileName = {Literals.String(spec.FileName)};");
+        writer.Line();
+        writer.Line("/// <summary>The seed file's path relative to the project directory, with forward slashes (its name when it lies outside).</summary>");
+        writer.Line($"public const string RelativePath = {Literals.String(spec.RelativePath)};");
         writer.Line();
         writer.Line("private static global::Corpus.Document? s_document;");
         writer.Line();
@@ -70,7 +73,7 @@ internal static class DocumentEmitter
         var prefix = $"{GeneratedNames.NamespacePrefix(settings)}{corpusClass}.Speakers.";
 
         writer.Line("private static global::Corpus.Document Build() => global::Corpus.DocumentLayout.Build(");
-        writer.Line($"    {Literals.String(className)}, FileName, {Literals.String(spec.Title)}, {DateLiteral(spec.Published)}, {TextExpression(spec, settings)}, Layout,");
+        writer.Line($"    {Literals.String(className)}, FileName, RelativePath, {Literals.String(spec.Title)}, {DateLiteral(spec.Published)}, {TextExpression(spec, settings)}, Layout,");
         writer.Line($"    {ArrayOf("string", cues.Values.Select(Literals.String))},");
         writer.Line($"    {ArrayOf("global::Corpus.Speaker", speakers.Values.Select(id => prefix + GeneratedNames.SpeakerMember(id)))});");
         writer.Line();

@@ -5,6 +5,7 @@ namespace Corpus.Generators.Model;
 /// <param name="CorpusClass">The corpus class name wanted before corpora that want the same one are told apart (CORPUS016).</param>
 /// <param name="Path">The seed file's path (sorting and diagnostics only; never emitted).</param>
 /// <param name="FileName">The seed file's name.</param>
+/// <param name="RelativePath">The seed file's path relative to the project directory, forward slashes (the file name outside it).</param>
 /// <param name="WantedName">The class name wanted before collisions are resolved (title-derived or <c>CorpusName</c>).</param>
 /// <param name="Title">The headline.</param>
 /// <param name="Published">Publication time as <c>yyyy-MM-ddTHH:mm:ss</c>, or <see langword="null"/>.</param>
@@ -18,6 +19,7 @@ internal sealed record DocumentSpec(
     string CorpusClass,
     string Path,
     string FileName,
+    string RelativePath,
     string WantedName,
     string Title,
     string? Published,
