@@ -36,7 +36,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Documents);
 
         var summaries = documents
-            .Select(static (spec, _) => new DocumentSummary(spec.Corpus, spec.Path, spec.FileName, spec.WantedName, StorageLimits.LargeOrNull(spec.Size), spec.Speakers));
+            .Select(static (spec, _) => new DocumentSummary(spec.Corpus, spec.CorpusClass, spec.Path, spec.FileName, spec.WantedName, StorageLimits.LargeOrNull(spec.Size), spec.Speakers));
 
         var generatedNamespace = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) =>
@@ -81,34 +81,47 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Combine(settings)
             .Select(static (input, _) => (
                 Spec: input.Left.Left,
+                CorpusClass: input.Left.Right.CorpusClassOf(input.Left.Left.Corpus),
                 ClassName: input.Left.Right.ClassNameOf(input.Left.Left.Path),
                 HintName: input.Left.Right.HintNameOf(input.Left.Left.Path),
                 Settings: input.Right))
             .WithTrackingName(TrackingNames.DocumentSources);
 
-        context.RegisterSourceOutput(documentSources, static (spc, input) => Guarded(spc, input.Spec.Path, () =>
-        {
-            if (!input.Settings.HasRuntime)
-            {
-                return;
-            }
+        // Emitting is a step of its own, not part of the output: the index must know which documents failed to emit
+        // (CORPUS099) so that it names only classes that exist, and outputs cannot see each other.
+        var emitted = documentSources
+            .Select(static (input, _) => EmittedDocument.Emit(input.Spec, input.CorpusClass, input.ClassName, input.HintName, input.Settings))
+            .WithTrackingName(TrackingNames.EmittedDocuments);
 
-            // A text too large for its storage generates nothing; CORPUS010 comes from the diagnostics pipeline below.
-            if (StorageLimits.Fits(input.Spec.Size, input.Settings))
+        context.RegisterSourceOutput(emitted, static (spc, document) =>
+        {
+            if (document.Failure is { } failure)
             {
-                spc.AddSource(input.HintName, DocumentEmitter.Emit(input.Spec, input.ClassName, input.Settings));
+                ReportInternalError(spc, document.Path, failure.Type, failure.Message);
             }
-        }));
+            else if (document.Source is { } source)
+            {
+                Guarded(spc, document.Path, () => spc.AddSource(document.HintName, source));
+            }
+        });
+
+        // Usually empty, so an edit that emits fine leaves it equal and the index untouched.
+        var failedToEmit = emitted
+            .Where(static document => document.Failure is not null)
+            .Select(static (document, _) => document.Path)
+            .Collect()
+            .Select(static (paths, _) => paths.OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray());
 
         var indexes = summaries
             .Collect()
             .Combine(names)
             .Combine(settings)
+            .Combine(failedToEmit)
             .WithTrackingName(TrackingNames.CorpusIndexes);
 
         context.RegisterSourceOutput(indexes, static (spc, input) =>
         {
-            var ((all, names), settings) = input;
+            var (((all, names), settings), failed) = input;
             if (all.IsDefaultOrEmpty)
             {
                 return;
@@ -122,9 +135,13 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
             foreach (var corpus in all.GroupBy(s => s.Corpus, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
-                // A document too large for its storage generates no class (CORPUS010), so the index must not name it.
-                var members = corpus.Where(s => StorageLimits.Fits(s.LargeSize, settings)).Select(s => (s, names.ClassNameOf(s.Path))).ToList();
-                Guarded(spc, corpus.Key, () => spc.AddSource(names.IndexHintNameOf(corpus.Key), CorpusIndexEmitter.Emit(corpus.Key, members, settings)));
+                // A document too large for its storage (CORPUS010) or whose emission failed (CORPUS099) has no class, so the
+                // index must not name it.
+                var members = corpus
+                    .Where(s => StorageLimits.Fits(s.LargeSize, settings) && !failed.Contains(s.Path))
+                    .Select(s => (s, names.ClassNameOf(s.Path)))
+                    .ToList();
+                Guarded(spc, corpus.Key, () => spc.AddSource(names.IndexHintNameOf(corpus.Key), CorpusIndexEmitter.Emit(names.CorpusClassOf(corpus.Key), members, settings)));
             }
         });
 
@@ -152,10 +169,16 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            var location = file.IndexOf('/') >= 0 || file.IndexOf('\\') >= 0 ? LocationInfo.WholeFile(file).ToLocation() : Location.None;
-            context.ReportDiagnostic(Diagnostic.Create(
-                CorpusDiagnostics.InternalError, location, DocumentSpecBuilder.FileName(file), exception.GetType().Name, exception.Message));
+            ReportInternalError(context, file, exception.GetType().Name, exception.Message);
         }
+    }
+
+    /// <summary>CORPUS099 for a file (located there when <paramref name="file"/> is a path) or for a corpus.</summary>
+    private static void ReportInternalError(SourceProductionContext context, string file, string exceptionType, string message)
+    {
+        var location = file.IndexOf('/') >= 0 || file.IndexOf('\\') >= 0 ? LocationInfo.WholeFile(file).ToLocation() : Location.None;
+        context.ReportDiagnostic(Diagnostic.Create(
+            CorpusDiagnostics.InternalError, location, DocumentSpecBuilder.FileName(file), exceptionType, message));
     }
 
     private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)

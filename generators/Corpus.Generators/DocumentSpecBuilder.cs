@@ -100,15 +100,17 @@ internal static class DocumentSpecBuilder
 
         ReportUnclosedQuotes(file, source, document, diagnostics);
 
-        var corpus = CorpusName(file, diagnostics);
+        var corpusClass = CorpusClassName(file, diagnostics);
         var wantedName = file.NameOverride is not null ? CheckedName(file.NameOverride, "CorpusName", "Document", file.Path, diagnostics)
             : Identifiers.Words(document.Title).Count > 0 ? document.Id
             : Identifiers.FromText(Path.GetFileNameWithoutExtension(fileName), CorpusParser.DocumentNameWords, "Document"); // "🔥🔥 💯": name it after its file
 
         return new DocumentSpec(
-            corpus,
+            file.Corpus,
+            corpusClass,
             file.Path,
             fileName,
+            file.RelativePath,
             wantedName,
             document.Title,
             document.Published?.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture),
@@ -140,8 +142,11 @@ internal static class DocumentSpecBuilder
             Number(file.Encoding.ByteOffsetAfter(text.Substring(0, first))), Line(at), Column(at)));
     }
 
-    /// <summary>The corpus class name: a valid identifier (CORPUS006) that is not a member name of its own class (CORPUS011).</summary>
-    private static string CorpusName(SeedFile file, List<DiagnosticInfo> diagnostics)
+    /// <summary>
+    /// The corpus class name this file wants: a valid identifier (CORPUS006) with a capital letter (CORPUS017) that is not a
+    /// member name of its own class (CORPUS011). Corpora that want one class are told apart later (CORPUS016).
+    /// </summary>
+    private static string CorpusClassName(SeedFile file, List<DiagnosticInfo> diagnostics)
     {
         var corpus = CheckedName(file.Corpus, "Corpus", "Corpus", file.Path, diagnostics);
         if (Array.IndexOf(GeneratedNames.CorpusMembers, corpus) < 0)
@@ -156,12 +161,24 @@ internal static class DocumentSpecBuilder
         return renamed;
     }
 
-    /// <summary>A metadata value used as a class name: kept when it is a valid identifier, else made one (CORPUS006).</summary>
+    /// <summary>
+    /// A metadata value used as a class name: kept when it is a valid identifier, else made one (CORPUS006); one of
+    /// lower-case ASCII letters only gets a capital first letter (CORPUS017).
+    /// </summary>
     private static string CheckedName(string value, string metadata, string fallback, string path, List<DiagnosticInfo> diagnostics)
     {
         if (SyntaxFacts.IsValidIdentifier(value) && SyntaxFacts.GetKeywordKind(value) == SyntaxKind.None)
         {
-            return value;
+            if (!IsLowerCaseAscii(value))
+            {
+                return value;
+            }
+
+            // CS8981: C# may make any such name a keyword one day, so it warns on a type named so, and generated code
+            // must compile without warnings. "news" becomes "News", as a made name would.
+            var capitalized = char.ToUpperInvariant(value[0]) + value.Substring(1);
+            diagnostics.Add(DiagnosticInfo.Create(CorpusDiagnostics.LowerCaseName, LocationInfo.WholeFile(path), metadata, value, FileName(path), capitalized));
+            return capitalized;
         }
 
         var name = Identifiers.FromText(value, int.MaxValue, fallback);
@@ -172,6 +189,20 @@ internal static class DocumentSpecBuilder
 
         diagnostics.Add(DiagnosticInfo.Create(CorpusDiagnostics.InvalidName, LocationInfo.WholeFile(path), metadata, value, FileName(path), name));
         return name;
+    }
+
+    /// <summary>Whether C# warns on a type of this name (CS8981): it holds ASCII letters <c>a</c>–<c>z</c> and nothing else.</summary>
+    internal static bool IsLowerCaseAscii(string name)
+    {
+        foreach (var c in name)
+        {
+            if (c is < 'a' or > 'z')
+            {
+                return false;
+            }
+        }
+
+        return name.Length > 0;
     }
 
     public static SpeakerSpec ToSpec(Speaker speaker) =>

@@ -11,6 +11,7 @@ internal static class TrackingNames
     public const string Namespace = nameof(Namespace);
     public const string Settings = nameof(Settings);
     public const string DocumentSources = nameof(DocumentSources);
+    public const string EmittedDocuments = nameof(EmittedDocuments);
     public const string CorpusIndexes = nameof(CorpusIndexes);
     public const string Diagnostics = nameof(Diagnostics);
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.CommandLine.Help;
@@ -33,7 +34,37 @@ internal static class CliApp
             return ExitCodes.UsageError;
         }
 
-        return parseResult.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        // Without System.CommandLine's handler, which prints any exception with its stack trace (exit code 1), so that
+        // output that cannot be written reads as one line. Reading input never throws (problems are CORPUSnnn lines),
+        // and 'export -o' and 'fake' report their own files: an IOException that gets here is the output's.
+        var command = CommandPath(parseResult.CommandResult.Command);
+        try
+        {
+            return parseResult.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (IOException e)
+        {
+            TryWriteLine(stderr, $"{command}: cannot write the output: {e.Message}");
+            return ExitCodes.InputError;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            TryWriteLine(stderr, $"{command}: unexpected error, please report it: {e}");
+            return ExitCodes.InputError;
+        }
+    }
+
+    /// <summary>Writes a last line to standard error, which may be broken too: then there is no one left to tell.</summary>
+    private static void TryWriteLine(TextWriter error, string line)
+    {
+        try
+        {
+            error.WriteLine(line);
+            error.Flush();
+        }
+        catch (IOException)
+        {
+        }
     }
 
     /// <summary>The root command: <c>show</c> when called without a subcommand, plus every subcommand.</summary>

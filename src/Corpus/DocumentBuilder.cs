@@ -14,6 +14,7 @@ public sealed class DocumentBuilder
 {
     private readonly string _id;
     private readonly string _fileName;
+    private readonly string? _relativePath;
     private readonly string _title;
     private readonly DateTime? _published;
     private readonly string _text;
@@ -35,6 +36,19 @@ public sealed class DocumentBuilder
         _title = title ?? throw new ArgumentNullException(nameof(title));
         _published = published;
         _text = text ?? throw new ArgumentNullException(nameof(text));
+    }
+
+    /// <summary>Starts a document whose seed file's path relative to the project is known.</summary>
+    /// <param name="id">The generated identifier.</param>
+    /// <param name="fileName">The seed file's name.</param>
+    /// <param name="relativePath">The seed file's path relative to the project directory (<see cref="Document.RelativePath"/>).</param>
+    /// <param name="title">The headline.</param>
+    /// <param name="published">Publication time, or <see langword="null"/>.</param>
+    /// <param name="text">The whole original text.</param>
+    public DocumentBuilder(string id, string fileName, string relativePath, string title, DateTime? published, string text)
+        : this(id, fileName, title, published, text)
+    {
+        _relativePath = relativePath ?? throw new ArgumentNullException(nameof(relativePath));
     }
 
     /// <summary>Adds the next paragraph.</summary>
@@ -101,5 +115,8 @@ public sealed class DocumentBuilder
     /// <summary>Builds the document.</summary>
     /// <returns>The document.</returns>
     public Document Build() =>
-        new(_id, _fileName, _title, _published, _text, _paragraphs.ToArray(), _quotes.ToArray(), _speakers.ToArray());
+        new(_id, _fileName, _title, _published, _text, _paragraphs.ToArray(), _quotes.ToArray(), _speakers.ToArray())
+        {
+            RelativePath = _relativePath ?? _fileName,
+        };
 }

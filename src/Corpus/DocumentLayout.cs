@@ -30,7 +30,22 @@ public static class DocumentLayout
     /// <param name="speakers">The distinct speakers of the quotes.</param>
     /// <returns>The document.</returns>
     public static Document Build(
-        string id, string fileName, string title, DateTime? published, string text, ReadOnlySpan<byte> layout, string[] cues, Speaker[] speakers)
+        string id, string fileName, string title, DateTime? published, string text, ReadOnlySpan<byte> layout, string[] cues, Speaker[] speakers) =>
+        Build(id, fileName, fileName, title, published, text, layout, cues, speakers);
+
+    /// <summary>Builds a document from text stored as UTF-8 and its layout, with its seed file's path relative to the project.</summary>
+    /// <param name="id">The generated identifier.</param>
+    /// <param name="fileName">The seed file's name.</param>
+    /// <param name="relativePath">The seed file's path relative to the project directory (<see cref="Document.RelativePath"/>).</param>
+    /// <param name="title">The headline.</param>
+    /// <param name="published">Publication time, or <see langword="null"/>.</param>
+    /// <param name="text">The whole original text.</param>
+    /// <param name="layout">The layout, ASCII (see remarks on <see cref="DocumentLayout"/>).</param>
+    /// <param name="cues">The distinct reporting verbs of the quotes.</param>
+    /// <param name="speakers">The distinct speakers of the quotes.</param>
+    /// <returns>The document.</returns>
+    public static Document Build(
+        string id, string fileName, string relativePath, string title, DateTime? published, string text, ReadOnlySpan<byte> layout, string[] cues, Speaker[] speakers)
     {
         if (cues is null)
         {
@@ -42,7 +57,7 @@ public static class DocumentLayout
             throw new ArgumentNullException(nameof(speakers));
         }
 
-        var builder = new DocumentBuilder(id, fileName, title, published, text);
+        var builder = new DocumentBuilder(id, fileName, relativePath, title, published, text);
         var reader = new Reader(layout);
         var paragraphs = reader.Next();
         for (var p = 0; p < paragraphs; p++)
@@ -84,7 +99,22 @@ public static class DocumentLayout
     /// <returns>The document.</returns>
     public static Document Build(
         string id, string fileName, string title, DateTime? published, string text, string layout, string[] cues, Speaker[] speakers) =>
-        Build(id, fileName, title, published, text, Encoding.ASCII.GetBytes(layout ?? throw new ArgumentNullException(nameof(layout))), cues, speakers);
+        Build(id, fileName, fileName, title, published, text, layout, cues, speakers);
+
+    /// <summary>Builds a document from a layout stored as a string, with its seed file's path relative to the project.</summary>
+    /// <param name="id">The generated identifier.</param>
+    /// <param name="fileName">The seed file's name.</param>
+    /// <param name="relativePath">The seed file's path relative to the project directory (<see cref="Document.RelativePath"/>).</param>
+    /// <param name="title">The headline.</param>
+    /// <param name="published">Publication time, or <see langword="null"/>.</param>
+    /// <param name="text">The whole original text.</param>
+    /// <param name="layout">The layout (see remarks on <see cref="DocumentLayout"/>).</param>
+    /// <param name="cues">The distinct reporting verbs of the quotes.</param>
+    /// <param name="speakers">The distinct speakers of the quotes.</param>
+    /// <returns>The document.</returns>
+    public static Document Build(
+        string id, string fileName, string relativePath, string title, DateTime? published, string text, string layout, string[] cues, Speaker[] speakers) =>
+        Build(id, fileName, relativePath, title, published, text, Encoding.ASCII.GetBytes(layout ?? throw new ArgumentNullException(nameof(layout))), cues, speakers);
 
     /// <summary>Reads the layout's numbers in order; a layout that does not parse is a generator bug, so it throws.</summary>
     private ref struct Reader

@@ -116,4 +116,23 @@ public sealed class CommandLineTests
         run.ExitCode.ShouldBe(ExitCodes.UsageError);
         run.Error.ShouldContain("corpus stats --help", Case.Sensitive);
     }
+
+    [TestMethod]
+    [DataRow("show")]
+    [DataRow("stats")]
+    [DataRow("stats --json")]
+    [DataRow("inspect SEED")]
+    [DataRow("export --format jsonl SEED")]
+    [DataRow("--help")]
+    [DataRow("export --help")]
+    public void Every_command_reports_output_it_cannot_write_in_one_line_with_exit_code_1(string commandLine)
+    {
+        var args = commandLine.Split(' ').Select(a => a == "SEED" ? Cli.Seed("004_9158aa63fc4f2dea.txt") : a).ToArray();
+
+        var run = Cli.RunWithOutput(new FailingWriter("No space left on device"), args);
+
+        run.ExitCode.ShouldBe(ExitCodes.InputError, run.ToString());
+        run.Error.ShouldEndWith(": cannot write the output: No space left on device\n", Case.Sensitive, run.ToString());
+        run.Error.Split('\n', System.StringSplitOptions.RemoveEmptyEntries).ShouldHaveSingleItem().ShouldStartWith("corpus");
+    }
 }

@@ -162,4 +162,13 @@ public sealed class ExportCommandTests
         run.Out.ShouldContain("\\n", Case.Sensitive);
         run.Out.ShouldContain("\"title\":\"Xi Jinping talks with Russian President Putin\"", Case.Sensitive);
     }
+
+    [TestMethod]
+    public void Standard_output_that_cannot_be_written_is_a_one_line_error_and_exit_code_1_not_a_stack_trace()
+    {
+        var run = Cli.RunWithOutput(new FailingWriter(), "export", Cli.Seed(TalksFile));
+
+        run.ExitCode.ShouldBe(ExitCodes.InputError, run.ToString());
+        run.Error.ShouldBe("corpus export: cannot write the output: Input/output error\n", run.ToString());
+    }
 }

@@ -50,6 +50,37 @@ public sealed class InputProblemTests
     }
 
     [TestMethod]
+    public void UTF32_LE_with_a_byte_order_mark_reads_as_text()
+    {
+        using var folder = new TempFolder();
+        var encoding = new UTF32Encoding(bigEndian: false, byteOrderMark: true);
+        var file = folder.File("utf32le.txt", [.. encoding.GetPreamble(), .. encoding.GetBytes(Article)]);
+
+        var run = Cli.Run("export", file);
+
+        run.ExitCode.ShouldBe(ExitCodes.Ok, run.ToString());
+        run.Error.ShouldBeEmpty();
+        using var json = JsonDocument.Parse(run.Out);
+        json.RootElement[0].GetProperty("text").GetString().ShouldBe(Article);
+        json.RootElement[0].GetProperty("title").GetString().ShouldBe("Talks in the capital");
+    }
+
+    [TestMethod]
+    public void UTF32_BE_with_a_byte_order_mark_reads_as_text_with_a_warning_that_the_compiler_takes_it_for_binary()
+    {
+        using var folder = new TempFolder();
+        var encoding = new UTF32Encoding(bigEndian: true, byteOrderMark: true);
+        var file = folder.File("utf32be.txt", [.. encoding.GetPreamble(), .. encoding.GetBytes(Article)]);
+
+        var run = Cli.Run("export", file);
+
+        run.ExitCode.ShouldBe(ExitCodes.Ok, run.ToString());
+        run.Error.ShouldStartWith($"{file}: warning CORPUS002: UTF-32 big-endian", Case.Sensitive);
+        using var json = JsonDocument.Parse(run.Out);
+        json.RootElement[0].GetProperty("text").GetString().ShouldBe(Article);
+    }
+
+    [TestMethod]
     public void Invalid_UTF8_is_a_CORPUS009_warning_with_line_column_and_byte_offset_and_the_file_is_still_read()
     {
         using var folder = new TempFolder();

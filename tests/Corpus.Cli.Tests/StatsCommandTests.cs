@@ -131,4 +131,62 @@ public sealed class StatsCommandTests
         output.Split('\n').SkipWhile(l => l != "Quotes per speaker").Skip(1).Where(l => l.Length > 0).ToArray();
 
     private static string Body(string output) => output.Substring(output.IndexOf('\n', StringComparison.Ordinal));
+
+    [TestMethod]
+    [Timeout(60_000)] // following links into loops took 40 levels of one loop, and exponential time for two
+    public void A_symlink_loop_is_not_followed_and_a_bad_file_is_reported_once()
+    {
+        using var folder = new TempFolder();
+        var articles = Directory.CreateDirectory(Path.Combine(folder.Path, "articles")).FullName;
+        folder.File("articles/good.txt", Article);
+        var bad = folder.File("articles/bad.txt", string.Empty);
+        Link(() => Directory.CreateSymbolicLink(Path.Combine(articles, "loop"), articles)); // articles/loop/loop/loop/…
+
+        var run = Cli.Run("stats", articles);
+
+        run.ExitCode.ShouldBe(ExitCodes.InputError, run.ToString());
+        run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).ShouldBe(
+        [
+            $"{bad}: error CORPUS001: the file is empty or holds only white space; add the article's text",
+            "corpus stats: 1 input error; no output.",
+        ]);
+    }
+
+    [TestMethod]
+    [Timeout(60_000)]
+    public void Links_lead_to_folders_not_seen_yet_and_every_file_counts_once_by_its_own_path()
+    {
+        using var folder = new TempFolder();
+        var articles = Directory.CreateDirectory(Path.Combine(folder.Path, "articles")).FullName;
+        var good = folder.File("articles/good.txt", Article);
+        var outside = Directory.CreateDirectory(Path.Combine(folder.Path, "outside")).FullName;
+        folder.File("outside/other.txt", "Talks end in the capital\n\n\"We are done,\" Liu Bin said.\n");
+        Link(() => Directory.CreateSymbolicLink(Path.Combine(articles, "loop"), articles));
+        Link(() => Directory.CreateSymbolicLink(Path.Combine(articles, "up"), ".."));             // relative: articles/up/articles/…
+        Link(() => Directory.CreateSymbolicLink(Path.Combine(articles, "elsewhere"), outside));  // a folder seen nowhere else
+        Link(() => File.CreateSymbolicLink(Path.Combine(articles, "again.txt"), good));          // the same file under a second name
+
+        var run = Cli.Run("export", "--format", "jsonl", articles);
+
+        run.ExitCode.ShouldBe(ExitCodes.Ok, run.ToString());
+        run.Error.ShouldBeEmpty();
+        run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement.GetProperty("title").GetString())
+            .ShouldBe(["Talks end in the capital", "Talks in the capital"]); // elsewhere/other.txt, good.txt: ordinal path order
+        JsonDocument.Parse(Cli.Run("stats", "--json", articles).Out).RootElement.GetProperty("documents").GetInt32().ShouldBe(2);
+    }
+
+    private const string Article = "Talks in the capital\n\n\"We will meet again,\" Liu Bin said.\n";
+
+    /// <summary>Creates a symbolic link, or ends the test as inconclusive where links cannot be made (Windows without the privilege).</summary>
+    private static void Link(Action create)
+    {
+        try
+        {
+            create();
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException or PlatformNotSupportedException)
+        {
+            Assert.Inconclusive($"Symbolic links cannot be created here: {e.Message}");
+        }
+    }
 }

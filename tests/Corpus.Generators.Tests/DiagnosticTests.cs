@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Linq;
+using Corpus.Generators.Model;
 using Corpus.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 
@@ -112,6 +113,93 @@ public sealed class DiagnosticTests
         diagnostic.GetMessage().ShouldContain($"'{className}'");
         run.Sources.Keys.ShouldContain($"{className}.g.cs");
         run.CompilationErrorsAndWarnings.ShouldBeEmpty();
+    }
+
+    [TestMethod]
+    public void Lower_case_Corpus_and_CorpusName_get_a_capital_letter_and_CORPUS017_and_compile_without_any_warning()
+    {
+        // CS8981: C# warns on a type named in lower-case ASCII letters only, which breaks TreatWarningsAsErrors builds.
+        var run = new SeedProject()
+            .AddSeed("a.txt", SampleArticles.Talks, corpus: "news")
+            .AddSeed("b.txt", SampleArticles.Talks, corpus: "news", corpusName: "lower")
+            .Run();
+
+        run.Output.GetDiagnostics().Where(d => d.Id == "CS8981").ShouldBeEmpty();
+        run.CompilationProblems.ShouldBeEmpty();
+        run.GeneratorDiagnostics.ShouldAllBe(d => d.Severity < DiagnosticSeverity.Warning);
+        run.GeneratorDiagnostics.Select(d => (d.Id, d.Location.GetLineSpan().Path)).ShouldBe(
+            [("CORPUS017", "/project/seeds/a.txt"), ("CORPUS017", "/project/seeds/b.txt"), ("CORPUS017", "/project/seeds/b.txt")], ignoreOrder: true);
+        run.GeneratorDiagnostics.Select(d => d.GetMessage(CultureInfo.InvariantCulture)).ShouldContain(
+            "The CorpusName 'lower' of seed file 'b.txt' has only lower-case ASCII letters, which C# keeps for future keywords (warning CS8981 on a type name); 'Lower' is used instead. Set CorpusName metadata to a name with a capital letter to choose another.");
+        run.Sources.Keys.ShouldBe(new[] { "News.g.cs", "News.LeadersMeetInTheCapital.g.cs", "News.Lower.g.cs" }, ignoreOrder: true);
+        GeneratedCorpus.Documents(run.Output).Select(d => d.Id).ShouldBe(["LeadersMeetInTheCapital", "Lower"]);
+    }
+
+    [TestMethod]
+    [DataRow("news1")]
+    [DataRow("my_news")]
+    [DataRow("newS")]
+    [DataRow("café")]
+    public void Lower_case_names_with_more_than_ASCII_letters_are_kept_as_C_sharp_allows_them(string name)
+    {
+        var run = new SeedProject().AddSeed("a.txt", SampleArticles.Talks, corpus: name, corpusName: name + "x").Run();
+
+        run.GeneratorDiagnostics.ShouldBeEmpty();
+        run.Sources.Keys.ShouldContain($"{name}.{name}x.g.cs");
+        run.CompilationErrorsAndWarnings.ShouldBeEmpty();
+    }
+
+    [TestMethod]
+    [DataRow("var")]
+    [DataRow("record")]
+    [DataRow("file")]
+    public void Contextual_keywords_as_names_are_capitalized_too(string name)
+    {
+        var run = new SeedProject().AddSeed("a.txt", SampleArticles.Talks, corpus: name, corpusName: name + "s").Run();
+
+        run.GeneratorDiagnostics.Select(d => d.Id).ShouldBe(["CORPUS017", "CORPUS017"]);
+        run.CompilationProblems.ShouldBeEmpty();
+    }
+
+    [TestMethod]
+    public void Corpora_whose_names_make_one_class_stay_apart_with_a_suffix_and_CORPUS016()
+    {
+        var run = new SeedProject()
+            .AddSeed("a.txt", SampleArticles.Talks, corpus: "My News")
+            .AddSeed("b.txt", SampleArticles.Talks, corpus: "My.News")
+            .Run();
+
+        var collision = run.GeneratorDiagnostics.Where(d => d.Id == "CORPUS016").ShouldHaveSingleItem();
+        collision.Severity.ShouldBe(DiagnosticSeverity.Warning);
+        collision.GetMessage(CultureInfo.InvariantCulture).ShouldBe(
+            "Corpus 'My.News' (seed file 'b.txt') would generate class 'MyNews', which corpus 'My News' already generates; corpus 'My.News' is generated as class 'MyNews_2'. "
+            + "Give the two corpora names that differ in their letters or digits, or the same Corpus value if they are one corpus.");
+        collision.Location.GetLineSpan().Path.ShouldBe("/project/seeds/b.txt");
+        collision.Descriptor.HelpLinkUri.ShouldBe("https://github.com/corpus-dotnet/corpus/blob/main/docs/diagnostics.md#corpus016");
+        run.GeneratorDiagnostics.Select(d => d.Id).Order().ShouldBe(["CORPUS006", "CORPUS006", "CORPUS016"]);
+        run.Sources.Keys.ShouldBe(new[] { "MyNews.g.cs", "MyNews.LeadersMeetInTheCapital.g.cs", "MyNews_2.g.cs", "MyNews_2.LeadersMeetInTheCapital.g.cs" }, ignoreOrder: true);
+        run.CompilationProblems.ShouldBeEmpty();
+        GeneratedCorpus.Documents(run.Output).Select(d => d.FileName).ShouldBe(["a.txt", "b.txt"]); // one document in each corpus
+    }
+
+    [TestMethod]
+    public void A_corpus_named_exactly_like_the_class_keeps_it_though_another_value_sorts_first()
+    {
+        var run = new SeedProject()
+            .AddSeed("a.txt", SampleArticles.Talks, corpus: "-news")
+            .AddSeed("b.txt", SampleArticles.Talks, corpus: "news")
+            .AddSeed("c.txt", SampleArticles.Talks, corpus: "News")
+            .Run();
+
+        run.GeneratorDiagnostics.Where(d => d.Id == "CORPUS016").Select(d => d.GetMessage(CultureInfo.InvariantCulture).Split(". Give")[0]).ShouldBe(
+        [
+            "Corpus '-news' (seed file 'a.txt') would generate class 'News', which corpus 'News' already generates; corpus '-news' is generated as class 'News_2'",
+            "Corpus 'news' (seed file 'b.txt') would generate class 'News', which corpus 'News' already generates; corpus 'news' is generated as class 'News_3'",
+        ]);
+        run.Sources.Keys.Where(k => k.Count(c => c == '.') == 2).ShouldBe(["News.g.cs", "News_2.g.cs", "News_3.g.cs"], ignoreOrder: true);
+        run.Sources["News.LeadersMeetInTheCapital.g.cs"].ShouldContain("FileName = \"c.txt\"");
+        run.Sources["News_2.LeadersMeetInTheCapital.g.cs"].ShouldContain("FileName = \"a.txt\"");
+        run.CompilationProblems.ShouldBeEmpty();
     }
 
     [TestMethod]
@@ -241,6 +329,33 @@ public sealed class DiagnosticTests
         run.GeneratorDiagnostics.ShouldBeEmpty();
         run.CompilationErrorsAndWarnings.ShouldBeEmpty();
         run.Sources["Seeds.HostileShapeQuoteAfterVerb.g.cs"].ShouldContain("=> Document.Quotes[7000];"); // Every quote found and named.
+
+    [DataRow(false)]
+    [DataRow(true)] // TestData names every document's class too
+    public void A_document_whose_emission_fails_reports_CORPUS099_and_the_index_names_only_what_was_emitted(bool msTest)
+    {
+        EmittedDocument.FailForFileName.Value = "b.txt";
+        try
+        {
+            var run = new SeedProject { ReferenceMSTest = msTest }
+                .AddSeed("a.txt", SampleArticles.Talks)
+                .AddSeed("b.txt", SampleArticles.Talks, corpusName: "Broken")
+                .AddSeed("c.txt", SampleArticles.Talks, corpusName: "Other")
+                .Run();
+
+            var diagnostic = run.GeneratorDiagnostics.ShouldHaveSingleItem();
+            diagnostic.Id.ShouldBe("CORPUS099");
+            diagnostic.GetMessage(CultureInfo.InvariantCulture).ShouldStartWith("The Corpus generator failed on seed file 'b.txt' (InvalidOperationException: ");
+            diagnostic.Location.GetLineSpan().Path.ShouldBe("/project/seeds/b.txt");
+            run.Sources.Keys.ShouldBe(new[] { "Seeds.g.cs", "Seeds.LeadersMeetInTheCapital.g.cs", "Seeds.Other.g.cs" }, ignoreOrder: true);
+            run.Sources["Seeds.g.cs"].ShouldNotContain("Broken");
+            run.CompilationProblems.ShouldBeEmpty(); // was CS0117: 'Seeds' does not contain a definition for 'Broken'
+            GeneratedCorpus.Documents(run.Output).Select(d => d.FileName).ShouldBe(["a.txt", "c.txt"]);
+        }
+        finally
+        {
+            EmittedDocument.FailForFileName.Value = null;
+        }
     }
 
     [TestMethod]
@@ -262,7 +377,7 @@ public sealed class DiagnosticTests
             .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
             .ToList();
 
-        descriptors.Count.ShouldBe(15);
+        descriptors.Count.ShouldBe(18);
         foreach (var descriptor in descriptors)
         {
             docs.ShouldContain($"\n## {descriptor.Id}\n", customMessage: descriptor.Id);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text;
 using Corpus.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -43,6 +44,8 @@ public sealed class HostileFileTests
         ["unclosed-quotes.txt"] = ["CORPUS004", "CORPUS004", "CORPUS004"],
         ["utf16le-with-bom.txt"] = [],
         ["utf16le-without-bom.txt"] = ["CORPUS008"], // single NULs between ASCII letters: text to the compiler, not to us
+        ["utf32be-with-bom.txt"] = ["CORPUS002"], // starts with two NULs: csc itself reports CS2015 and hands over no text
+        ["utf32le-with-bom.txt"] = [], // csc reads it as UTF-16 with a NUL in every other character; the generator undoes that
         ["whitespace-only.txt"] = ["CORPUS001"],
         ["zalgo-and-invisibles.txt"] = [],
     };
@@ -114,5 +117,83 @@ public sealed class HostileFileTests
         run.CompilationErrorsAndWarnings.Select(d => d.Id).ShouldContain("CS1570");
     }
 
-    private static string Decoded(string path, byte[] bytes) => new FileAdditionalText(path, bytes).GetText()?.ToString() ?? string.Empty;
+    [TestMethod]
+    public void UTF32_LE_with_a_byte_order_mark_is_read_though_the_compiler_decodes_it_as_UTF16()
+    {
+        var text = "Leaders meet in the capital \U0001F30D\n\n\"We will meet again,\" Liu Bin said at the caf\u00E9.\n";
+        byte[] bytes = [.. Utf32LittleEndian.GetPreamble(), .. Utf32LittleEndian.GetBytes(text)];
+
+        // What csc hands over for a file under 40 KB: the UTF-16 LE mark FF FE, then a NUL (00 00) and a NUL after every letter.
+        var compilerReading = FileAdditionalText.Decode(bytes);
+        compilerReading.Encoding!.WebName.ShouldBe("utf-16");
+        compilerReading.ToString().ShouldStartWith("\0L\0e\0", Case.Sensitive);
+
+        var run = new SeedProject().AddSeedBytes("utf32.txt", bytes).Run();
+
+        run.GeneratorDiagnostics.ShouldBeEmpty();
+        var document = HostileInvariants.ShouldHold(run, new Dictionary<string, string> { ["utf32.txt"] = text }).ShouldHaveSingleItem();
+        document.Title.ShouldBe("Leaders meet in the capital \U0001F30D");
+    }
+
+    [TestMethod]
+    public void A_large_UTF32_LE_file_is_read_by_the_compiler_itself_and_reads_the_same()
+    {
+        var text = "Leaders meet in the capital\n\n" + string.Concat(Enumerable.Repeat("\"We will meet again,\" Liu Bin said at the caf\u00E9.\n\n", 400));
+        byte[] bytes = [.. Utf32LittleEndian.GetPreamble(), .. Utf32LittleEndian.GetBytes(text)];
+        bytes.Length.ShouldBeGreaterThan(40 * 1024);
+        FileAdditionalText.Decode(bytes).ToString().ShouldBe(text);
+
+        var run = new SeedProject().AddSeedBytes("large.txt", bytes).Run();
+
+        run.GeneratorDiagnostics.ShouldBeEmpty();
+        HostileInvariants.ShouldHold(run, new Dictionary<string, string> { ["large.txt"] = text }).ShouldHaveSingleItem();
+    }
+
+    [TestMethod]
+    public void Bad_UTF32_LE_is_CORPUS009_at_its_byte_offset()
+    {
+        // A lone surrogate (not a code point) as the 8th character, and U+1D800, whose low half the compiler's UTF-16
+        // decoder has already replaced: both read as U+FFFD, and the offset counts four bytes a character after the mark.
+        byte[] bytes = [.. Utf32LittleEndian.GetPreamble(), .. Utf32LittleEndian.GetBytes("Talks X"), 0x00, 0xD8, 0x00, 0x00, .. Utf32LittleEndian.GetBytes(" on "),
+            0x00, 0xD8, 0x01, 0x00, .. Utf32LittleEndian.GetBytes("\n\nLiu Bin said the talks went well.\n")];
+
+        var run = new SeedProject().AddSeedBytes("bad.txt", bytes).Run();
+
+        var diagnostic = run.GeneratorDiagnostics.ShouldHaveSingleItem();
+        diagnostic.Id.ShouldBe("CORPUS009");
+        diagnostic.GetMessage().ShouldContain("has 2 byte sequence(s)");
+        diagnostic.GetMessage().ShouldContain($"byte offset {4 + (4 * 7)} (line 1, column 8)");
+        GeneratedCorpus.Documents(run.Output).ShouldHaveSingleItem().Title.ShouldBe("Talks X\uFFFD on \uFFFD");
+    }
+
+    [TestMethod]
+    public void A_UTF16_file_that_starts_with_a_NUL_is_still_binary()
+    {
+        byte[] bytes = [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("\0Talks in the capital\n")];
+
+        var run = new SeedProject().AddSeedBytes("nul.txt", bytes).Run();
+
+        run.GeneratorDiagnostics.ShouldHaveSingleItem().Id.ShouldBe("CORPUS008");
+    }
+
+    [TestMethod]
+    public void UTF32_BE_with_a_byte_order_mark_is_binary_to_the_compiler_and_CORPUS002_says_why()
+    {
+        var encoding = new UTF32Encoding(bigEndian: true, byteOrderMark: true);
+        byte[] bytes = [.. encoding.GetPreamble(), .. encoding.GetBytes(SampleArticles.Talks)];
+
+        var run = new SeedProject().AddSeedBytes("be.txt", bytes).AddSeed("talks.txt", SampleArticles.Talks).Run();
+
+        var diagnostic = run.GeneratorDiagnostics.ShouldHaveSingleItem();
+        diagnostic.Id.ShouldBe("CORPUS002");
+        diagnostic.GetMessage().ShouldContain("UTF-32 big-endian");
+        run.CompilationProblems.ShouldBeEmpty();
+    }
+
+    private static readonly UTF32Encoding Utf32LittleEndian = new(bigEndian: false, byteOrderMark: true);
+
+    /// <summary>The text the generator reads: the compiler's decoding, and for UTF-32 LE the text it holds (see <c>Utf32</c>).</summary>
+    private static string Decoded(string path, byte[] bytes) =>
+        bytes is [0xFF, 0xFE, 0x00, 0x00, ..] ? Utf32LittleEndian.GetString(bytes, 4, bytes.Length - 4)
+        : new FileAdditionalText(path, bytes).GetText()?.ToString() ?? string.Empty;
 }

@@ -57,4 +57,20 @@ public sealed class DocumentBuilderTests
 
         Build().ShouldBe(Build());
     }
+
+    [TestMethod]
+    public void RelativePath_is_the_file_name_unless_given_and_not_part_of_equality()
+    {
+        var plain = new DocumentBuilder("Talks", "same.txt", "Talks", null, Text).Build();
+        var placed = new DocumentBuilder("Talks", "same.txt", "sub1/same.txt", "Talks", null, Text).Build();
+
+        plain.RelativePath.ShouldBe("same.txt");
+        placed.RelativePath.ShouldBe("sub1/same.txt");
+        placed.FileName.ShouldBe("same.txt");
+        (plain with { RelativePath = "sub2/same.txt" }).RelativePath.ShouldBe("sub2/same.txt");
+        placed.ShouldBe(plain); // a document parsed at run time equals the generated one, wherever its file is
+        placed.GetHashCode().ShouldBe(plain.GetHashCode());
+        Should.Throw<ArgumentNullException>(() => plain with { RelativePath = null! });
+        Should.Throw<ArgumentNullException>(() => new DocumentBuilder("Talks", "same.txt", null!, "Talks", null, Text));
+    }
 }

@@ -27,6 +27,16 @@ public sealed class DocumentLayoutTests
     }
 
     [TestMethod]
+    public void The_generated_code_passes_the_relative_path_and_older_overloads_use_the_file_name()
+    {
+        const string Layout = "1\n0 0 12 1 0 12\n0";
+
+        DocumentLayout.Build("T", "same.txt", "sub1/same.txt", "T", null, Text, Layout, [], []).RelativePath.ShouldBe("sub1/same.txt");
+        DocumentLayout.Build("T", "same.txt", "sub1/same.txt", "T", null, Text, "1\n0 0 12 1 0 12\n0"u8, [], []).RelativePath.ShouldBe("sub1/same.txt");
+        DocumentLayout.Build("T", "same.txt", "T", null, Text, Layout, [], []).RelativePath.ShouldBe("same.txt");
+    }
+
+    [TestMethod]
     [DataRow("1\n0 0 12", DisplayName = "cut short")]
     [DataRow("0\n0 x", DisplayName = "not a number")]
     [DataRow("0\n0\n7", DisplayName = "trailing data")]

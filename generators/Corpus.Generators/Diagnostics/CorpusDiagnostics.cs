@@ -87,6 +87,16 @@ internal static class CorpusDiagnostics
         "Seed file '{0}' needs more work to read than the parser allows a text of its length ({1} units); quotes are not looked for from Paragraphs[{2}] (line {3}) on. Every paragraph and its text is kept. Split very long sentences or quote-dense stretches, or move text that is not prose out of the file.",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor CorpusNameCollision = Create(
+        "CORPUS016", "Corpus names collide",
+        "Corpus '{0}' (seed file '{1}') would generate class '{2}', which corpus '{3}' already generates; corpus '{0}' is generated as class '{4}'. Give the two corpora names that differ in their letters or digits, or the same Corpus value if they are one corpus.",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor LowerCaseName = Create(
+        "CORPUS017", "Name is all lower-case",
+        "The {0} '{1}' of seed file '{2}' has only lower-case ASCII letters, which C# keeps for future keywords (warning CS8981 on a type name); '{3}' is used instead. Set {0} metadata to a name with a capital letter to choose another.",
+        DiagnosticSeverity.Info);
+
     public static readonly DiagnosticDescriptor InternalError = Create(
         "CORPUS099", "Corpus generator failed on a file",
         "The Corpus generator failed on seed file '{0}' ({1}: {2}); the file generates no document and the others are unaffected. Please report this with the file.",
@@ -95,7 +105,8 @@ internal static class CorpusDiagnostics
     private static readonly DiagnosticDescriptor[] All =
     {
         EmptyFile, UnreadableFile, NoTitle, UnclosedQuote, NameCollision, InvalidName, RuntimeMissing,
-        BinaryFile, InvalidUtf8, TooLarge, ReservedName, CorpusHidesNamespace, TooManyMembers, InvalidNamespace, WorkBudgetSpent, InternalError,
+        BinaryFile, InvalidUtf8, TooLarge, ReservedName, CorpusHidesNamespace, TooManyMembers, InvalidNamespace, WorkBudgetSpent,
+        CorpusNameCollision, LowerCaseName, InternalError,
     };
 
     /// <summary>The descriptor with this id (diagnostics travel through the pipeline by id).</summary>

@@ -12,20 +12,23 @@ internal static class DocumentEmitter
 {
     private const string Generated = "[global::System.CodeDom.Compiler.GeneratedCode(\"Corpus.Generators\", \"1.0.0\")]";
 
-    public static string Emit(DocumentSpec spec, string className, EmitSettings settings)
+    public static string Emit(DocumentSpec spec, string corpusClass, string className, EmitSettings settings)
     {
         var writer = new SourceWriter();
         Header.Write(writer);
         Header.OpenNamespace(writer, settings.Namespace);
-        writer.Open($"public static partial class {spec.Corpus}");
+        writer.Open($"public static partial class {corpusClass}");
 
         writer.Summary(spec.Title);
-        writer.Line($"/// <remarks>From <c>{Literals.Xml(spec.FileName)}</c>{Published(spec)}: {Count(spec.Paragraphs.Count, "paragraph")}, {Count(spec.Quotes.Count, "quote")}.</remarks>");
+        writer.Line($"/// <remarks>From <c>{Literals.Xml(spec.RelativePath)}</c>{Published(spec)}: {Count(spec.Paragraphs.Count, "paragraph")}, {Count(spec.Quotes.Count, "quote")}.</remarks>");
         writer.Line(Generated);
         writer.Open($"public static partial class {className}");
 
         writer.Line("/// <summary>The name of the seed file this document was generated from.</summary>");
         writer.Line($"public const string FileName = {Literals.String(spec.FileName)};");
+        writer.Line();
+        writer.Line("/// <summary>The seed file's path relative to the project directory, with forward slashes (its name when it lies outside).</summary>");
+        writer.Line($"public const string RelativePath = {Literals.String(spec.RelativePath)};");
         writer.Line();
         writer.Line("private static global::Corpus.Document? s_document;");
         writer.Line();
@@ -38,7 +41,7 @@ internal static class DocumentEmitter
         writer.Close();
         writer.Line();
 
-        WriteBuild(writer, spec, className, settings);
+        WriteBuild(writer, spec, corpusClass, className, settings);
         writer.Line();
         WriteText(writer, spec, settings);
         writer.Line();
@@ -62,15 +65,15 @@ internal static class DocumentEmitter
     /// <c>Build</c> hands the text and the layout (<see cref="Layout"/>) to the runtime's <c>DocumentLayout</c>: data, not
     /// one statement per paragraph, which made a large corpus slow to compile and a document's first read slow to JIT.
     /// </summary>
-    private static void WriteBuild(SourceWriter writer, DocumentSpec spec, string className, EmitSettings settings)
+    private static void WriteBuild(SourceWriter writer, DocumentSpec spec, string corpusClass, string className, EmitSettings settings)
     {
         var cues = new Distinct();
         var speakers = new Distinct();
         var layout = Layout(spec, cues, speakers);
-        var prefix = $"{GeneratedNames.NamespacePrefix(settings)}{spec.Corpus}.Speakers.";
+        var prefix = $"{GeneratedNames.NamespacePrefix(settings)}{corpusClass}.Speakers.";
 
         writer.Line("private static global::Corpus.Document Build() => global::Corpus.DocumentLayout.Build(");
-        writer.Line($"    {Literals.String(className)}, FileName, {Literals.String(spec.Title)}, {DateLiteral(spec.Published)}, {TextExpression(spec, settings)}, Layout,");
+        writer.Line($"    {Literals.String(className)}, FileName, RelativePath, {Literals.String(spec.Title)}, {DateLiteral(spec.Published)}, {TextExpression(spec, settings)}, Layout,");
         writer.Line($"    {ArrayOf("string", cues.Values.Select(Literals.String))},");
         writer.Line($"    {ArrayOf("global::Corpus.Speaker", speakers.Values.Select(id => prefix + GeneratedNames.SpeakerMember(id)))});");
         writer.Line();

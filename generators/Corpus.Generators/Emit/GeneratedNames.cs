@@ -27,7 +27,7 @@ internal static class GeneratedNames
     /// <summary>Names a document class may not take inside the corpus class: those and every member of a document class.</summary>
     public static readonly string[] ReservedDocumentNames =
         {
-            AllProperty, SpeakersClass, TestDataClass, DocumentProperty, "FileName", ParagraphsClass, QuotesClass, "Build", "Layout", "Utf8", "Text", "s_document",
+            AllProperty, SpeakersClass, TestDataClass, DocumentProperty, "FileName", "RelativePath", ParagraphsClass, QuotesClass, "Build", "Layout", "Utf8", "Text", "s_document",
             ParagraphNamesProperty, QuoteNamesProperty, ParagraphNamesProperty + "Utf8", QuoteNamesProperty + "Utf8", "s_paragraphNames", "s_quoteNames",
         };
 

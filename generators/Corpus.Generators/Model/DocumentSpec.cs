@@ -1,9 +1,11 @@
 namespace Corpus.Generators.Model;
 
 /// <summary>Everything the emitter needs to write one document: a value-equal snapshot of a parsed document.</summary>
-/// <param name="Corpus">The corpus class name.</param>
+/// <param name="Corpus">The corpus: the file's <c>Corpus</c> metadata, trimmed. Files with one value are one corpus.</param>
+/// <param name="CorpusClass">The corpus class name wanted before corpora that want the same one are told apart (CORPUS016).</param>
 /// <param name="Path">The seed file's path (sorting and diagnostics only; never emitted).</param>
 /// <param name="FileName">The seed file's name.</param>
+/// <param name="RelativePath">The seed file's path relative to the project directory, forward slashes (the file name outside it).</param>
 /// <param name="WantedName">The class name wanted before collisions are resolved (title-derived or <c>CorpusName</c>).</param>
 /// <param name="Title">The headline.</param>
 /// <param name="Published">Publication time as <c>yyyy-MM-ddTHH:mm:ss</c>, or <see langword="null"/>.</param>
@@ -14,8 +16,10 @@ namespace Corpus.Generators.Model;
 /// <param name="Speakers">The speakers of this document's quotes.</param>
 internal sealed record DocumentSpec(
     string Corpus,
+    string CorpusClass,
     string Path,
     string FileName,
+    string RelativePath,
     string WantedName,
     string Title,
     string? Published,
@@ -41,26 +45,30 @@ internal sealed record SpeakerSpec(string Id, string Name, SpeakerKind Kind, Equ
 internal readonly record struct TextSize(int Chars, long Utf8Bytes, bool HasLoneSurrogate);
 
 /// <summary>What the corpus index needs of one document.</summary>
-/// <param name="Corpus">The corpus class name.</param>
+/// <param name="Corpus">The corpus: the file's <c>Corpus</c> metadata, trimmed.</param>
+/// <param name="CorpusClass">The corpus class name wanted before corpora that want the same one are told apart.</param>
 /// <param name="Path">The seed file's path.</param>
 /// <param name="FileName">The seed file's name.</param>
 /// <param name="WantedName">The class name wanted before collisions are resolved.</param>
 /// <param name="LargeSize">The text's size when it is large enough that some storage cannot hold it, else <see langword="null"/>
 /// (so that editing a small document does not re-emit the index).</param>
 /// <param name="Speakers">The speakers of this document's quotes.</param>
-internal sealed record DocumentSummary(string Corpus, string Path, string FileName, string WantedName, TextSize? LargeSize, EquatableArray<SpeakerSpec> Speakers);
+internal sealed record DocumentSummary(string Corpus, string CorpusClass, string Path, string FileName, string WantedName, TextSize? LargeSize, EquatableArray<SpeakerSpec> Speakers);
 
-/// <summary>The class name every document of a compilation gets, after collisions are resolved.</summary>
+/// <summary>The class name every corpus and document of a compilation gets, after collisions are resolved.</summary>
 /// <param name="Entries">One entry per document.</param>
-/// <param name="IndexHintNames">The hint name of each corpus's index file, as pairs of corpus and hint name.</param>
-internal sealed record NameMap(EquatableArray<NameMap.Entry> Entries, EquatableArray<NameMap.Entry> IndexHintNames)
+/// <param name="Corpora">One entry per corpus: its <c>Corpus</c> metadata, class name and index file's hint name.</param>
+internal sealed record NameMap(EquatableArray<NameMap.Entry> Entries, EquatableArray<NameMap.Entry> Corpora)
 {
     public string ClassNameOf(string path) => Find(Entries, path)?.ClassName ?? "_";
+
+    /// <summary>The class of the corpus whose <c>Corpus</c> metadata is <paramref name="corpus"/>.</summary>
+    public string CorpusClassOf(string corpus) => Find(Corpora, corpus)?.ClassName ?? corpus;
 
     /// <summary>The file name of the document's generated source: unique ignoring case, as Roslyn requires.</summary>
     public string HintNameOf(string path) => Find(Entries, path)?.HintName ?? "_.g.cs";
 
-    public string IndexHintNameOf(string corpus) => Find(IndexHintNames, corpus)?.HintName ?? corpus + ".g.cs";
+    public string IndexHintNameOf(string corpus) => Find(Corpora, corpus)?.HintName ?? corpus + ".g.cs";
 
     private static Entry? Find(EquatableArray<Entry> entries, string key)
     {
@@ -76,7 +84,7 @@ internal sealed record NameMap(EquatableArray<NameMap.Entry> Entries, EquatableA
     }
 
     /// <summary>A generated class and its source file.</summary>
-    /// <param name="Key">The seed file's path (documents) or the corpus name (indexes).</param>
+    /// <param name="Key">The seed file's path (documents) or the <c>Corpus</c> metadata (corpora).</param>
     /// <param name="ClassName">The class name.</param>
     /// <param name="HintName">The generated file's hint name.</param>
     internal sealed record Entry(string Key, string ClassName, string HintName);

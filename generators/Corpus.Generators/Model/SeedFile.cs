@@ -2,12 +2,13 @@ namespace Corpus.Generators.Model;
 
 /// <summary>One additional file that carries <c>Corpus</c> metadata, read and decoded.</summary>
 /// <param name="Path">The file's full path, as the compiler knows it.</param>
+/// <param name="RelativePath">The path relative to the project directory, forward slashes (the file name outside it).</param>
 /// <param name="Corpus">The corpus class name it belongs to (from <c>Corpus</c> metadata).</param>
 /// <param name="NameOverride">The document class name from <c>CorpusName</c> metadata, or <see langword="null"/>.</param>
 /// <param name="Text">The decoded text, or <see langword="null"/> when the file could not be read.</param>
 /// <param name="Encoding">How the compiler decoded the file: the encoding's web name and byte-order-mark length.</param>
 /// <param name="ReadError">Why the file could not be read, when <paramref name="Text"/> is <see langword="null"/>.</param>
-internal sealed record SeedFile(string Path, string Corpus, string? NameOverride, string? Text, FileEncoding Encoding, string? ReadError = null);
+internal sealed record SeedFile(string Path, string RelativePath, string Corpus, string? NameOverride, string? Text, FileEncoding Encoding, string? ReadError = null);
 
 /// <summary>How the compiler decoded a seed file, as plain values (a <see cref="System.Text.Encoding"/> is not value-equal).</summary>
 /// <param name="WebName">The encoding's web name, e.g. <c>utf-8</c>.</param>
@@ -15,6 +16,9 @@ internal sealed record SeedFile(string Path, string Corpus, string? NameOverride
 internal readonly record struct FileEncoding(string WebName, int PreambleLength)
 {
     public static FileEncoding Utf8 => new("utf-8", 0);
+
+    /// <summary>UTF-32 little-endian after its 4-byte byte-order mark.</summary>
+    public static FileEncoding Utf32 => new("utf-32", 4);
 
     /// <summary>How many bytes <paramref name="prefix"/> took in the file, byte-order mark included.</summary>
     public int ByteOffsetAfter(string prefix)

@@ -9,8 +9,8 @@ using System.Text;
 namespace Corpus.Cli.Input;
 
 /// <summary>
-/// Reads an article file the way the compiler hands it to the generator — UTF-8, or UTF-16/32 after a byte-order
-/// mark, bad bytes as U+FFFD — and finds the problems the generator reports for it: empty (CORPUS001), unreadable
+/// Reads an article file the way the generator reads it — UTF-8, or UTF-16/32 after a byte-order mark, bad bytes as
+/// U+FFFD — and finds the problems the generator reports for it: empty (CORPUS001), unreadable
 /// (CORPUS002), binary (CORPUS008), invalid UTF-8 (CORPUS009).
 /// </summary>
 /// <remarks>
@@ -19,6 +19,12 @@ namespace Corpus.Cli.Input;
 /// </remarks>
 internal static class TextFile
 {
+    /// <summary>
+    /// Below this size csc decodes a file from a byte array, whose byte-order mark detection knows UTF-8 and UTF-16 only:
+    /// UTF-32 BE is binary to it (CS2015). The generator undoes the same path's reading of UTF-32 LE (its <c>Utf32</c> class).
+    /// </summary>
+    private const int CompilerByteArrayLimit = 40 * 1024;
+
     /// <summary>Reads <paramref name="path"/> and checks it.</summary>
     /// <param name="path">The file, as the user named it.</param>
     /// <param name="problems">Where problems are added; a file with an error has no text.</param>
@@ -62,6 +68,15 @@ internal static class TextFile
             problems.Add(new InputProblem(
                 path, InputProblem.BinaryFile, "NUL character: the file is binary, not text (an image, a PDF, UTF-16 without a byte-order mark?); save the article as UTF-8 text", line, column));
             return null;
+        }
+
+        if (bytes is [0x00, 0x00, 0xFE, 0xFF, ..] && bytes.Length < CompilerByteArrayLimit)
+        {
+            problems.Add(new InputProblem(
+                path,
+                InputProblem.UnreadableFile,
+                "UTF-32 big-endian: read here, but the compiler takes a file under 40 KB that starts with two NUL bytes for binary (error CS2015) and the build skips it; save the article as UTF-8",
+                IsWarning: true));
         }
 
         if (encoding is UTF8Encoding && FirstInvalidUtf8(bytes.AsSpan(preamble)) is (int offset, int count))

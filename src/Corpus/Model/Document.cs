@@ -43,6 +43,22 @@ public sealed record Document
     /// <summary>The seed file's name, without folders.</summary>
     public string FileName { get; }
 
+    /// <summary>
+    /// The seed file's path relative to the project directory, with forward slashes (<c>articles/2024/talks.txt</c>): what
+    /// tells apart two documents whose files have one name in different folders. The generated code sets it; it is the
+    /// file name when the file lies outside the project directory, and for a document parsed at run time unless set
+    /// (<c>document with { RelativePath = "articles/talks.txt" }</c>). Not part of equality: a document parsed at run time
+    /// from a file's text equals the one generated from the file, wherever the file is.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">Set to <see langword="null"/>.</exception>
+    public string RelativePath
+    {
+        get => _relativePath ?? FileName;
+        init => _relativePath = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    private readonly string? _relativePath;
+
     /// <summary>The headline.</summary>
     public string Title { get; }
 

@@ -12,6 +12,12 @@ namespace Corpus.Generators.Tests.Infrastructure;
 /// An additional file given as raw bytes and decoded exactly as the compiler decodes AdditionalFiles: Roslyn's own
 /// (internal) <c>EncodedStringText.Create</c> — byte-order mark detection, UTF-8 by default, invalid bytes become U+FFFD.
 /// </summary>
+/// <remarks>
+/// The bytes go in as a stream whose buffer Roslyn may read directly, as it reads a <c>FileStream</c> from csc: a file
+/// under 40 KB is then decoded from a byte array, whose byte-order mark detection knows UTF-8 and UTF-16 only (a
+/// UTF-32 LE file reads as UTF-16 LE, a UTF-32 BE one as binary). A stream Roslyn cannot read that way went through
+/// <c>StreamReader</c> instead, which knows UTF-32, and hid that difference from the tests.
+/// </remarks>
 internal sealed class FileAdditionalText(string path, byte[] bytes) : AdditionalText
 {
     private static readonly MethodInfo? CompilerDecode = typeof(SourceText).Assembly
@@ -45,7 +51,7 @@ internal sealed class FileAdditionalText(string path, byte[] bytes) : Additional
             throw new InvalidOperationException("Roslyn's EncodedStringText.Create(Stream, Encoding, SourceHashAlgorithm, bool) was not found: update the test harness.");
         }
 
-        return (SourceText)CompilerDecode.Invoke(null, new object?[] { new MemoryStream(bytes), null, SourceHashAlgorithm.Sha256, false })!;
+        return (SourceText)CompilerDecode.Invoke(null, new object?[] { new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true), null, SourceHashAlgorithm.Sha256, false })!;
     }
 }
 

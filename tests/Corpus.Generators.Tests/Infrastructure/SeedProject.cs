@@ -17,7 +17,11 @@ namespace Corpus.Generators.Tests.Infrastructure;
 internal sealed class SeedProject
 {
     private readonly List<(string Path, Func<string, AdditionalText> Create, Dictionary<string, string> Metadata)> _files = new();
-    private readonly Dictionary<string, string> _properties = new() { ["build_property.RootNamespace"] = "Consumer" };
+    private readonly Dictionary<string, string> _properties = new()
+    {
+        ["build_property.RootNamespace"] = "Consumer",
+        ["build_property.ProjectDir"] = "/project/", // as the .NET SDK writes it, with a trailing slash
+    };
     private AdditionalText[]? _additionalTexts;
 
     public LanguageVersion LanguageVersion { get; set; } = LanguageVersion.Latest;
@@ -34,6 +38,7 @@ internal sealed class SeedProject
     /// <summary>The checked-in hostile seed files (see Hostile/README.md).</summary>
     public static string HostileDirectory { get; } = Path.Combine(RepositoryPaths.Root, "tests", "Corpus.Generators.Tests", "Hostile");
 
+    /// <summary>A seed file in <c>/project/seeds/</c> (<paramref name="fileName"/> may hold folders), or at a full path starting with <c>/</c>.</summary>
     public SeedProject AddSeed(string fileName, string? text, string corpus = "Seeds", string? corpusName = null) =>
         AddSeed(fileName, path => new InMemoryAdditionalText(path, text), corpus, corpusName);
 
@@ -49,7 +54,7 @@ internal sealed class SeedProject
             metadata["build_metadata.AdditionalFiles.CorpusName"] = corpusName;
         }
 
-        _files.Add(("/project/seeds/" + fileName, create, metadata));
+        _files.Add((fileName.StartsWith('/') ? fileName : "/project/seeds/" + fileName, create, metadata));
         _additionalTexts = null;
         return this;
     }

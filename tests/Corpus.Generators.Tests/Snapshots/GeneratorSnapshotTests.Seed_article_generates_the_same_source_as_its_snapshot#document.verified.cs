@@ -10,12 +10,15 @@ namespace Consumer
         /// <summary>
         /// Xi Jinping says China-Russia relations critical to the future of humanity
         /// </summary>
-        /// <remarks>From <c>002_2f2129dd3d24a781.txt</c>, published 2023-03-22 18:19:00: 17 paragraphs, 11 quotes.</remarks>
+        /// <remarks>From <c>seeds/002_2f2129dd3d24a781.txt</c>, published 2023-03-22 18:19:00: 17 paragraphs, 11 quotes.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generators", "1.0.0")]
         public static partial class XiJinpingSaysChinaRussiaRelationsCriticalToTheFuture
         {
             /// <summary>The name of the seed file this document was generated from.</summary>
             public const string FileName = "002_2f2129dd3d24a781.txt";
+
+            /// <summary>The seed file's path relative to the project directory, with forward slashes (its name when it lies outside).</summary>
+            public const string RelativePath = "seeds/002_2f2129dd3d24a781.txt";
 
             private static global::Corpus.Document? s_document;
 
@@ -30,7 +33,7 @@ namespace Consumer
             }
 
             private static global::Corpus.Document Build() => global::Corpus.DocumentLayout.Build(
-                "XiJinpingSaysChinaRussiaRelationsCriticalToTheFuture", FileName, "Xi Jinping says China-Russia relations critical to the future of humanity", new global::System.DateTime(2023, 3, 22, 18, 19, 0), global::Corpus.CorpusText.Decode(Utf8), Layout,
+                "XiJinpingSaysChinaRussiaRelationsCriticalToTheFuture", FileName, RelativePath, "Xi Jinping says China-Russia relations critical to the future of humanity", new global::System.DateTime(2023, 3, 22, 18, 19, 0), global::Corpus.CorpusText.Decode(Utf8), Layout,
                 new string[] { "said", "noting", "pointed out", "told", "noted" },
                 new global::Corpus.Speaker[] { global::Consumer.Seeds.Speakers.XiJinping });
 

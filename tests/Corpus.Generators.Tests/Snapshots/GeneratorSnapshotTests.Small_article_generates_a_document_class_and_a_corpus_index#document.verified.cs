@@ -10,12 +10,15 @@ namespace Consumer
         /// <summary>
         /// Leaders meet in the capital
         /// </summary>
-        /// <remarks>From <c>talks.txt</c>, published 2024-01-02 09:30:00: 8 paragraphs, 3 quotes.</remarks>
+        /// <remarks>From <c>seeds/talks.txt</c>, published 2024-01-02 09:30:00: 8 paragraphs, 3 quotes.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generators", "1.0.0")]
         public static partial class LeadersMeetInTheCapital
         {
             /// <summary>The name of the seed file this document was generated from.</summary>
             public const string FileName = "talks.txt";
+
+            /// <summary>The seed file's path relative to the project directory, with forward slashes (its name when it lies outside).</summary>
+            public const string RelativePath = "seeds/talks.txt";
 
             private static global::Corpus.Document? s_document;
 
@@ -30,7 +33,7 @@ namespace Consumer
             }
 
             private static global::Corpus.Document Build() => global::Corpus.DocumentLayout.Build(
-                "LeadersMeetInTheCapital", FileName, "Leaders meet in the capital", new global::System.DateTime(2024, 1, 2, 9, 30, 0), global::Corpus.CorpusText.Decode(Utf8), Layout,
+                "LeadersMeetInTheCapital", FileName, RelativePath, "Leaders meet in the capital", new global::System.DateTime(2024, 1, 2, 9, 30, 0), global::Corpus.CorpusText.Decode(Utf8), Layout,
                 new string[] { "said", "added" },
                 new global::Corpus.Speaker[] { global::Consumer.Seeds.Speakers.AnnaBerg, global::Consumer.Seeds.Speakers.OluDade });
 
