@@ -329,7 +329,9 @@ public sealed class DiagnosticTests
         run.GeneratorDiagnostics.ShouldBeEmpty();
         run.CompilationErrorsAndWarnings.ShouldBeEmpty();
         run.Sources["Seeds.HostileShapeQuoteAfterVerb.g.cs"].ShouldContain("=> Document.Quotes[7000];"); // Every quote found and named.
+    }
 
+    [TestMethod]
     [DataRow(false)]
     [DataRow(true)] // TestData names every document's class too
     public void A_document_whose_emission_fails_reports_CORPUS099_and_the_index_names_only_what_was_emitted(bool msTest)
