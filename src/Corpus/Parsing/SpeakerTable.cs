@@ -212,21 +212,13 @@ internal sealed class SpeakerTable
     private Entry? FirstContaining(string[] words, bool person)
     {
         // Every such entry is under each of the words: read the shortest of their lists.
-        List<Entry>? shortest = null;
-        foreach (var word in words)
+        var shortest = Shortest(_byWord, words, NoEntries);
+        if (shortest is null)
         {
-            if (!_byWord.TryGetValue(word, out var list))
-            {
-                return null;
-            }
-
-            if (shortest is null || list.Count < shortest.Count)
-            {
-                shortest = list;
-            }
+            return null;
         }
 
-        foreach (var entry in shortest ?? new List<Entry>())
+        foreach (var entry in shortest)
         {
             if (!_meter.TrySpend(1 + words.Length))
             {
@@ -240,6 +232,31 @@ internal sealed class SpeakerTable
         }
 
         return null;
+    }
+
+    private static readonly List<Entry> NoEntries = new();
+
+    /// <summary>
+    /// The shortest of the lists under <paramref name="keys"/> (an entry under all of them is in it), null when a key
+    /// has no list, or <paramref name="whenNoKeys"/> when there are no keys.
+    /// </summary>
+    private static List<Entry>? Shortest(Dictionary<string, List<Entry>> index, IEnumerable<string> keys, List<Entry> whenNoKeys)
+    {
+        List<Entry>? shortest = null;
+        foreach (var key in keys)
+        {
+            if (!index.TryGetValue(key, out var list))
+            {
+                return null;
+            }
+
+            if (shortest is null || list.Count < shortest.Count)
+            {
+                shortest = list;
+            }
+        }
+
+        return shortest ?? whenNoKeys;
     }
 
     /// <summary>The earliest entry whose words are all among <paramref name="words"/>: looked up by each subset of the words.</summary>
@@ -292,7 +309,7 @@ internal sealed class SpeakerTable
         {
             if (i == 0 || !string.Equals(sorted[i], sorted[i - 1], StringComparison.Ordinal))
             {
-                key.Append(key.Length == 0 && i == 0 ? string.Empty : " ").Append(sorted[i]);
+                key.Append(i == 0 ? string.Empty : " ").Append(sorted[i]);
             }
         }
 
@@ -385,21 +402,13 @@ internal sealed class SpeakerTable
         }
 
         // An alias that holds a word holds each of the word's tokens: the entries under the rarest token are the candidates.
-        List<Entry>? shortest = null;
-        foreach (var token in words.SelectMany(WordTokens))
+        var shortest = Shortest(_byAliasToken, words.SelectMany(WordTokens), _entries);
+        if (shortest is null)
         {
-            if (!_byAliasToken.TryGetValue(token, out var list))
-            {
-                return null;
-            }
-
-            if (shortest is null || list.Count < shortest.Count)
-            {
-                shortest = list;
-            }
+            return null;
         }
 
-        foreach (var entry in shortest ?? _entries)
+        foreach (var entry in shortest)
         {
             if (entry.Kind == SpeakerKind.Person && Fits(entry, words))
             {
