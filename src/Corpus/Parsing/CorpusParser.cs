@@ -133,6 +133,7 @@ public static class CorpusParser
         foreach (var block in blocks.Where(b => b.Role is ParagraphRole.Title or ParagraphRole.Body or ParagraphRole.Caption or ParagraphRole.Heading))
         {
             speakers.LearnMentions(normalized[block.Index]);
+            speakers.LearnBodies(normalized[block.Index]);
         }
 
         foreach (var statement in statements.Where(s => s.Subject is not null))

@@ -44,12 +44,56 @@ internal static class Lexicon
         "Director", "Spokesperson", "Spokesman", "Spokeswoman", "Ambassador", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.",
         "Mr", "Mrs", "Ms", "Dr", "Prof", "King", "Queen", "Prince", "Chancellor", "Senator", "Sen.", "Governor",
         "Gov.", "Mayor", "Chief", "Deputy", "Councilor", "Councillor", "Envoy", "Leader", "Foreign", "Defense",
-        "Defence", "Commerce", "Finance", "State", "Head", "Representative", "Rep.", "CEO", "Chair");
+        "Defence", "Commerce", "Finance", "State", "Head", "Representative", "Rep.", "CEO", "Chair", "Sen", "Gov", "Rep",
+        "Gen", "Gen.", "Col", "Col.", "Capt", "Capt.", "Lt", "Lt.", "Sgt", "Sgt.", "Rev", "Rev.", "Judge", "Justice",
+        "Coach", "Miss", "Madame", "Mme", "Sir", "Dame", "Lord", "Lady", "Councilman", "Councilwoman", "Commissioner",
+        "Superintendent", "Principal", "Patrolman", "Officer", "Attorney", "Controller", "Comptroller", "Treasurer",
+        "Sheriff", "Detective", "Inspector", "Captain", "Lieutenant", "Sergeant", "Colonel", "Professor", "Doctor",
+        "Bishop", "Cardinal", "Rabbi", "Pastor", "Executive", "Manager", "Editor", "Assistant", "Associate", "Magistrate",
+        "Referee", "Pres.", "Supt.", "Atty.", "Rookie", "Veteran", "Founder", "Owner");
+
+    /// <summary>
+    /// Role words written in lower case inside a name ("board chairman Henry L. Bowden", "said Harbour City chairman
+    /// Peter Okafor"): a subject may hold them, and they are stripped with the other titles.
+    /// </summary>
+    public static readonly string[] LowerCaseRoles = Longest(
+        "chairman", "chairwoman", "chair", "president", "director", "coach", "manager", "secretary", "spokesman",
+        "spokeswoman", "spokesperson", "minister", "attorney", "officer", "executive", "founder", "owner", "editor",
+        "commissioner", "superintendent", "principal", "professor", "captain", "referee", "judge", "head", "chief",
+        "senator", "governor", "mayor", "leader", "ambassador", "analyst", "economist", "member", "treasurer",
+        "controller", "sheriff", "detective", "inspector", "magistrate", "lawyer", "councilman", "councilwoman");
 
     /// <summary>Nouns of role phrases that refer back to a named speaker ("the official", "the Russian president").</summary>
     public static readonly HashSet<string> RoleNouns = Set(
         "official", "president", "premier", "minister", "spokesperson", "spokesman", "spokeswoman", "ambassador",
         "leader", "envoy", "diplomat", "chairman", "director", "expert", "analyst", "secretary", "chancellor");
+
+    /// <summary>
+    /// Nouns of phrases that refer back to a named body ("the jury", "the council", "the company"). Plural members
+    /// ("the jurors", "the trustees") refer to their body: <see cref="CollectiveBodies"/> maps them.
+    /// </summary>
+    public static readonly HashSet<string> CollectiveNouns = Set(
+        "jury", "jurors", "council", "councilmen", "committee", "commission", "board", "trustees", "directors", "court",
+        "government", "administration", "ministry", "department", "agency", "company", "firm", "corporation", "group",
+        "union", "party", "police", "army", "embassy", "office", "bank", "university", "college", "school", "club",
+        "team", "association", "federation", "league", "panel", "senate", "legislature", "assembly", "congress",
+        "parliament", "cabinet", "bureau", "institute", "authority", "foundation", "church", "society", "organization",
+        "organisation");
+
+    /// <summary>The body a plural of its members refers to ("the jurors" → jury).</summary>
+    public static readonly IReadOnlyDictionary<string, string> CollectiveBodies = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["jurors"] = "jury", ["councilmen"] = "council", ["directors"] = "board",
+    };
+
+    /// <summary>
+    /// Nouns of documents that speak for their author ("the statement said", "the council's resolution said"): the
+    /// author is the body or person who owns it, else the last speaker.
+    /// </summary>
+    public static readonly HashSet<string> DocumentNouns = Set(
+        "statement", "statements", "resolution", "report", "letter", "letters", "release", "ruling", "complaint",
+        "memo", "communique", "presentments", "announcement", "decision", "order", "filing", "lawsuit", "indictment",
+        "notice", "message", "declaration");
 
     /// <summary>Capitalized words that start a sentence but never name a single speaker ("They said …").</summary>
     public static readonly string[] NonSubjects = Longest(
@@ -59,13 +103,30 @@ internal static class Lexicon
     /// <summary>Personal pronouns that refer back to the last named person.</summary>
     public static readonly HashSet<string> Pronouns = Set("he", "she");
 
+    /// <summary>Pronouns that refer back to the last body that spoke ("it said", "it recommended").</summary>
+    public static readonly HashSet<string> OrganizationPronouns = Set("it");
+
     /// <summary>Words that make a name an organisation rather than a person.</summary>
     public static readonly HashSet<string> OrganizationWords = Set(
         "Agency", "Ministry", "News", "Office", "Council", "Committee", "Government", "Department", "Institute",
         "University", "Bank", "Commission", "Organization", "Organisation", "Society", "Association", "Embassy",
         "Kremlin", "Daily", "Times", "Post", "Press", "Television", "Radio", "Group", "Company", "Corporation", "Party",
         "Foundation", "Center", "Centre", "Xinhua", "TASS", "Reuters", "AFP", "AP", "CGTN", "CCTV", "Interfax",
-        "Sputnik", "RIA", "Kyodo", "Yonhap", "Bloomberg", "BBC", "CNN", "UPI", "Bernama", "Anadolu");
+        "Sputnik", "RIA", "Kyodo", "Yonhap", "Bloomberg", "BBC", "CNN", "UPI", "Bernama", "Anadolu",
+        "Jury", "Court", "Board", "Trustees", "Senate", "Legislature", "Assembly", "Congress", "Parliament", "Union",
+        "League", "Club", "Church", "College", "Administration", "Bureau", "Authority", "Federation", "Inc", "Inc.",
+        "Corp", "Corp.", "Ltd", "Ltd.", "Co.", "Cabinet", "Police", "Army");
+
+    /// <summary>
+    /// The words that end the name of a body ("Fulton County Grand Jury", "Central Falls City Council"): a run of
+    /// capitalized words that ends in one of them is learned as an organisation.
+    /// </summary>
+    public static readonly string[] OrganizationHeads = Longest(
+        "Agency", "Ministry", "Office", "Council", "Committee", "Government", "Department", "Institute", "University",
+        "Bank", "Commission", "Organization", "Organisation", "Society", "Association", "Embassy", "Group", "Company",
+        "Corporation", "Party", "Foundation", "Center", "Centre", "Jury", "Court", "Board", "Trustees", "Senate",
+        "Legislature", "Assembly", "Union", "League", "Club", "Church", "College", "Administration", "Bureau",
+        "Authority", "Federation", "Inc", "Corp", "Ltd", "Cabinet", "Police", "Army");
 
     /// <summary>News agencies by their usual spelling; a one-letter slip of a long one ("Xinhue") is read as the agency.</summary>
     public static readonly string[] Outlets =

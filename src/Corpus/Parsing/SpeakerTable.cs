@@ -19,8 +19,9 @@ internal sealed class SpeakerTable
     /// <summary>Every mention holds one of these words: text without them is not searched.</summary>
     private static readonly WordSet MentionTitleWords = new(MentionTitles);
 
+    /// <summary>"Sen. Walter H. Jones", "President Xi Jinping": a title (its period optional), then up to three names or initials and a last name.</summary>
     private static readonly Regex TitledName = new(
-        @"\b(?:[A-Z][\p{L}-]+\s+){0,2}(?:" + Lexicon.Alternation(MentionTitles) + @")\s+(?<name>(?:[A-Z][\p{L}\p{Mn}'’-]+\s+){0,2}[A-Z][\p{L}\p{Mn}'’-]+)",
+        @"\b(?:[A-Z][\p{L}-]+\s+){0,2}(?:" + Lexicon.Alternation(MentionTitles) + @")\.?\s+(?<name>(?:(?:[A-Z][\p{L}\p{Mn}'’-]+|[A-Z]\.)\s+){0,3}[A-Z][\p{L}\p{Mn}'’-]+)",
         RegexOptions.CultureInvariant,
         StatementPatterns.Timeout);
 
@@ -40,6 +41,7 @@ internal sealed class SpeakerTable
     private readonly WorkMeter _meter;
     private Entry? _lastSpeaker;
     private Entry? _lastPerson;
+    private Entry? _lastOrganization;
 
     /// <summary>A table whose lookups are charged to <paramref name="meter"/>; once it is spent, nothing new is learned or found.</summary>
     public SpeakerTable(WorkMeter meter) => _meter = meter;
@@ -106,15 +108,32 @@ internal sealed class SpeakerTable
         }
     }
 
-    /// <summary>Resolves the subject of a statement, in text order: names, then pronouns and role phrases.</summary>
+    /// <summary>
+    /// Resolves the subject of a statement, in text order: names; pronouns ("he", "it"); role phrases ("the
+    /// minister") to the person they fit; bodies ("the jury") to the organisation they fit; documents ("the
+    /// statement", "the council's resolution") to their owner, else to the last speaker.
+    /// </summary>
     public Speaker? Resolve(string subject, string verb)
     {
         Entry? entry;
+        var phrase = Phrase.Of(subject);
         if (IsPronoun(subject))
         {
             entry = _lastPerson;
         }
-        else if (IsRolePhrase(subject))
+        else if (Lexicon.OrganizationPronouns.Contains(subject.Trim()))
+        {
+            entry = _lastOrganization;
+        }
+        else if (phrase.Kind == PhraseKind.Document)
+        {
+            entry = phrase.Owner is null ? _lastSpeaker : FitBody(new[] { phrase.Owner });
+        }
+        else if (phrase.Kind == PhraseKind.Body)
+        {
+            entry = FitBody(phrase.Words);
+        }
+        else if (phrase.Kind == PhraseKind.Role)
         {
             entry = FitRole(subject) ?? _lastPerson;
         }
@@ -134,8 +153,185 @@ internal sealed class SpeakerTable
         {
             _lastPerson = entry;
         }
+        else
+        {
+            _lastOrganization = entry;
+        }
 
         return Build(entry);
+    }
+
+    /// <summary>Learns the bodies a text names ("the Fulton County Grand Jury"): runs of capitalized words ending in an organisation's head word.</summary>
+    public void LearnBodies(string text)
+    {
+        if (!_meter.TrySpend(text.Length))
+        {
+            return;
+        }
+
+        for (var head = BodyHeads.NextIn(text, 0, text.Length); head >= 0; head = BodyHeads.NextIn(text, head + 1, text.Length))
+        {
+            var end = head;
+            while (end < text.Length && char.IsLetter(text[end]))
+            {
+                end++;
+            }
+
+            // Back over capitalized words and the small words inside names ("Committee on Appeal for Human Rights" is
+            // read from its head backwards only as far as "Committee"; "Bank of China" from "Bank").
+            var start = head;
+            var words = 1;
+            for (var at = head; words < MaxBodyWords;)
+            {
+                var wordEnd = at;
+                while (wordEnd > 0 && text[wordEnd - 1] == ' ')
+                {
+                    wordEnd--;
+                }
+
+                if (wordEnd == at || wordEnd == 0)
+                {
+                    break;
+                }
+
+                var wordStart = wordEnd;
+                while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] is '-' or '.' or '\'' or '’'))
+                {
+                    wordStart--;
+                }
+
+                if (wordStart == wordEnd || !char.IsUpper(text[wordStart]) || IsSentenceStart(text, wordStart) && IsArticle(text, wordStart, wordEnd))
+                {
+                    break;
+                }
+
+                start = wordStart;
+                at = wordStart;
+                words++;
+            }
+
+            if (words >= 2)
+            {
+                var name = text.Substring(start, end - start);
+                Learn(StripPossessive(name), name, SpeakerKind.Organization);
+            }
+        }
+    }
+
+    /// <summary>Bodies have at most this many words before their head word is not part of one name.</summary>
+    private const int MaxBodyWords = 6;
+
+    private static readonly WordSet BodyHeads = new(Lexicon.OrganizationHeads);
+
+    private static bool IsSentenceStart(string text, int at)
+    {
+        var before = at;
+        while (before > 0 && text[before - 1] == ' ')
+        {
+            before--;
+        }
+
+        return before == 0 || text[before - 1] is '.' or '!' or '?' or '"' or '“';
+    }
+
+    private static bool IsArticle(string text, int start, int end) =>
+        end - start == 3 && string.Compare(text, start, "The", 0, 3, StringComparison.Ordinal) == 0;
+
+    /// <summary>
+    /// "the grand jury": the last speaker when it is a body whose names hold every word of the phrase, else the
+    /// earliest body that does. "The jurors" look for their jury.
+    /// </summary>
+    private Entry? FitBody(IReadOnlyList<string> words)
+    {
+        var body = words.Select(w => Lexicon.CollectiveBodies.TryGetValue(w, out var b) ? b : w).ToArray();
+        if (_lastSpeaker is { Kind: SpeakerKind.Organization } last && Fits(last, body))
+        {
+            return last;
+        }
+
+        List<Entry>? shortest = null;
+        foreach (var token in body.SelectMany(WordTokens))
+        {
+            if (!_byAliasToken.TryGetValue(token, out var list))
+            {
+                return null;
+            }
+
+            if (shortest is null || list.Count < shortest.Count)
+            {
+                shortest = list;
+            }
+        }
+
+        foreach (var entry in shortest ?? new List<Entry>())
+        {
+            if (entry.Kind == SpeakerKind.Organization && Fits(entry, body))
+            {
+                return entry;
+            }
+
+            if (_meter.Exhausted)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private enum PhraseKind
+    {
+        None,
+        Role,
+        Body,
+        Document,
+    }
+
+    /// <summary>A subject that starts with "the": what it refers to, its words after "the" and, for a document, its owner.</summary>
+    private readonly struct Phrase
+    {
+        private Phrase(PhraseKind kind, string[] words, string? owner)
+        {
+            Kind = kind;
+            Words = words;
+            Owner = owner;
+        }
+
+        public PhraseKind Kind { get; }
+
+        public string[] Words { get; }
+
+        public string? Owner { get; }
+
+        public static Phrase Of(string subject)
+        {
+            var words = subject.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 2 || !words[0].Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                return default;
+            }
+
+            var rest = words.Skip(1).ToArray();
+            var last = rest[rest.Length - 1];
+            if (Lexicon.RoleNouns.Contains(last))
+            {
+                return new Phrase(PhraseKind.Role, rest, null);
+            }
+
+            if (Lexicon.CollectiveNouns.Contains(last))
+            {
+                return new Phrase(PhraseKind.Body, rest, null);
+            }
+
+            if (Lexicon.DocumentNouns.Contains(last))
+            {
+                // "the council's resolution", "the trustees' statement": the owner is the word with the possessive.
+                var owner = rest.Take(rest.Length - 1).Select(StripPossessive).LastOrDefault(w => Lexicon.CollectiveNouns.Contains(w));
+                return new Phrase(PhraseKind.Document, rest, owner);
+            }
+
+            return default;
+        }
     }
 
     /// <summary>
@@ -159,7 +355,7 @@ internal sealed class SpeakerTable
         }
 
         var words = StripTitles(StripPossessive(subject.Groups["name"].Value)).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
-        var entry = FirstContaining(words, person: true);
+        var entry = FirstContaining(words, SpeakerKind.Person);
         if (entry is not null)
         {
             _lastPerson = entry;
@@ -189,7 +385,8 @@ internal sealed class SpeakerTable
 
         // The earliest entry that holds every word of the name ("Xi" in "Xi Jinping"), else the earliest whose words
         // are all in the name ("Xi Jinping" after "Xi"), as a scan of the entries in order would find.
-        var entry = FirstContaining(words, person: false) ?? FirstPartOf(words);
+        // A person is never merged into a body or a body into a person: "Jones" is not the "Jones Committee".
+        var entry = FirstContaining(words, kind) ?? FirstPartOf(words, kind);
         if (entry is null)
         {
             entry = new Entry(core, kind) { Order = _entries.Count };
@@ -208,8 +405,8 @@ internal sealed class SpeakerTable
         return entry;
     }
 
-    /// <summary>The earliest entry (a person's, with <paramref name="person"/>) that holds every one of <paramref name="words"/>.</summary>
-    private Entry? FirstContaining(string[] words, bool person)
+    /// <summary>The earliest entry of <paramref name="kind"/> that holds every one of <paramref name="words"/>.</summary>
+    private Entry? FirstContaining(string[] words, SpeakerKind kind)
     {
         // Every such entry is under each of the words: read the shortest of their lists.
         var shortest = Shortest(_byWord, words, NoEntries);
@@ -225,7 +422,7 @@ internal sealed class SpeakerTable
                 return null;
             }
 
-            if ((!person || entry.Kind == SpeakerKind.Person) && entry.Contains(words))
+            if (entry.Kind == kind && entry.Contains(words))
             {
                 return entry;
             }
@@ -260,7 +457,7 @@ internal sealed class SpeakerTable
     }
 
     /// <summary>The earliest entry whose words are all among <paramref name="words"/>: looked up by each subset of the words.</summary>
-    private Entry? FirstPartOf(string[] words)
+    private Entry? FirstPartOf(string[] words, SpeakerKind kind)
     {
         var distinct = words.Distinct(StringComparer.Ordinal).ToArray();
         if (distinct.Length > MaxWordsPerName || !_meter.TrySpend(1 << distinct.Length))
@@ -282,9 +479,16 @@ internal sealed class SpeakerTable
             }
 
             var key = WordSetKey(members);
-            if (_byWordSet.TryGetValue(key, out var list) && (first is null || list[0].Order < first.Order))
+            if (_byWordSet.TryGetValue(key, out var list))
             {
-                first = list[0];
+                foreach (var entry in list)
+                {
+                    if (entry.Kind == kind)
+                    {
+                        first = first is null || entry.Order < first.Order ? entry : first;
+                        break;
+                    }
+                }
             }
         }
 
@@ -501,15 +705,10 @@ internal sealed class SpeakerTable
         }
     }
 
-    public static bool IsReference(string subject) => IsPronoun(subject) || IsRolePhrase(subject);
+    public static bool IsReference(string subject) =>
+        IsPronoun(subject) || Lexicon.OrganizationPronouns.Contains(subject.Trim()) || Phrase.Of(subject).Kind != PhraseKind.None;
 
     private static bool IsPronoun(string subject) => Lexicon.Pronouns.Contains(subject.Trim());
-
-    private static bool IsRolePhrase(string subject)
-    {
-        var words = subject.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
-        return words.Length >= 2 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) && Lexicon.RoleNouns.Contains(words[words.Length - 1]);
-    }
 
     /// <summary>"Chinese President Xi Jinping" → "Xi Jinping": drops everything up to the last title word.</summary>
     public static string StripTitles(string name)
@@ -531,7 +730,9 @@ internal sealed class SpeakerTable
     }
 
     private static string StripPossessive(string name) =>
-        name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal) ? name.Substring(0, name.Length - 2) : name;
+        name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal) ? name.Substring(0, name.Length - 2)
+        : name.Length > 2 && name[name.Length - 2] == 's' && name[name.Length - 1] is '\'' or '’' ? name.Substring(0, name.Length - 1)
+        : name;
 
     private static SpeakerKind KindOf(string core, string verb)
     {

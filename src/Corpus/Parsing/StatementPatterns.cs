@@ -26,11 +26,19 @@ internal static class StatementPatterns
     /// <summary>The last word of a name: no trailing period, so "according to TASS." leaves the stop out.</summary>
     private const string LastNameWord = @"[A-Z](?:[\p{L}\p{Mn}\p{Nd}'’.-]*[\p{L}\p{Mn}\p{Nd}])?";
 
-    /// <summary>A speaker: a role phrase ("the Russian president"), a pronoun, or a capitalized name with titles.</summary>
+    /// <summary>A role word in lower case inside a name: "board chairman Henry L. Bowden".</summary>
+    private static readonly string LowerRole = "(?:" + Lexicon.Alternation(Lexicon.LowerCaseRoles) + @")\b";
+
+    /// <summary>
+    /// A speaker: a role phrase ("the Russian president"), a body ("the grand jury"), a document ("the council's
+    /// resolution"), a pronoun ("he", "she", "it"), or a capitalized name with titles.
+    /// </summary>
     public static readonly string Subject =
-        @"(?<subj>[Tt]he\s+(?:[\p{L}-]+\s+){0,3}?(?:" + Lexicon.Alternation(Lexicon.RoleNouns) + @")"
-        + @"|[Hh]e|[Ss]he"
-        + @"|(?!(?:" + Lexicon.Alternation(Lexicon.NonSubjects) + @")\b)(?:" + NameWord + @"\s+(?:of\s+)?){0,6}?" + LastNameWord + @")";
+        @"(?<subj>[Tt]he\s+(?:[\p{L}-]+(?:['’]s|s['’])?\s+){0,3}?(?:" + Lexicon.Alternation(Lexicon.RoleNouns.Concat(Lexicon.CollectiveNouns).Concat(Lexicon.DocumentNouns).OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)) + @")\b"
+        + @"|[Hh]e|[Ss]he|(?<!\p{L})[Ii]t(?=\s)"
+        + @"|(?!(?:" + Lexicon.Alternation(Lexicon.NonSubjects) + @")\b)(?:[a-z][\p{L}-]*\s+(?=" + LowerRole + @"\s))?(?:(?:" + NameWord + "|" + LowerRole + @")\s+(?:of\s+)?){0,6}?" + LastNameWord + @")";
+
+
 
     private static readonly string Verb = @"(?<verb>" + Lexicon.Alternation(Lexicon.ReportingVerbs) + @")\b";
 
@@ -116,7 +124,8 @@ internal static class StatementPatterns
         Options, Timeout);
 
     // "… ," said Vladimir Putin: without this the lazy name stops at its first word ("Vladimir", "President").
-    private const string EndOfName = @"(?![\p{L}\p{Mn}\p{Nd}'’-]|\.\p{L}|\s+[A-Z])";
+    // "said Dr. Amara Osei", "says Mrs. H. J. Grinsfelder": a name does not end at a title's or an initial's period.
+    private const string EndOfName = @"(?![\p{L}\p{Mn}\p{Nd}'’-]|\.\p{L}|\s+[A-Z]|\.\s+[A-Z])";
 
     /// <summary>Text right before an opening quote mark that names its speaker: "Xi said:".</summary>
     public static readonly Regex BeforeQuote = new(

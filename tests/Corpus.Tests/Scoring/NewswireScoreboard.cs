@@ -33,7 +33,13 @@ internal sealed class NewswireScoreboard
     public Score HeldOut { get; private set; }
 
     /// <summary>Of the matched quotes whose speaker the key names, those whose speaker shares the key's surname.</summary>
-    public Accuracy Speakers { get; private set; }
+    public Accuracy Speakers => DevelopmentSpeakers + HeldOutSpeakers;
+
+    /// <summary><see cref="Speakers"/> on the development articles.</summary>
+    public Accuracy DevelopmentSpeakers { get; private set; }
+
+    /// <summary><see cref="Speakers"/> on the held-out articles: the honest measure.</summary>
+    public Accuracy HeldOutSpeakers { get; private set; }
 
     public int Articles { get; private set; }
 
@@ -59,7 +65,9 @@ internal sealed class NewswireScoreboard
         "direct quotes, all:            " + DirectQuotes,
         "  development (ca01-ca22):     " + Development,
         "  held out (ca23-ca44):        " + HeldOut,
-        "speaker (surname) of matches:  " + Speakers);
+        "speaker (surname) of matches:  " + Speakers,
+        "  development (ca01-ca22):     " + DevelopmentSpeakers,
+        "  held out (ca23-ca44):        " + HeldOutSpeakers);
 
     private void Score(NewswireKey.ArticleKey article, string text, Document document)
     {
@@ -96,8 +104,16 @@ internal sealed class NewswireScoreboard
             if (span.Speaker is not null)
             {
                 var surname = span.Speaker.Split(' ').Last();
-                var right = match.Speaker?.Name.Contains(surname, StringComparison.Ordinal) == true;
-                Speakers += new Accuracy(right ? 1 : 0, 1);
+                var right = match.Speaker?.Name.Contains(surname, StringComparison.OrdinalIgnoreCase) == true; // "Trustees" is "trustees"
+                if (IsDevelopment(article.File))
+                {
+                    DevelopmentSpeakers += new Accuracy(right ? 1 : 0, 1);
+                }
+                else
+                {
+                    HeldOutSpeakers += new Accuracy(right ? 1 : 0, 1);
+                }
+
                 if (!right)
                 {
                     log.AppendLine($"  speaker of \"{Preview(span.Text)}\": expected {span.Speaker}, got {match.Speaker?.Name ?? "none"}");
