@@ -30,7 +30,19 @@ internal static class Lexicon
 
     /// <summary>Reporting verbs that may come before their subject in news prose ("…," said Putin).</summary>
     public static readonly string[] InvertibleVerbs = Longest(
-        "said", "says", "added", "adds", "asked", "noted", "told", "explained", "continued", "declared", "wrote", "recalled", "replied");
+        "said", "says", "added", "adds", "asked", "asks", "noted", "told", "explained", "explains", "continued",
+        "declared", "wrote", "writes", "recalled", "replied", "exclaimed", "confessed", "admitted", "conceded",
+        "answered", "responded", "countered", "quipped", "joked", "cried", "shouted", "whispered", "snapped",
+        "repeated", "inquired", "wondered", "suggested", "insisted", "remarked", "observed", "commented", "agreed",
+        "protested", "objected", "boasted", "complained", "cautioned", "warned", "mused", "laughed", "stated",
+        "announced", "reported", "recounted", "went on", "chimed in", "interjected", "retorted", "grumbled");
+
+    /// <summary>
+    /// The verbs that introduce a direct quote next to it, before ("Xi said: "…"") or after it (""…," Putin asked"):
+    /// reporting verbs and the verbs of dialogue.
+    /// </summary>
+    public static readonly string[] QuoteVerbs = ReportingVerbs.Concat(InvertibleVerbs).Distinct(StringComparer.Ordinal)
+        .OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).ToArray();
 
     /// <summary>Participles that chain a second statement onto a reporting clause ("…, Liu said, adding that …").</summary>
     public static readonly string[] ChainingVerbs = Longest("adding", "noting", "saying", "stressing", "stating", "emphasizing", "pointing out");

@@ -119,8 +119,9 @@ internal static class StatementPatterns
         Options, Timeout);
 
     /// <summary>Text right after a closing quote mark that names its speaker: ", Putin said", "Putin asked" or ", said Putin".</summary>
+    /// <remarks>An inverted verb may be capitalized: a quote ending in "?" or "!" is followed by a new sentence ("…?" Asked Palmer).</remarks>
     public static readonly Regex AfterQuote = new(
-        @"^[\s,]*(?:" + Subject + @"\s+(?<verb>" + Lexicon.Alternation(Lexicon.ReportingVerbs.Concat(Lexicon.InvertibleVerbs).Distinct().OrderByDescending(v => v.Length)) + @")\b|(?<verb>" + Lexicon.Alternation(Lexicon.InvertibleVerbs) + @")\s+" + Subject + EndOfName + @")",
+        @"^[\s,]*(?:" + Subject + @"\s+(?<verb>" + Lexicon.Alternation(Lexicon.QuoteVerbs) + @")\b|(?<verb>(?i:" + Lexicon.Alternation(Lexicon.InvertibleVerbs) + @"))\s+" + Subject + EndOfName + @")",
         Options, Timeout);
 
     // "… ," said Vladimir Putin: without this the lazy name stops at its first word ("Vladimir", "President").
@@ -164,7 +165,9 @@ internal static class StatementPatterns
     public static readonly WordSet InvertibleVerbWords = new(Lexicon.InvertibleVerbs);
 
     /// <summary>The words one of which every match of <see cref="AfterQuote"/> holds.</summary>
-    public static readonly WordSet AfterQuoteVerbWords = new(Lexicon.ReportingVerbs.Concat(Lexicon.InvertibleVerbs));
+    public static readonly WordSet AfterQuoteVerbWords = new(Lexicon.QuoteVerbs.Concat(Lexicon.InvertibleVerbs.Select(Capitalized)));
+
+    private static string Capitalized(string word) => char.ToUpperInvariant(word[0]) + word.Substring(1);
 
     /// <summary>The words one of which every match of <see cref="AnyReportingVerb"/> holds.</summary>
     public static readonly WordSet AnyReportingVerbWords = new(Lexicon.ReportingVerbs.Concat(Lexicon.AttributingVerbs));
