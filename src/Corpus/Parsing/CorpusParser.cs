@@ -134,6 +134,7 @@ public static class CorpusParser
         {
             speakers.LearnMentions(normalized[block.Index]);
             speakers.LearnBodies(normalized[block.Index]);
+            speakers.LearnNames(normalized[block.Index]);
         }
 
         foreach (var statement in statements.Where(s => s.Subject is not null))

@@ -115,6 +115,29 @@ internal static class Lexicon
     /// <summary>Personal pronouns that refer back to the last named person.</summary>
     public static readonly HashSet<string> Pronouns = Set("he", "she");
 
+    /// <summary>Honorifics of women ("Mrs. Sims"): "she" may refer to their bearer, "he" may not.</summary>
+    public static readonly HashSet<string> FemaleHonorifics = Set(
+        "Mrs", "Ms", "Miss", "Madame", "Mme", "Mlle", "Queen", "Princess", "Lady", "Dame", "Sister", "Duchess", "Countess");
+
+    /// <summary>Honorifics of men ("Mr. Reama"): "he" may refer to their bearer, "she" may not.</summary>
+    public static readonly HashSet<string> MaleHonorifics = Set(
+        "Mr", "Sir", "King", "Prince", "Lord", "Father", "Brother", "Duke", "Count", "Monsignor");
+
+    /// <summary>
+    /// Capitalized words that are not part of a person's name: sentence openers, pronouns and days of the week
+    /// ("But Arnold Palmer" is "Arnold Palmer"; "Last Friday" names no one).
+    /// </summary>
+    public static readonly HashSet<string> NameStoppers = Set(
+        "The", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "If", "When", "After", "Before", "While", "As",
+        "His", "Her", "Their", "Its", "Our", "My", "Your", "This", "That", "These", "Those", "It", "He", "She", "We",
+        "They", "I", "You", "There", "Here", "Then", "So", "Yet", "Also", "Since", "Although", "Though", "Because",
+        "Under", "Over", "With", "Without", "From", "To", "By", "Of", "Last", "Next", "Monday", "Tuesday", "Wednesday",
+        "Thursday", "Friday", "Saturday", "Sunday", "Today", "Yesterday", "Tomorrow", "Mrs.", "Mr.", "Ms.", "Dr.",
+        "North", "South", "East", "West", "New", "Los", "San", "Santa", "St.", "Fort", "Lake", "Mount", "Port",
+        "Street", "Avenue", "Road", "Hotel", "Park", "Hall", "House", "Building", "Stadium", "Airport", "Station",
+        "Republican", "Republicans", "Democrat", "Democrats", "Democratic", "American", "Americans", "Soviet",
+        "Communist", "Communists", "Christian", "Negro", "Negroes", "God", "Jesus", "Christmas", "Easter", "Mass");
+
     /// <summary>Pronouns that refer back to the last body that spoke ("it said", "it recommended").</summary>
     public static readonly HashSet<string> OrganizationPronouns = Set("it");
 

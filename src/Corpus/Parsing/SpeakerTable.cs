@@ -26,7 +26,7 @@ internal sealed class SpeakerTable
         StatementPatterns.Timeout);
 
     private static readonly Regex SentenceSubject = new(
-        @"^[""“]?(?<name>(?:[A-Z][\p{L}\p{Mn}'’.-]*\s+){0,4}[A-Z][\p{L}\p{Mn}'’-]+)\s+(?!(?:and|or|nor)\b)[a-z]",
+        @"^(?:[A-Z][^,;:""“”]{0,80},\s+)?[""“]?(?<name>(?:[A-Z][\p{L}\p{Mn}'’.-]*\s+){0,4}[A-Z][\p{L}\p{Mn}'’-]+)\s+(?!(?:and|or|nor)\b)[a-z]",
         RegexOptions.CultureInvariant,
         StatementPatterns.Timeout);
 
@@ -40,8 +40,12 @@ internal sealed class SpeakerTable
     private readonly Dictionary<Entry, Speaker> _built = new();
     private readonly WorkMeter _meter;
     private Entry? _lastSpeaker;
-    private Entry? _lastPerson;
     private Entry? _lastOrganization;
+
+    /// <summary>The persons last named or heard, most recent first: "he" and "she" refer to the first that fits.</summary>
+    private readonly List<Entry> _recentPersons = new();
+
+    private Entry? _lastPerson => _recentPersons.Count == 0 ? null : _recentPersons[0];
 
     /// <summary>A table whose lookups are charged to <paramref name="meter"/>; once it is spent, nothing new is learned or found.</summary>
     public SpeakerTable(WorkMeter meter) => _meter = meter;
@@ -119,7 +123,7 @@ internal sealed class SpeakerTable
         var phrase = Phrase.Of(subject);
         if (IsPronoun(subject))
         {
-            entry = _lastPerson;
+            entry = Referent(subject.Trim());
         }
         else if (Lexicon.OrganizationPronouns.Contains(subject.Trim()))
         {
@@ -151,7 +155,7 @@ internal sealed class SpeakerTable
         _lastSpeaker = entry;
         if (entry.Kind == SpeakerKind.Person)
         {
-            _lastPerson = entry;
+            NotePerson(entry);
         }
         else
         {
@@ -218,6 +222,83 @@ internal sealed class SpeakerTable
         }
     }
 
+    /// <summary>
+    /// Learns the full names of persons a text gives without a title ("James P. Mitchell", "Arnold Palmer"): runs of
+    /// two to four capitalized words or initials, without an organisation's head word, a month or a day. A later
+    /// "Palmer" or "Arnold" is then the same person, named in full.
+    /// </summary>
+    public void LearnNames(string text)
+    {
+        if (!_meter.TrySpend(text.Length))
+        {
+            return;
+        }
+
+        var run = new List<string>();
+        var runStart = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var wordStart = i;
+            while (i < text.Length && (char.IsLetter(text[i]) || text[i] is '\'' or '’' or '-' || (text[i] == '.' && i - wordStart == 1)))
+            {
+                i++;
+            }
+
+            var word = text.Substring(wordStart, i - wordStart);
+            var capitalized = word.Length > 0 && char.IsUpper(word[0]) && (word.Length == 1 || !word.All(char.IsUpper) || word.EndsWith(".", StringComparison.Ordinal));
+            if (capitalized)
+            {
+                if (run.Count == 0)
+                {
+                    runStart = wordStart;
+                }
+
+                run.Add(word);
+            }
+
+            // A run goes on over single spaces only: a comma, a stop, a line or a possessive ("Mrs. Geraghty's") ends it.
+            if (!capitalized || i >= text.Length || text[i] != ' ' || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
+            {
+                LearnName(run, IsSentenceStart(text, runStart));
+                run.Clear();
+            }
+        }
+    }
+
+    private void LearnName(List<string> run, bool sentenceStart)
+    {
+        // Leading function words ("The", "In", "But") and titles are not part of a name; a sentence's first word is
+        // left out unless the name is only two words long ("Rookie Ron Nischwitz" → "Ron Nischwitz").
+        var words = run.ToList();
+        if (words.Count > 0)
+        {
+            words[words.Count - 1] = StripPossessive(words[words.Count - 1]);
+        }
+
+        while (words.Count > 0 && (Lexicon.NameStoppers.Contains(words[0]) || Lexicon.TitleWords.Contains(words[0])))
+        {
+            words.RemoveAt(0);
+        }
+
+        if (sentenceStart && words.Count == run.Count && words.Count > 2 && !words[1].EndsWith(".", StringComparison.Ordinal))
+        {
+            words.RemoveAt(0);
+        }
+
+        if (words.Count < 2 || words.Count > 4 || words[words.Count - 1].EndsWith(".", StringComparison.Ordinal)
+            || words.Any(w => Lexicon.OrganizationWords.Contains(w) || Lexicon.NameStoppers.Contains(w) || Lexicon.Months.ContainsKey(w.TrimEnd('.'))))
+        {
+            return;
+        }
+
+        var surface = string.Join(" ", words);
+        var name = StripTitles(surface);
+        if (name.IndexOf(' ') > 0)
+        {
+            Learn(name, surface, SpeakerKind.Person);
+        }
+    }
+
     /// <summary>Bodies have at most this many words before their head word is not part of one name.</summary>
     private const int MaxBodyWords = 6;
 
@@ -277,6 +358,33 @@ internal sealed class SpeakerTable
         }
 
         return null;
+    }
+
+    /// <summary>What a name's honorific tells of its bearer's gender ("Mrs. Sims", "Mr. Reama").</summary>
+    private static Gender GenderOf(string alias)
+    {
+        foreach (var word in alias.Split(' '))
+        {
+            var bare = word.TrimEnd('.');
+            if (Lexicon.FemaleHonorifics.Contains(bare))
+            {
+                return Gender.Female;
+            }
+
+            if (Lexicon.MaleHonorifics.Contains(bare))
+            {
+                return Gender.Male;
+            }
+        }
+
+        return Gender.Unknown;
+    }
+
+    private enum Gender
+    {
+        Unknown,
+        Male,
+        Female,
     }
 
     private enum PhraseKind
@@ -358,8 +466,40 @@ internal sealed class SpeakerTable
         var entry = FirstContaining(words, SpeakerKind.Person);
         if (entry is not null)
         {
-            _lastPerson = entry;
+            NotePerson(entry);
         }
+    }
+
+    /// <summary>How many recent persons a pronoun may reach back over.</summary>
+    private const int RecentPersons = 8;
+
+    private void NotePerson(Entry entry)
+    {
+        _recentPersons.Remove(entry);
+        _recentPersons.Insert(0, entry);
+        if (_recentPersons.Count > RecentPersons)
+        {
+            _recentPersons.RemoveAt(_recentPersons.Count - 1);
+        }
+    }
+
+    /// <summary>
+    /// "he" or "she": the most recent person whose gender does not contradict the pronoun (the text tells it by an
+    /// honorific, "Mrs." or "Mr.", or by an earlier pronoun); that person's gender is then known.
+    /// </summary>
+    private Entry? Referent(string pronoun)
+    {
+        var gender = pronoun.Equals("she", StringComparison.OrdinalIgnoreCase) ? Gender.Female : Gender.Male;
+        foreach (var person in _recentPersons)
+        {
+            if (person.Gender == gender || person.Gender == Gender.Unknown)
+            {
+                person.Gender = gender;
+                return person;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The speaker who spoke last, for unattributed quotes that continue a statement.</summary>
@@ -550,6 +690,11 @@ internal sealed class SpeakerTable
         if (!entry.Aliases.Add(alias))
         {
             return;
+        }
+
+        if (entry.Gender == Gender.Unknown && entry.Kind == SpeakerKind.Person)
+        {
+            entry.Gender = GenderOf(alias);
         }
 
         foreach (var token in WordTokens(alias))
@@ -760,6 +905,9 @@ internal sealed class SpeakerTable
         public string[] Words { get; private set; }
 
         public SpeakerKind Kind { get; }
+
+        /// <summary>The person's gender, when an honorific or a pronoun told it.</summary>
+        public Gender Gender { get; set; }
 
         /// <summary>When the entry was learned: lookups prefer the earliest, as a scan of the list did.</summary>
         public int Order { get; init; }
