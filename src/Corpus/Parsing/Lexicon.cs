@@ -17,7 +17,10 @@ internal static class Lexicon
         "declared", "announced", "explained", "remarked", "urged", "warned", "insisted", "reiterated",
         "underlined", "underscored", "highlighted", "asserted", "affirmed", "acknowledged", "observed",
         "commented", "wrote", "argued", "claimed", "recalled", "confirmed", "reported", "reports", "believes",
-        "called for", "hailed", "praised", "voiced", "welcomed");
+        "called for", "hailed", "praised", "voiced", "welcomed", "recommended", "recommends", "proposed", "ruled",
+        "contended", "maintained", "predicted", "disclosed", "revealed", "conceded", "admitted", "replied",
+        "answered", "responded", "suggested", "testified", "pledged", "vowed", "complained", "inquired", "estimated",
+        "indicated", "cautioned", "announces", "declares", "insists", "warns", "writes", "explains");
 
     /// <summary>
     /// Verbs that attribute a few quoted words to someone without introducing a clause ("termed \"extremely
@@ -78,7 +81,12 @@ internal static class Lexicon
     /// <summary>Nouns of role phrases that refer back to a named speaker ("the official", "the Russian president").</summary>
     public static readonly HashSet<string> RoleNouns = Set(
         "official", "president", "premier", "minister", "spokesperson", "spokesman", "spokeswoman", "ambassador",
-        "leader", "envoy", "diplomat", "chairman", "director", "expert", "analyst", "secretary", "chancellor");
+        "leader", "envoy", "diplomat", "chairman", "director", "expert", "analyst", "secretary", "chancellor",
+        "councilman", "councilwoman", "governor", "mayor", "senator", "judge", "magistrate", "coach", "manager",
+        "commissioner", "superintendent", "attorney", "prosecutor", "lawyer", "officer", "captain", "chief",
+        "executive", "founder", "author", "principal", "sheriff", "detective", "inspector", "chairwoman", "candidate",
+        "congressman", "congresswoman", "representative", "economist", "scientist", "researcher", "professor",
+        "doctor", "referee", "owner", "pitcher", "quarterback", "striker", "defender", "goalkeeper", "player");
 
     /// <summary>
     /// Nouns of phrases that refer back to a named body ("the jury", "the council", "the company"). Plural members

@@ -51,11 +51,14 @@ internal static class StatementPatterns
     private const string Apposition = @"(?:\s*,\s*[^.;:""“”«»„‘]{2,160}?\s*,)?";
 
     /// <summary>"in a speech on Thursday" between a reporting verb and its "that".</summary>
-    private const string Circumstance = @"(?:\s+(?:in|at|on|during|after|before|while|when|with|from|to|earlier|later|last|this|yesterday|today)\b[^,.;:""“”]{0,80}?)?";
+    private const string Circumstance = @"(?:\s+(?:in|at|on|during|after|before|while|when|with|from|to|earlier|later|last|this|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,.;:""“”]{0,80}?)?";
+
+    /// <summary>An adverb between a subject and its verb: "the jury further said", "Xi also stressed".</summary>
+    private const string Adverb = @"(?:\s+(?:also|further|then|later|again|still|now|today|yesterday|previously|earlier|recently|once|[a-z]{2,}ly))?";
 
     /// <summary>"Xi stressed that …", "Xi said in a speech on Thursday that …", "Liu Bin, director general of …, told reporters that …".</summary>
     public static readonly Regex Leading = new(
-        @"^" + Subject + Apposition + @"\s+" + Verb + VerbObject + @"(?:" + Circumstance + @"\s+that\b)?[\s,:]+(?<content>\S.*)$",
+        @"^" + Subject + Apposition + Adverb + @"\s+" + Verb + VerbObject + @"(?:" + Circumstance + @"\s+that\b)?[\s,:]+(?<content>\S.*)$",
         Options, Timeout);
 
     /// <summary>
@@ -63,7 +66,7 @@ internal static class StatementPatterns
     /// <see cref="AtFirstComma"/>; the clause before the comma is the text the verb reports (or frames).
     /// </summary>
     public static readonly Regex Inner = new(
-        @"\G,\s+" + Subject + Apposition + @"\s+" + Verb + VerbObject + @"(?:\s+that\b)?(?<rest>.*)$",
+        @"\G,\s+" + Subject + Apposition + Adverb + @"\s+" + Verb + VerbObject + @"(?:\s+that\b)?(?<rest>.*)$",
         Options, Timeout);
 
     /// <summary>"…, said Putin.": from the comma on, matched with <see cref="AtFirstComma"/>.</summary>
@@ -130,7 +133,7 @@ internal static class StatementPatterns
 
     /// <summary>Text right before an opening quote mark that names its speaker: "Xi said:".</summary>
     public static readonly Regex BeforeQuote = new(
-        Subject + Apposition + @"\s+" + Verb + VerbObject + @"(?:\s+that)?\s*[,:]?\s*$",
+        Subject + Apposition + Adverb + @"\s+" + Verb + VerbObject + @"(?:\s+that)?\s*[,:]?\s*$",
         Options, Timeout);
 
     /// <summary>
