@@ -285,7 +285,8 @@ internal static class QuoteExtractor
             if ((StatementPatterns.AfterQuoteVerbWords.AnyIn(after) && (m = meter.Match(StatementPatterns.AfterQuote, after, 0, after.Length)).Success)
                 || (PatternGuards.BeforeQuoteCanMatch(before) && (m = meter.Match(StatementPatterns.BeforeQuote, before, 0, before.Length)).Success))
             {
-                subject = m.Groups["subj"].Value;
+                // "said the magistrate, K.J.P. Baraclough": the name the role phrase stands for.
+                subject = m.Groups["named"].Success ? m.Groups["named"].Value : m.Groups["subj"].Value;
                 verb = m.Groups["verb"].Value;
             }
 

@@ -245,7 +245,9 @@ internal sealed class SpeakerTable
             }
 
             var word = text.Substring(wordStart, i - wordStart);
-            var capitalized = word.Length > 0 && char.IsUpper(word[0]) && (word.Length == 1 || !word.All(char.IsUpper) || word.EndsWith(".", StringComparison.Ordinal));
+            // "R-Bergen", "D-Ark." after a name are a party and a state, not part of it.
+            var capitalized = word.Length > 0 && char.IsUpper(word[0]) && (word.Length == 1 || !word.All(char.IsUpper) || word.EndsWith(".", StringComparison.Ordinal))
+                && !(word.Length > 2 && word[1] == '-');
             if (capitalized)
             {
                 if (run.Count == 0)

@@ -124,12 +124,15 @@ internal static class StatementPatterns
     /// <summary>Text right after a closing quote mark that names its speaker: ", Putin said", "Putin asked" or ", said Putin".</summary>
     /// <remarks>An inverted verb may be capitalized: a quote ending in "?" or "!" is followed by a new sentence ("…?" Asked Palmer).</remarks>
     public static readonly Regex AfterQuote = new(
-        @"^[\s,]*(?:" + Subject + @"\s+(?<verb>" + Lexicon.Alternation(Lexicon.QuoteVerbs) + @")\b|(?<verb>(?i:" + Lexicon.Alternation(Lexicon.InvertibleVerbs) + @"))\s+" + Subject + EndOfName + @")",
+        @"^[\s,]*(?:" + Subject + @"\s+(?<verb>" + Lexicon.Alternation(Lexicon.QuoteVerbs) + @")\b|(?<verb>(?i:" + Lexicon.Alternation(Lexicon.InvertibleVerbs) + @"))\s+" + Subject + EndOfName + NamedInApposition + @")",
         Options, Timeout);
 
     // "… ," said Vladimir Putin: without this the lazy name stops at its first word ("Vladimir", "President").
     // "said Dr. Amara Osei", "says Mrs. H. J. Grinsfelder": a name does not end at a title's or an initial's period.
     private const string EndOfName = @"(?![\p{L}\p{Mn}\p{Nd}'’-]|\.\p{L}|\s+[A-Z]|\.\s+[A-Z])";
+
+    /// <summary>", K.J.P. Baraclough" after "said the magistrate": the name of the person a role phrase refers to, closing the sentence.</summary>
+    private const string NamedInApposition = @"(?:,\s+(?<named>(?:" + NameWord + @"\s+){0,3}" + LastNameWord + @")\s*[.!?]?\s*$)?";
 
     /// <summary>Text right before an opening quote mark that names its speaker: "Xi said:".</summary>
     public static readonly Regex BeforeQuote = new(
