@@ -3,8 +3,8 @@ using System.Collections.Generic;
 namespace Corpus.Parsing;
 
 /// <summary>
-/// Pairs quotation marks in one block: curly “…”, straight "…", guillemets «…», with single marks (‘…’ or '…')
-/// nested inside. Only outermost spans are returned; an apostrophe ("Putin's") never opens a quote. A mark left
+/// Pairs quotation marks in one block: curly “…”, straight "…", guillemets «…», low „…“, corner brackets 「…」, and
+/// single marks ‘…’ or '…' (nested inside double marks, or on their own in the British style). Only outermost spans are returned; an apostrophe ("Putin's") never opens a quote. A mark left
 /// open runs to the end of the block (the newswire convention for a quote that continues in the next paragraph).
 /// </summary>
 internal static class QuoteMarks
@@ -13,6 +13,7 @@ internal static class QuoteMarks
     {
         var spans = new List<QuoteSpan>();
         var stack = new Stack<(char Close, int At)>();
+        int? lastSingleCloser = null;
         for (var i = text.IndexOfAny(Marks, block.Start, block.Length); i >= 0; i = text.IndexOfAny(Marks, i + 1, block.End - i - 1))
         {
             var c = text[i];
@@ -27,7 +28,7 @@ internal static class QuoteMarks
                 continue;
             }
 
-            var close = Closer(text, i, block, insideDouble: stack.Count > 0);
+            var close = Closer(text, i, block, insideDouble: stack.Count > 0, ref lastSingleCloser);
             if (close != '\0')
             {
                 stack.Push((close, i));
@@ -43,7 +44,7 @@ internal static class QuoteMarks
                 open = stack.Pop().At;
             }
 
-            if (text[open] is '"' or '\u201C' or '\u00AB' or '\u201E')
+            if (text[open] is '"' or '\u201C' or '\u00AB' or '\u201E' or '\u300C')
             {
                 spans.Add(new QuoteSpan(open, block.End, Closed: false, new TextRange(open + 1, block.End - open - 1)));
             }
@@ -54,10 +55,36 @@ internal static class QuoteMarks
     }
 
     /// <summary>Every character that can open or close a quote: the scan jumps from one to the next.</summary>
-    private static readonly char[] Marks = { '"', '\'', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB', '\u2018', '\u2019' };
+    private static readonly char[] Marks = { '"', '\'', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB', '\u2018', '\u2019', '\u300C', '\u300D', '\u300E', '\u300F' };
+
+    /// <summary>
+    /// Where the block's last straight single mark that can close a quote is, or -1: one that follows a letter or a
+    /// stop and is followed by white space, a stop or the block's end ("… on the day,' she said"), not an apostrophe
+    /// inside a word ("don't") nor a plural possessive before a noun ("the players' union"). Found once per block, from
+    /// its end, so that deciding whether each opening mark can be closed costs nothing more.
+    /// </summary>
+    private static int LastSingleCloser(string text, TextRange block)
+    {
+        for (var i = block.Length > 1 ? text.LastIndexOf('\'', block.End - 1, block.Length - 1) : -1; i > block.Start; i = i - 1 > block.Start ? text.LastIndexOf('\'', i - 1, i - block.Start) : -1)
+        {
+            var before = text[i - 1];
+            var after = i + 1 < block.End ? text[i + 1] : ' ';
+            if (before is ',' or '.' or '!' or '?' && (CorpusText.IsSpace(after) || after is '"' or ')'))
+            {
+                return i;
+            }
+
+            if (char.IsLetter(before) && (i + 1 >= block.End || after is '.' or ',' or ';' or ':' or '!' or '?' || (CorpusText.IsSpace(after) && i + 2 < block.End && !char.IsLower(text[i + 2]))))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>The closing mark for an opening mark at <paramref name="i"/>, or '\0' when it does not open a quote.</summary>
-    private static char Closer(string text, int i, TextRange block, bool insideDouble)
+    private static char Closer(string text, int i, TextRange block, bool insideDouble, ref int? lastSingleCloser)
     {
         switch (text[i])
         {
@@ -66,7 +93,11 @@ internal static class QuoteMarks
             case '\u00AB': return '\u00BB';
             case '"': return StartsWord(text, i, block) ? '"' : '\0';
             case '\u2018': return !IsElision(text, i, block) && (insideDouble || StartsWord(text, i, block)) ? '\u2019' : '\0';
-            case '\'': return !IsElision(text, i, block) && insideDouble && StartsWord(text, i, block) ? '\'' : '\0';
+            case '\u300C': return '\u300D';
+            case '\u300E': return '\u300F';
+            // Straight single marks open a quote inside double marks, and on their own (British style: 'We won,' she
+            // said) when a mark that can close them follows in the block: an apostrophe never stands at a word's start.
+            case '\'': return !IsElision(text, i, block) && StartsWord(text, i, block) && (insideDouble || (lastSingleCloser ??= LastSingleCloser(text, block)) > i) ? '\'' : '\0';
             default: return '\0';
         }
     }

@@ -48,7 +48,7 @@ internal static class StatementPatterns
     /// ", head of the China Society for …, " between a name and its verb. It holds no quotation mark that can open or
     /// close a quote (only the apostrophe, which names hold too): the text of an earlier quote is never part of it.
     /// </summary>
-    private const string Apposition = @"(?:\s*,\s*[^.;:""“”«»„‘]{2,160}?\s*,)?";
+    private const string Apposition = @"(?:\s*,\s*[^.;:""“”«»„‘「」]{2,160}?\s*,)?";
 
     /// <summary>"in a speech on Thursday" between a reporting verb and its "that".</summary>
     private const string Circumstance = @"(?:\s+(?:in|at|on|during|after|before|while|when|with|from|to|earlier|later|last|this|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,.;:""“”]{0,80}?)?";
@@ -144,7 +144,7 @@ internal static class StatementPatterns
     /// nor a verb does): the search before a quote starts after the last of them and the search after it ends at the
     /// first, so the text of a neighbouring quote is never read again for this one, and the cost of all quotes is linear.
     /// </summary>
-    public static readonly char[] AttributionStops = { '"', '\u201C', '\u201D', '\u00AB', '\u00BB', '\u201E', '\u2018', ';' };
+    public static readonly char[] AttributionStops = { '"', '\u201C', '\u201D', '\u00AB', '\u00BB', '\u201E', '\u2018', '\u300C', '\u300D', ';' };
 
     /// <summary>"Noting that …, Liu said …": a participle that opens a sentence and reports what follows it.</summary>
     public static readonly Regex OpeningParticiple = new(

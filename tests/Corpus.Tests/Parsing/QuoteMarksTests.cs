@@ -76,4 +76,22 @@ public sealed class QuoteMarksTests
     {
         Article.Marks(string.Empty).ShouldBeEmpty();
     }
+
+    [TestMethod]
+    [DataRow("'They deserved it on the day,' she said.", "They deserved it on the day,", DisplayName = "British single marks")]
+    [DataRow("\u2018They deserved it on the day,\u2019 she said.", "They deserved it on the day,", DisplayName = "curly single marks")]
+    [DataRow("\u300C\u6211\u4EEC\u4F1A\u8D62\u300D, Li said.", "\u6211\u4EEC\u4F1A\u8D62", DisplayName = "corner brackets")]
+    [DataRow("He said \u201Ewir kommen wieder\u201C today.", "wir kommen wieder", DisplayName = "German low-high marks")]
+    public void Quotes_in_other_conventions_are_spans(string text, string inner)
+    {
+        var span = Article.Marks(text).Single();
+
+        Article.Inner(text, span).ShouldBe(inner);
+        span.Closed.ShouldBeTrue();
+    }
+
+    [TestMethod]
+    [DataRow("The players' union said 'tis the season and rock 'n' roll won.", DisplayName = "possessive and elisions")]
+    [DataRow("We don't know, and 'em folks won't either.", DisplayName = "no mark that can close")]
+    public void Apostrophes_alone_open_no_quote(string text) => Article.Marks(text).ShouldBeEmpty();
 }
