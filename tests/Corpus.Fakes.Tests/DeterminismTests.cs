@@ -93,7 +93,7 @@ var random = Seeding.For(42, "title", 3);
 
     private const int PinnedDerive = 718703274;
     private static readonly int[] PinnedNumbers = { 454451, 931855, 10942, 582075, 539773 };
-    private const string PinnedArticle = "B888C98500E6F5C3C80F8EC7393351F157497F1496D83FCC8C9BC226639A926D";
+    private const string PinnedArticle = "9232B2F2ACA42C84EA4B2F25B786090EE232F1CAE4674A78BF0FBC9A56FF252A";
 
     private static string WriteFiles(int seed)
     {

@@ -146,6 +146,13 @@ internal static class Lexicon
         "Republican", "Republicans", "Democrat", "Democrats", "Democratic", "American", "Americans", "Soviet",
         "Communist", "Communists", "Christian", "Negro", "Negroes", "God", "Jesus", "Christmas", "Easter", "Mass");
 
+    /// <summary>Endings of English nouns and adjectives that person names do not have ("Cooperation", "Strategic").</summary>
+    public static readonly string[] CommonNounEndings =
+    {
+        "tion", "sion", "ship", "ment", "ity", "ism", "ness", "ance", "ence", "ical", "ics", "ive", "ary", "ory", "ous",
+        "able", "ible",
+    };
+
     /// <summary>Pronouns that refer back to the last body that spoke ("it said", "it recommended").</summary>
     public static readonly HashSet<string> OrganizationPronouns = Set("it");
 

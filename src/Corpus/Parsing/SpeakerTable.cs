@@ -288,7 +288,7 @@ internal sealed class SpeakerTable
         }
 
         if (words.Count < 2 || words.Count > 4 || words[words.Count - 1].EndsWith(".", StringComparison.Ordinal)
-            || words.Any(w => Lexicon.OrganizationWords.Contains(w) || Lexicon.NameStoppers.Contains(w) || Lexicon.Months.ContainsKey(w.TrimEnd('.'))))
+            || words.Any(w => Lexicon.OrganizationWords.Contains(w) || Lexicon.NameStoppers.Contains(w) || Lexicon.Months.ContainsKey(w.TrimEnd('.')) || IsCommonNounShaped(w)))
         {
             return;
         }
@@ -297,8 +297,31 @@ internal sealed class SpeakerTable
         var name = StripTitles(surface);
         if (name.IndexOf(' ') > 0)
         {
-            Learn(name, surface, SpeakerKind.Person);
+            Learn(name, surface, SpeakerKind.Person, weak: true);
         }
+    }
+
+    /// <summary>
+    /// A capitalized word that names a thing, not a person: an English noun or adjective ending ("Cooperation",
+    /// "Partnership", "Strategic") or two capitalized parts ("China-Russia"). Headline-case phrases are full of them.
+    /// </summary>
+    private static bool IsCommonNounShaped(string word)
+    {
+        var hyphen = word.IndexOf('-');
+        if (hyphen > 0 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]))
+        {
+            return true;
+        }
+
+        foreach (var ending in Lexicon.CommonNounEndings)
+        {
+            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Bodies have at most this many words before their head word is not part of one name.</summary>
@@ -466,9 +489,9 @@ internal sealed class SpeakerTable
 
         var words = StripTitles(StripPossessive(subject.Groups["name"].Value)).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
         var entry = FirstContaining(words, SpeakerKind.Person);
-        if (entry is not null)
+        if (entry is not null && !(entry.Weak && words.Length < 2))
         {
-            NotePerson(entry);
+            NotePerson(entry); // A name only capitals suggest counts when the sentence gives it in full ("Arnold Palmer …").
         }
     }
 
@@ -520,7 +543,8 @@ internal sealed class SpeakerTable
         return speaker;
     }
 
-    private Entry Learn(string core, string surface, SpeakerKind kind)
+    /// <summary>Learns a name; <paramref name="weak"/> when only a run of capitalized words suggests it is one.</summary>
+    private Entry Learn(string core, string surface, SpeakerKind kind, bool weak = false)
     {
         core = Lexicon.CanonicalOutlet(core);
         var words = core.Split(' ');
@@ -529,11 +553,20 @@ internal sealed class SpeakerTable
         // are all in the name ("Xi Jinping" after "Xi"), as a scan of the entries in order would find.
         // A person is never merged into a body or a body into a person: "Jones" is not the "Jones Committee".
         var entry = FirstContaining(words, kind) ?? FirstPartOf(words, kind);
+        if (weak && entry is not null && entry.Words.Length < words.Length)
+        {
+            return entry; // Capitals alone do not make "Xi" into "Xi China": only a confirmed fuller name renames.
+        }
+
         if (entry is null)
         {
-            entry = new Entry(core, kind) { Order = _entries.Count };
+            entry = new Entry(core, kind) { Order = _entries.Count, Weak = weak };
             _entries.Add(entry);
             Index(entry);
+        }
+        else if (!weak)
+        {
+            entry.Weak = false; // A title, a statement or a body's name confirms it.
         }
         else if (words.Length > entry.Words.Length && !_built.ContainsKey(entry))
         {
@@ -557,6 +590,8 @@ internal sealed class SpeakerTable
             return null;
         }
 
+        // A name the text confirms (by a title, a statement) wins over one only suggested by capitals ("Xi China").
+        Entry? weak = null;
         foreach (var entry in shortest)
         {
             if (!_meter.TrySpend(1 + words.Length))
@@ -566,11 +601,16 @@ internal sealed class SpeakerTable
 
             if (entry.Kind == kind && entry.Contains(words))
             {
-                return entry;
+                if (!entry.Weak)
+                {
+                    return entry;
+                }
+
+                weak ??= entry;
             }
         }
 
-        return null;
+        return weak;
     }
 
     private static readonly List<Entry> NoEntries = new();
@@ -907,6 +947,9 @@ internal sealed class SpeakerTable
         public string[] Words { get; private set; }
 
         public SpeakerKind Kind { get; }
+
+        /// <summary>Whether only a run of capitalized words suggests the name: a confirmed name is preferred to it.</summary>
+        public bool Weak { get; set; }
 
         /// <summary>The person's gender, when an honorific or a pronoun told it.</summary>
         public Gender Gender { get; set; }
