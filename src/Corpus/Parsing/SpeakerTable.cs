@@ -564,15 +564,15 @@ internal sealed class SpeakerTable
             _entries.Add(entry);
             Index(entry);
         }
-        else if (!weak)
+        else
         {
-            entry.Weak = false; // A title, a statement or a body's name confirms it.
-        }
-        else if (words.Length > entry.Words.Length && !_built.ContainsKey(entry))
-        {
-            Unindex(entry);
-            entry.Rename(core); // A fuller form of a known name: "Xi" then "Xi Jinping".
-            Index(entry);
+            entry.Weak &= weak; // A title, a statement or a body's name confirms it.
+            if (words.Length > entry.Words.Length && !_built.ContainsKey(entry))
+            {
+                Unindex(entry);
+                entry.Rename(core); // A fuller form of a known name: "Xi" then "Xi Jinping".
+                Index(entry);
+            }
         }
 
         AddAlias(entry, surface.Trim());

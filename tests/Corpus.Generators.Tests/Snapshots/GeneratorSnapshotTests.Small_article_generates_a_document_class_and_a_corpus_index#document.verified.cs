@@ -10,7 +10,7 @@ namespace Consumer
         /// <summary>
         /// Leaders meet in the capital
         /// </summary>
-        /// <remarks>From <c>seeds/talks.txt</c>, published 2024-01-02 09:30:00: 8 paragraphs, 3 quotes.</remarks>
+        /// <remarks>From <c>seeds/talks.txt</c>, published 2024-01-02 09:30:00: 8 paragraphs, 4 quotes.</remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generators", "1.0.0")]
         public static partial class LeadersMeetInTheCapital
         {
@@ -38,7 +38,7 @@ namespace Consumer
                 new global::Corpus.Speaker[] { global::Consumer.Seeds.Speakers.AnnaBerg, global::Consumer.Seeds.Speakers.OluDade });
 
             /// <summary>Paragraph, sentence and quote ranges for <c>Corpus.DocumentLayout</c>, as ASCII numbers.</summary>
-            private static global::System.ReadOnlySpan<byte> Layout => "8\n0 0 27 1 0 27\n1 28 26 1 28 26\n2 56 26 1 56 26\n4 84 78 1 84 78\n4 164 56 1 164 56\n4 222 65 1 222 65\n4 289 45 1 289 45\n5 336 13 1 336 13\n3\n1 1 0 4 179 40\n0 2 0 5 223 51\n1 2 1 6 289 34"u8;
+            private static global::System.ReadOnlySpan<byte> Layout => "8\n0 0 27 1 0 27\n1 28 26 1 28 26\n2 56 26 1 56 26\n4 84 78 1 84 78\n4 164 56 1 164 56\n4 222 65 1 222 65\n4 289 45 1 289 45\n5 336 13 1 336 13\n4\n1 0 0 3 84 58\n1 1 0 4 179 40\n0 2 0 5 223 51\n1 2 1 6 289 34"u8;
 
             private static global::System.ReadOnlySpan<byte> Utf8 => "Leaders meet in the capital\nUpdated 09:30, 02-Jan-2024\n\nPhoto: Agency/Photographer\n\nPresident Anna Berg met Prime Minister Olu Dade on Tuesday, the ministry said.\n\nBerg said that the two countries will deepen trade ties.\n\n\"We are ready to work together on energy and climate,\" Dade said.\n\nTrade grew by 12 percent last year, he added.\n\nSearch Trends\n"u8;
 
@@ -92,19 +92,24 @@ namespace Consumer
             public static class Quotes
             {
                 /// <summary>
+                /// unattributed (Reported, said): President Anna Berg met Prime Minister Olu Dade on Tuesday
+                /// </summary>
+                public static global::Corpus.Quote PresidentAnnaBergMetPrimeMinister => Document.Quotes[0];
+
+                /// <summary>
                 /// Anna Berg (Reported, said): the two countries will deepen trade ties
                 /// </summary>
-                public static global::Corpus.Quote BergTwoCountriesWillDeepenTradeTies => Document.Quotes[0];
+                public static global::Corpus.Quote BergTwoCountriesWillDeepenTradeTies => Document.Quotes[1];
 
                 /// <summary>
                 /// Olu Dade (Direct, said): We are ready to work together on energy and climate
                 /// </summary>
-                public static global::Corpus.Quote DadeReadyToWorkTogetherOnEnergy => Document.Quotes[1];
+                public static global::Corpus.Quote DadeReadyToWorkTogetherOnEnergy => Document.Quotes[2];
 
                 /// <summary>
                 /// Olu Dade (Reported, added): Trade grew by 12 percent last year
                 /// </summary>
-                public static global::Corpus.Quote DadeTradeGrewBy12PercentLast => Document.Quotes[2];
+                public static global::Corpus.Quote DadeTradeGrewBy12PercentLast => Document.Quotes[3];
             }
         }
     }
