@@ -309,6 +309,20 @@ internal static class QuoteExtractor
                 }
             }
 
+            if (subject is null)
+            {
+                subject = Governing(before, meter, out verb);
+            }
+
+            if (subject is null && sentence.Length > 0 && result.Count > 0 && result[result.Count - 1] is { Subject: not null } previous
+                && previous.Range.Start >= sentence.Start && !ClosesSentence(text, previous.Range.End, span.Open))
+            {
+                // "This, he added, brought about "petty jealousies" and "petty personal grievances"": the quotes of one
+                // sentence with nothing between them but a conjunction are one speaker's.
+                subject = previous.Subject;
+                verb = previous.Cue;
+            }
+
             result.Add(new Statement(QuoteKind.Direct, block.Index, inner, subject, verb ?? string.Empty)
             {
                 ContinuesPrevious = subject is null,
@@ -317,6 +331,69 @@ internal static class QuoteExtractor
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The subject of the last verb of speech in <paramref name="before"/> (the text of the quote's sentence before its
+    /// mark, after any earlier quote), when the verb does not stand next to the quote: "Judge Parsons leaned over the
+    /// bench and inquired, "…"", "Hemphill charged Tuesday that the bids had "an inside track"".
+    /// </summary>
+    private static string? Governing(string before, WorkMeter meter, out string? verb)
+    {
+        verb = null;
+        var words = StatementPatterns.GoverningVerbWords;
+        var verbs = new List<int>();
+        for (var at = words.NextIn(before, 0, before.Length); at >= 0; at = words.NextIn(before, at + 1, before.Length))
+        {
+            verbs.Add(at);
+        }
+
+        // The nearest verb first: in "Smith said the mayor told him "…"" the words are the mayor's.
+        for (var i = verbs.Count - 1; i >= 0 && i >= verbs.Count - 3; i--)
+        {
+            var at = verbs[i];
+            var m = meter.Match(StatementPatterns.GoverningSubject, before, 0, at, at);
+            if (m.Success)
+            {
+                var end = at;
+                while (end < before.Length && char.IsLetter(before[end]))
+                {
+                    end++;
+                }
+
+                verb = before.Substring(at, end - at);
+                return m.Groups["subj"].Value;
+            }
+        }
+
+        var inWords = meter.Match(StatementPatterns.InTheWordsOf, before, 0, before.Length, before.Length);
+        if (inWords.Success)
+        {
+            verb = string.Empty;
+            return inWords.Groups["subj"].Value;
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a sentence-ending mark or a clause of words stands between two quotes, not just "and", "or" or a comma.</summary>
+    private static bool ClosesSentence(string text, int from, int to)
+    {
+        var words = 0;
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] is '.' or '!' or '?' or ';' or ':')
+            {
+                return true;
+            }
+
+            if (char.IsLetter(text[i]) && (i == from || !char.IsLetter(text[i - 1])))
+            {
+                words++;
+            }
+        }
+
+        return words > 1;
     }
 
     /// <summary>Where the window before a mark at <paramref name="mark"/> starts: at most <see cref="AttributionWindow"/> back, at a word start.</summary>

@@ -146,6 +146,31 @@ internal static class StatementPatterns
     /// </summary>
     public static readonly char[] AttributionStops = { '"', '\u201C', '\u201D', '\u00AB', '\u00BB', '\u201E', '\u2018', '\u300C', '\u300D', ';' };
 
+    /// <summary>
+    /// The verbs after which a quote later in the same sentence is the subject's words, though they do not stand next to
+    /// it: "Hemphill charged Tuesday that the bids had "an inside track"", "Daniel termed "extremely conservative" his estimate".
+    /// </summary>
+    public static readonly WordSet GoverningVerbWords = new(Lexicon.QuoteVerbs.Concat(Lexicon.AttributingVerbs));
+
+    /// <summary>Auxiliaries and adverbs between a subject and its verb: "Wexler had charged", "the President has also called".</summary>
+    private const string Auxiliaries = @"(?:\s+(?:had|has|have|would|will|did|does|also|then|later|again|further|not\s+only|[a-z]{2,}ly))*";
+
+    /// <summary>
+    /// The subject of a verb of speech that governs a later quote in its sentence, matched on the text before the verb:
+    /// "Judge Parsons leaned over the bench and [inquired]", "Acting Judge John M. Karns, who [charged]", "Sokol [continued]",
+    /// "what he [termed]", "House Speaker Sam Rayburn (D., Tex.) [called]". A clause between subject and verb must be joined by
+    /// "and" and hold no comma, so "Putin met Xi, who said" is Xi's.
+    /// </summary>
+    public static readonly Regex GoverningSubject = new(
+        @"(?<![\p{L}\p{Mn}\p{Nd}'’.-])" + Subject + @"(?!\s+[A-Z])(?:\s+of\s+the\s+(?:" + NameWord + @"\s+){0,3}" + LastNameWord + @")?(?:\s*\([^()""“”]{1,40}\))?"
+        + Apposition + @"(?:,?\s+who)?" + Auxiliaries + @"(?:\s+[a-z][^,;:""“”()]{0,150}?\s+and)?\s+$",
+        Options, Timeout);
+
+    /// <summary>"in the words of Coach John Benington, "…"".</summary>
+    public static readonly Regex InTheWordsOf = new(
+        @"\bin\s+the\s+words\s+of\s+" + Subject + @"\s*,?\s*$",
+        Options, Timeout);
+
     /// <summary>"Noting that …, Liu said …": a participle that opens a sentence and reports what follows it.</summary>
     public static readonly Regex OpeningParticiple = new(
         @"^(?<verb>(?i:" + Lexicon.Alternation(Lexicon.ChainingVerbs) + @"))\s+(?:that\s+)?(?<content>\S.*)$",

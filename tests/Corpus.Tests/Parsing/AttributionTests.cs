@@ -1,0 +1,75 @@
+using System.Linq;
+
+namespace Corpus.Tests.Parsing;
+
+/// <summary>
+/// Who a quote belongs to when no verb stands next to it: the shapes news prose uses for partial quotes, written from
+/// general features of reportage (a verb of speech earlier in the sentence, a relative clause, a parenthetical
+/// attribution, quotes joined by "and").
+/// </summary>
+[TestClass]
+public sealed class AttributionTests
+{
+    private const string Title = "Court hears the precinct cases";
+
+    private static Quote Only(params string[] body) => Article.Parse(new[] { Title }.Concat(body).ToArray()).OnlyQuote();
+
+    [TestMethod]
+    public void A_verb_of_speech_joined_by_and_governs_the_quote_after_it()
+    {
+        Only("Judge Ana Ruiz leaned over the bench and inquired, \"You mean the defendants admitted this?\"")
+            .Speaker!.Name.ShouldBe("Ana Ruiz");
+    }
+
+    [TestMethod]
+    public void A_verb_earlier_in_the_sentence_governs_a_partial_quote()
+    {
+        var quote = Only("City Controller Alan Hemp charged Tuesday that the bids had been arranged to give one company \"an inside track\" with the city.");
+
+        quote.Speaker!.Name.ShouldBe("Alan Hemp");
+        quote.Cue.ShouldBe("charged");
+    }
+
+    [TestMethod]
+    public void A_relative_clause_gives_the_quote_to_the_name_it_follows()
+    {
+        Only("The last cases were dismissed yesterday by Judge Tom Kern, who charged that the prosecution obtained evidence \"by unfair and fundamentally illegal means\".")
+            .Speaker!.Name.ShouldBe("Tom Kern");
+    }
+
+    [TestMethod]
+    public void The_nearest_clause_wins_over_the_sentence_subject()
+    {
+        var document = Article.Parse(Title, "Mayor Ann Lee met Governor Paul Dunn, who later said the talks had been \"frank and very friendly\".");
+
+        document.Quotes.Single(q => q.Kind == QuoteKind.Direct).Speaker!.Name.ShouldBe("Paul Dunn");
+    }
+
+    [TestMethod]
+    public void Quotes_joined_by_and_in_one_sentence_share_a_speaker()
+    {
+        var document = Article.Parse(
+            Title,
+            "Defense lawyer Bernard Sokol spoke for an hour.",
+            "The rivalry, Sokol added, brought about \"petty jealousies\" and \"petty personal grievances\" between the units.");
+
+        var quotes = document.Quotes.Where(q => q.Kind == QuoteKind.Direct).ToArray();
+        quotes.Length.ShouldBe(2);
+        quotes.ShouldAllBe(q => q.Speaker!.Name == "Bernard Sokol");
+    }
+
+    [TestMethod]
+    public void In_the_words_of_names_the_speaker()
+    {
+        Only("The players, in the words of Coach John Benton, \"had more confidence in themselves than I did\".")
+            .Speaker!.Name.ShouldBe("John Benton");
+    }
+
+    [TestMethod]
+    public void A_sentence_with_no_verb_of_speech_gives_no_speaker()
+    {
+        var document = Article.Parse(Title, "Mayor Ann Lee spoke at noon.", "The new bridge opened with what the signs call \"the smoothest crossing in the state\" after years of delay.");
+
+        document.Quotes.Where(q => q.Kind == QuoteKind.Direct).ShouldAllBe(q => q.Speaker == null || q.Speaker.Name != "Ann Lee");
+    }
+}
