@@ -142,30 +142,16 @@ public static class CorpusParser
             speakers.LearnSubject(CorpusText.Normalize(statement.Subject!), statement.Cue);
         }
 
-        // Sentences that report nothing but open with a person's name tell who a later "he" is. Both lists are in
-        // text order, so one pass drops the sentences a statement was found in.
-        var anchors = statements.Select(q => q.Anchor).OrderBy(a => a).ToList();
-        var nextAnchor = 0;
-        var sentences = new List<TextRange>();
-        foreach (var sentence in blocks.Where(b => b.Role == ParagraphRole.Body).SelectMany(b => b.Sentences))
-        {
-            while (nextAnchor < anchors.Count && anchors[nextAnchor] < sentence.Start)
-            {
-                nextAnchor++;
-            }
-
-            if (nextAnchor == anchors.Count || anchors[nextAnchor] >= sentence.End)
-            {
-                sentences.Add(sentence);
-            }
-        }
+        // A sentence that opens with a person's name tells who a later "he" is, whether or not it reports something
+        // ("Dewey Lawrence, a Tyler lawyer, … when he said …"): it is noted before the statements that start after its start.
+        var sentences = blocks.Where(b => b.Role == ParagraphRole.Body).SelectMany(b => b.Sentences).ToList();
 
         var nextSentence = 0;
         var lastParagraph = -1;
         Speaker? lastInParagraph = null;
         foreach (var statement in statements)
         {
-            for (; nextSentence < sentences.Count && sentences[nextSentence].End <= statement.Range.Start; nextSentence++)
+            for (; nextSentence < sentences.Count && sentences[nextSentence].Start < statement.Range.Start; nextSentence++)
             {
                 speakers.NoteSentence(CorpusText.Slice(text, sentences[nextSentence].Start, sentences[nextSentence].Length));
             }

@@ -86,7 +86,7 @@ internal static class Lexicon
         "commissioner", "superintendent", "attorney", "prosecutor", "lawyer", "officer", "captain", "chief",
         "executive", "founder", "author", "principal", "sheriff", "detective", "inspector", "chairwoman", "candidate",
         "congressman", "congresswoman", "representative", "economist", "scientist", "researcher", "professor",
-        "doctor", "referee", "owner", "pitcher", "quarterback", "striker", "defender", "goalkeeper", "player");
+        "doctor", "referee", "owner", "pitcher", "quarterback", "striker", "defender", "goalkeeper", "player", "general");
 
     /// <summary>
     /// Nouns of phrases that refer back to a named body ("the jury", "the council", "the company"). Plural members

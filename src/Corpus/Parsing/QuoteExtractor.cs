@@ -99,7 +99,10 @@ internal static class QuoteExtractor
             }
             else if (reporting && PatternGuards.LeadingCanMatch(text, sentence, firstVerb) && (m = meter.Match(StatementPatterns.Leading, s, 0, s.Length)).Success)
             {
-                AddWithChain(m, m.Groups["content"]);
+                if (!ReportsAFigure(s, m))
+                {
+                    AddWithChain(m, m.Groups["content"]);
+                }
             }
             else if (invertible && (m = StatementPatterns.AtFirstComma(StatementPatterns.Inverted, s, meter)).Success)
             {
@@ -155,7 +158,7 @@ internal static class QuoteExtractor
                 var range = Trim(text, sentence.Start + tail.Index + content.Index, content.Length, punctuation: true);
                 if (range.Length > 0)
                 {
-                    found.Add(new Statement(QuoteKind.Reported, paragraph, range, m.Groups["subj"].Value, chained.Groups["verb"].Value) { Anchor = sentence.Start });
+                    found.Add(new Statement(QuoteKind.Reported, paragraph, range, SubjectOf(m), chained.Groups["verb"].Value) { Anchor = sentence.Start });
                 }
             }
         }
@@ -167,9 +170,26 @@ internal static class QuoteExtractor
             var range = Trim(text, sentence.Start + start, length, punctuation: true);
             if (Words(text, range) >= 3)
             {
-                found.Add(new Statement(QuoteKind.Reported, paragraph, range, m.Groups["subj"].Value, verb) { Trailing = trailing, Anchor = sentence.Start });
+                found.Add(new Statement(QuoteKind.Reported, paragraph, range, SubjectOf(m), verb) { Trailing = trailing, Anchor = sentence.Start });
             }
         }
+    }
+
+    /// <summary>
+    /// "Lumen Devices reported fourth-quarter revenue of …": "reported" with an object and no "that" states a result,
+    /// it reports no one's words.
+    /// </summary>
+    private static bool ReportsAFigure(string sentence, Match m)
+    {
+        var verb = m.Groups["verb"];
+        if (!Lexicon.OrganizationVerbs.Contains(verb.Value))
+        {
+            return false;
+        }
+
+        var content = m.Groups["content"];
+        var between = sentence.Substring(verb.Index + verb.Length, content.Index - verb.Index - verb.Length);
+        return between.IndexOf("that", StringComparison.Ordinal) < 0 && between.IndexOf(':') < 0;
     }
 
     /// <summary>
@@ -286,7 +306,7 @@ internal static class QuoteExtractor
                 || (PatternGuards.BeforeQuoteCanMatch(before) && (m = meter.Match(StatementPatterns.BeforeQuote, before, 0, before.Length)).Success))
             {
                 // "said the magistrate, K.J.P. Baraclough": the name the role phrase stands for.
-                subject = m.Groups["named"].Success ? m.Groups["named"].Value : m.Groups["subj"].Value;
+                subject = SubjectOf(m);
                 verb = m.Groups["verb"].Value;
             }
 
@@ -362,7 +382,7 @@ internal static class QuoteExtractor
                 }
 
                 verb = before.Substring(at, end - at);
-                return m.Groups["subj"].Value;
+                return SubjectOf(m);
             }
         }
 
@@ -374,6 +394,17 @@ internal static class QuoteExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The subject of a match: a role phrase's name when an apposition gives it ("The state's attorney general, Robert
+    /// Lyle, said", "said the magistrate, K.J.P. Baraclough"), else the subject as written.
+    /// </summary>
+    private static string SubjectOf(Match m)
+    {
+        var subject = m.Groups["subj"].Value;
+        var named = m.Groups["named"];
+        return named.Success && subject.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? named.Value : subject;
     }
 
     /// <summary>Whether a sentence-ending mark or a clause of words stands between two quotes, not just "and", "or" or a comma.</summary>

@@ -26,7 +26,7 @@ internal sealed class SpeakerTable
         StatementPatterns.Timeout);
 
     private static readonly Regex SentenceSubject = new(
-        @"^(?:[A-Z][^,;:""“”]{0,80},\s+)?[""“]?(?<name>(?:[A-Z][\p{L}\p{Mn}'’.-]*\s+){0,4}[A-Z][\p{L}\p{Mn}'’-]+)\s+(?!(?:and|or|nor)\b)[a-z]",
+        @"^" + StatementPatterns.WireDateline + @"(?:[A-Z][^,;:""“”]{0,80},\s+)?[""“]?(?!The\s)(?<name>(?:[A-Z][\p{L}\p{Mn}'’.-]*\s+){0,6}[A-Z][\p{L}\p{Mn}'’-]+)(?:\s+(?!(?:and|or|nor)\b)[a-z]|,\s+[a-z])",
         RegexOptions.CultureInvariant,
         StatementPatterns.Timeout);
 
@@ -123,7 +123,7 @@ internal sealed class SpeakerTable
         var phrase = Phrase.Of(subject);
         if (IsPronoun(subject))
         {
-            entry = Referent(subject.Trim());
+            entry = Referent(StripTitles(subject).Trim());
         }
         else if (Lexicon.OrganizationPronouns.Contains(subject.Trim()))
         {
@@ -287,7 +287,13 @@ internal sealed class SpeakerTable
             words.RemoveAt(0);
         }
 
-        if (words.Count < 2 || words.Count > 4 || words[words.Count - 1].EndsWith(".", StringComparison.Ordinal)
+        if (words.Count > 4)
+        {
+            // "Boston Red Sox Outfielder Jackie Jensen": a long run ends in the person's name, its last two words.
+            words.RemoveRange(0, words.Count - 2);
+        }
+
+        if (words.Count < 2 || words[words.Count - 1].EndsWith(".", StringComparison.Ordinal)
             || words.Any(w => Lexicon.OrganizationWords.Contains(w) || Lexicon.NameStoppers.Contains(w) || Lexicon.Months.ContainsKey(w.TrimEnd('.')) || IsCommonNounShaped(w)))
         {
             return;
@@ -488,7 +494,8 @@ internal sealed class SpeakerTable
         }
 
         var words = StripTitles(StripPossessive(subject.Groups["name"].Value)).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
-        var entry = FirstContaining(words, SpeakerKind.Person);
+        var entry = FirstContaining(words, SpeakerKind.Person)
+            ?? (words.Length > 3 ? FirstContaining(words.Skip(words.Length - 2).ToArray(), SpeakerKind.Person) : null); // "Boston Red Sox Outfielder Jackie Jensen"
         if (entry is not null && !(entry.Weak && words.Length < 2))
         {
             NotePerson(entry); // A name only capitals suggest counts when the sentence gives it in full ("Arnold Palmer …").
@@ -567,7 +574,7 @@ internal sealed class SpeakerTable
         else
         {
             entry.Weak &= weak; // A title, a statement or a body's name confirms it.
-            if (words.Length > entry.Words.Length && !_built.ContainsKey(entry))
+            if (words.Length > entry.Words.Length && !_built.ContainsKey(entry) && !EndsWithName(words, entry))
             {
                 Unindex(entry);
                 entry.Rename(core); // A fuller form of a known name: "Xi" then "Xi Jinping".
@@ -614,6 +621,29 @@ internal sealed class SpeakerTable
     }
 
     private static readonly List<Entry> NoEntries = new();
+
+    /// <summary>
+    /// "Boston Red Sox Outfielder Jackie Jensen" after "Jackie Jensen": a full name with more capitalized words before
+    /// it is that name with a role phrase, not a fuller name.
+    /// </summary>
+    private static bool EndsWithName(string[] words, Entry entry)
+    {
+        var known = entry.Words;
+        if (known.Length < 2 || known.Length >= words.Length)
+        {
+            return false;
+        }
+
+        for (var i = 1; i <= known.Length; i++)
+        {
+            if (!string.Equals(words[words.Length - i], known[known.Length - i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// The shortest of the lists under <paramref name="keys"/> (an entry under all of them is in it), null when a key
@@ -895,7 +925,8 @@ internal sealed class SpeakerTable
     public static bool IsReference(string subject) =>
         IsPronoun(subject) || Lexicon.OrganizationPronouns.Contains(subject.Trim()) || Phrase.Of(subject).Kind != PhraseKind.None;
 
-    private static bool IsPronoun(string subject) => Lexicon.Pronouns.Contains(subject.Trim());
+    /// <summary>"he", "she", also after a stray title a sentence split left before it ("Miss. She").</summary>
+    private static bool IsPronoun(string subject) => Lexicon.Pronouns.Contains(subject.Trim()) || Lexicon.Pronouns.Contains(StripTitles(subject).Trim());
 
     /// <summary>"Chinese President Xi Jinping" → "Xi Jinping": drops everything up to the last title word.</summary>
     public static string StripTitles(string name)

@@ -48,7 +48,11 @@ internal static class StatementPatterns
     /// ", head of the China Society for …, " between a name and its verb. It holds no quotation mark that can open or
     /// close a quote (only the apostrophe, which names hold too): the text of an earlier quote is never part of it.
     /// </summary>
-    private const string Apposition = @"(?:\s*,\s*[^.;:""“”«»„‘「」]{2,160}?\s*,)?";
+    /// <remarks>
+    /// When the apposition is a name alone after a role phrase ("The state's attorney general, Robert Lyle, said"), it is
+    /// captured as <c>named</c>: the person the role phrase stands for.
+    /// </remarks>
+    private const string Apposition = @"(?:\s*,\s*(?:(?<named>(?:" + NameWord + @"\s+){1,3}" + LastNameWord + @")|[^.;:""“”«»„‘「」]{2,160}?)\s*,)?";
 
     /// <summary>"in a speech on Thursday" between a reporting verb and its "that".</summary>
     private const string Circumstance = @"(?:\s+(?:in|at|on|during|after|before|while|when|with|from|to|earlier|later|last|this|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,.;:""“”]{0,80}?)?";
@@ -56,9 +60,15 @@ internal static class StatementPatterns
     /// <summary>An adverb between a subject and its verb: "the jury further said", "Xi also stressed".</summary>
     private const string Adverb = @"(?:\s+(?:also|further|then|later|again|still|now|today|yesterday|previously|earlier|recently|once|[a-z]{2,}ly))?";
 
+    /// <summary>
+    /// A wire dateline that opens a lead paragraph ("LONDON, Jan 6 (Reuters) - ", "Ogden, Utah, May 1 -- (AP) -- ",
+    /// "WASHINGTON (AP) — "): up to 60 characters without lower-case words' sentences, then a spaced dash.
+    /// </summary>
+    public const string WireDateline = @"(?:[A-Z][\p{L}\p{Nd} .,'’()/]{0,60}?\s(?:--|—|–|-)\s+(?:\([A-Za-z]+\)\s*(?:--|—|–|-)\s+)?)?";
+
     /// <summary>"Xi stressed that …", "Xi said in a speech on Thursday that …", "Liu Bin, director general of …, told reporters that …".</summary>
     public static readonly Regex Leading = new(
-        @"^" + Subject + Apposition + Adverb + @"\s+" + Verb + VerbObject + @"(?:" + Circumstance + @"\s+that\b)?[\s,:]+(?<content>\S.*)$",
+        @"^" + WireDateline + Subject + Apposition + Adverb + @"\s+" + Verb + VerbObject + @"(?:" + Circumstance + @"\s+that\b)?[\s,:]+(?<content>\S.*)$",
         Options, Timeout);
 
     /// <summary>
@@ -121,15 +131,16 @@ internal static class StatementPatterns
         @"^(?:\s*[.!?]?\s*$|\s*,|\s+(?:while|when|during|in|at|on|after|before|as|to|with|at|from|of|last|this|on)\b)",
         Options, Timeout);
 
+    // "… ," said Vladimir Putin: without this the lazy name stops at its first word ("Vladimir", "President").
+    // "said Dr. Amara Osei", "says Mrs. H. J. Grinsfelder": a name does not end at a title's or an initial's period.
+    // "said Harbour City chairman Peter Okafor": nor before a lower-case role that a name follows.
+    private static readonly string EndOfName = @"(?![\p{L}\p{Mn}\p{Nd}'’-]|\.\p{L}|\s+[A-Z]|\.\s+[A-Z]|\s+" + LowerRole + @"\s+[A-Z])";
+
     /// <summary>Text right after a closing quote mark that names its speaker: ", Putin said", "Putin asked" or ", said Putin".</summary>
     /// <remarks>An inverted verb may be capitalized: a quote ending in "?" or "!" is followed by a new sentence ("…?" Asked Palmer).</remarks>
     public static readonly Regex AfterQuote = new(
         @"^[\s,]*(?:" + Subject + @"\s+(?<verb>" + Lexicon.Alternation(Lexicon.QuoteVerbs) + @")\b|(?<verb>(?i:" + Lexicon.Alternation(Lexicon.InvertibleVerbs) + @"))\s+" + Subject + EndOfName + NamedInApposition + @")",
         Options, Timeout);
-
-    // "… ," said Vladimir Putin: without this the lazy name stops at its first word ("Vladimir", "President").
-    // "said Dr. Amara Osei", "says Mrs. H. J. Grinsfelder": a name does not end at a title's or an initial's period.
-    private const string EndOfName = @"(?![\p{L}\p{Mn}\p{Nd}'’-]|\.\p{L}|\s+[A-Z]|\.\s+[A-Z])";
 
     /// <summary>", K.J.P. Baraclough" after "said the magistrate": the name of the person a role phrase refers to, closing the sentence.</summary>
     private const string NamedInApposition = @"(?:,\s+(?<named>(?:" + NameWord + @"\s+){0,3}" + LastNameWord + @")\s*[.!?]?\s*$)?";

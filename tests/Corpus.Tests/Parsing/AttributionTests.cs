@@ -72,4 +72,58 @@ public sealed class AttributionTests
 
         document.Quotes.Where(q => q.Kind == QuoteKind.Direct).ShouldAllBe(q => q.Speaker == null || q.Speaker.Name != "Ann Lee");
     }
+
+    [TestMethod]
+    public void A_role_phrase_before_a_name_is_not_the_speaker()
+    {
+        var quote = Only("\"This is a budget that keeps the lights on,\" said Harbour City chairman Peter Okafor.");
+
+        quote.Speaker!.Name.ShouldBe("Peter Okafor");
+        quote.Speaker.Aliases.ShouldContain("Harbour City chairman Peter Okafor");
+    }
+
+    [TestMethod]
+    public void A_name_in_apposition_to_a_role_phrase_is_the_speaker()
+    {
+        var quote = Only("The state's attorney general, Robert Lyle, said in a statement that the settlement was fair to every family.");
+
+        quote.Speaker!.Name.ShouldBe("Robert Lyle");
+        quote.Kind.ShouldBe(QuoteKind.Reported);
+    }
+
+    [TestMethod]
+    public void A_person_named_after_a_long_run_of_capitals_keeps_a_clean_name_and_takes_the_next_he()
+    {
+        var document = Article.Parse(
+            Title,
+            "Ogden, Utah, May 1 -- (AP) -- Boston Red Sox Outfielder Jackie Jensen said Monday night he was through playing baseball.",
+            "\"I have had it\", he told a newsman.");
+
+        document.Quotes.Select(q => q.Speaker!.Name).Distinct().ShouldBe(new[] { "Jackie Jensen" });
+    }
+
+    [TestMethod]
+    public void A_company_reporting_a_figure_makes_no_statement()
+    {
+        Article.Parse(Title, "Lumen Devices Inc reported fourth-quarter revenue of $2.1 billion, up 12 percent from a year earlier.")
+            .Quotes.ShouldBeEmpty();
+    }
+
+    [TestMethod]
+    public void A_company_reporting_that_something_happened_makes_a_statement()
+    {
+        Only("Lumen Devices Inc reported that its fourth-quarter revenue rose by 12 percent.").Speaker!.Name.ShouldBe("Lumen Devices Inc");
+    }
+
+    [TestMethod]
+    public void A_sentence_opening_with_a_name_tells_who_he_is_even_when_it_reports_speech()
+    {
+        var document = Article.Parse(
+            Title,
+            "Governor Price Dane said that the bill would raise 17 million dollars.",
+            "Dewey Lane, a Tyler lawyer, sounded the opposition keynote when he said the bill would force banks to break their contracts.",
+            "\"If you destroy confidence in banks, you do something to the economy\", he said.");
+
+        document.Quotes.Last().Speaker!.Name.ShouldBe("Dewey Lane");
+    }
 }
