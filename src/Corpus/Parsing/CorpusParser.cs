@@ -146,6 +146,10 @@ public static class CorpusParser
         // ("Dewey Lawrence, a Tyler lawyer, … when he said …"): it is noted before the statements that start after its start.
         var sentences = blocks.Where(b => b.Role == ParagraphRole.Body).SelectMany(b => b.Sentences).ToList();
 
+        // What a statement says (a quote, a reported clause after its verb) is the speaker's words: names in it are not
+        // the text's mentions. A clause before its attribution ("A. B, he said.") may have grown over narrative sentences.
+        var said = statements.Where(s => s.Kind == QuoteKind.Direct || !s.Trailing).Select(s => s.Range).OrderBy(r => r.Start).ToList();
+        var nextSaid = 0;
         var nextSentence = 0;
         var lastParagraph = -1;
         Speaker? lastInParagraph = null;
@@ -153,7 +157,7 @@ public static class CorpusParser
         {
             for (; nextSentence < sentences.Count && sentences[nextSentence].Start < statement.Range.Start; nextSentence++)
             {
-                speakers.NoteSentence(CorpusText.Slice(text, sentences[nextSentence].Start, sentences[nextSentence].Length));
+                speakers.NoteSentence(WithoutStatements(text, sentences[nextSentence], said, ref nextSaid));
             }
 
             Speaker? speaker;
@@ -189,6 +193,33 @@ public static class CorpusParser
         }
 
         return attributed;
+    }
+
+    /// <summary>
+    /// The text of <paramref name="sentence"/> with the statements in it blanked: names a speaker says ("He said he looks
+    /// forward to … Putin", "… the Meyner record") are not the text's mentions. <paramref name="next"/> walks
+    /// <paramref name="quotes"/> (ordered by start) along with the sentences, so all sentences cost one pass.
+    /// </summary>
+    private static string WithoutStatements(string text, TextRange sentence, List<TextRange> quotes, ref int next)
+    {
+        while (next < quotes.Count && quotes[next].End <= sentence.Start)
+        {
+            next++;
+        }
+
+        char[]? chars = null;
+        for (var q = next; q < quotes.Count && quotes[q].Start < sentence.End; q++)
+        {
+            chars ??= text.ToCharArray(sentence.Start, sentence.Length);
+            var from = Math.Max(quotes[q].Start, sentence.Start) - sentence.Start;
+            var to = Math.Min(quotes[q].End, sentence.End) - sentence.Start;
+            for (var i = from; i < to; i++)
+            {
+                chars[i] = ' ';
+            }
+        }
+
+        return chars is null ? CorpusText.Slice(text, sentence.Start, sentence.Length) : CorpusText.Normalize(new string(chars));
     }
 
     /// <summary>An unattributed quote that opens its paragraph continues the statement before it (newswire style).</summary>

@@ -132,6 +132,43 @@ internal static class Lexicon
         "Mr", "Sir", "King", "Prince", "Lord", "Father", "Brother", "Duke", "Count", "Monsignor");
 
     /// <summary>
+    /// Common given names of women in English-language news, from many countries: a full name that starts with one is a
+    /// person's ("Zoe Ann Olsen"), and "she" may refer to her. Names given to both sexes are in neither list.
+    /// </summary>
+    public static readonly HashSet<string> FemaleGivenNames = Set(
+        "Mary", "Patricia", "Jennifer", "Linda", "Elizabeth", "Barbara", "Susan", "Jessica", "Sarah", "Karen", "Nancy",
+        "Lisa", "Betty", "Margaret", "Sandra", "Ashley", "Kimberly", "Emily", "Donna", "Michelle", "Dorothy", "Carol",
+        "Amanda", "Melissa", "Deborah", "Stephanie", "Rebecca", "Sharon", "Laura", "Cynthia", "Kathleen", "Amy",
+        "Angela", "Shirley", "Anna", "Ann", "Anne", "Brenda", "Pamela", "Emma", "Nicole", "Helen", "Samantha",
+        "Katherine", "Christine", "Debra", "Rachel", "Carolyn", "Janet", "Catherine", "Maria", "Heather", "Diane",
+        "Ruth", "Julie", "Olivia", "Joyce", "Virginia", "Victoria", "Lauren", "Christina", "Joan", "Evelyn", "Judith",
+        "Megan", "Andrea", "Cheryl", "Hannah", "Jacqueline", "Martha", "Gloria", "Teresa", "Sara", "Frances",
+        "Kathryn", "Janice", "Alice", "Judy", "Sophia", "Grace", "Denise", "Amber", "Doris", "Marilyn", "Danielle",
+        "Beverly", "Isabella", "Theresa", "Diana", "Natalie", "Charlotte", "Marie", "Lori", "Zoe", "Jane", "Ada",
+        "Ingrid", "Olga", "Elena", "Irina", "Natalia", "Svetlana", "Tatiana", "Anastasia", "Fatima", "Aisha", "Priya",
+        "Sofia", "Lucia", "Claire", "Chloe", "Sophie", "Amara", "Esther", "Rosa", "Carmen", "Eva", "Eleanor",
+        "Florence", "Harriet", "Edith", "Mildred", "Ethel", "Lillian", "Louise", "Irene", "Marjorie", "Gladys", "Peggy",
+        "Sally", "Nora", "Molly", "Lucy", "Ursula", "Angela", "Hanna", "Greta", "Lena", "Maya", "Nadia", "Leila",
+        "Yasmin", "Ayesha", "Mei", "Ling", "Yuki", "Keiko", "Hana", "Ana", "Isabel", "Beatriz", "Ines", "Marta");
+
+    /// <summary>Common given names of men in English-language news, from many countries ("he" may refer to their bearer).</summary>
+    public static readonly HashSet<string> MaleGivenNames = Set(
+        "James", "John", "Robert", "Michael", "William", "David", "Richard", "Joseph", "Thomas", "Charles",
+        "Christopher", "Daniel", "Matthew", "Anthony", "Mark", "Donald", "Steven", "Paul", "Andrew", "Joshua",
+        "Kenneth", "Kevin", "Brian", "George", "Timothy", "Ronald", "Edward", "Jason", "Jeffrey", "Ryan", "Jacob",
+        "Gary", "Nicholas", "Eric", "Jonathan", "Stephen", "Larry", "Justin", "Scott", "Brandon", "Benjamin", "Samuel",
+        "Gregory", "Alexander", "Frank", "Patrick", "Raymond", "Jack", "Dennis", "Jerry", "Tyler", "Aaron", "Jose",
+        "Adam", "Henry", "Nathan", "Douglas", "Zachary", "Peter", "Kyle", "Walter", "Ethan", "Jeremy", "Harold",
+        "Keith", "Roger", "Noah", "Gerald", "Carl", "Terry", "Sean", "Arthur", "Lawrence", "Jesse", "Bryan", "Joe",
+        "Billy", "Bruce", "Albert", "Willie", "Gabriel", "Alan", "Juan", "Wayne", "Roy", "Ralph", "Randy", "Eugene",
+        "Vincent", "Russell", "Louis", "Bobby", "Philip", "Johnny", "Tom", "Jim", "Bill", "Bob", "Mike", "Dick",
+        "Harry", "Fred", "Ted", "Ed", "Sam", "Ben", "Tony", "Ivan", "Dmitry", "Sergei", "Sergey", "Vladimir", "Mohammed",
+        "Muhammad", "Ahmed", "Ali", "Hans", "Klaus", "Pierre", "Carlos", "Luis", "Pedro", "Hank", "Clint", "Pete",
+        "Earl", "Herbert", "Howard", "Leonard", "Norman", "Stanley", "Eddie", "Jimmy", "Dewey", "Oliver", "Hugo",
+        "Lars", "Jan", "Karl", "Franz", "Giovanni", "Marco", "Antonio", "Miguel", "Rafael", "Omar", "Hassan", "Wei",
+        "Hiroshi", "Kenji", "Raj", "Arjun", "Rahul", "Kwame", "Tom", "Simon", "Martin", "Victor", "Oscar", "Felix");
+
+    /// <summary>
     /// Capitalized words that are not part of a person's name: sentence openers, pronouns and days of the week
     /// ("But Arnold Palmer" is "Arnold Palmer"; "Last Friday" names no one).
     /// </summary>

@@ -78,14 +78,18 @@ internal static class PatternGuards
         return false;
     }
 
+    /// <summary>How many words from its end a text before a quote is searched for the verb of <see cref="StatementPatterns.BeforeQuote"/>.</summary>
+    private const int BeforeQuoteWords = 24;
+
     /// <summary>
-    /// "Xi told the press that: " <see cref="StatementPatterns.BeforeQuote"/> ends with its verb and at most five more
-    /// words (the verb's second word, a two-word object, "that", a colon), so the verb is among the last six words.
+    /// "Xi told the press in a speech on Thursday that: " <see cref="StatementPatterns.BeforeQuote"/> ends with its verb
+    /// and at most a few more words (the verb's second word, a two-word object, a circumstance of at most 80 characters,
+    /// "that", a colon), so the verb is among the last <see cref="BeforeQuoteWords"/> words.
     /// </summary>
     public static bool BeforeQuoteCanMatch(string before)
     {
         var start = before.Length;
-        for (var words = 0; words < 6 && start > 0; words++)
+        for (var words = 0; words < BeforeQuoteWords && start > 0; words++)
         {
             while (start > 0 && char.IsWhiteSpace(before[start - 1]))
             {

@@ -38,6 +38,7 @@ internal static class QuoteExtractor
     {
         stoppedAt = -1;
         var statements = new List<Statement>();
+        Introduction? introduction = null;
         foreach (var block in blocks)
         {
             if (block.Role != ParagraphRole.Body)
@@ -55,7 +56,8 @@ internal static class QuoteExtractor
             }
 
             CoverParagraph(text, block, reported, meter);
-            var direct = Direct(text, block, reported, meter);
+            var direct = Direct(text, block, reported, meter, introduction);
+            introduction = Introduces(text, block, meter);
             if (meter.Exhausted)
             {
                 stoppedAt = block.Index;
@@ -254,7 +256,41 @@ internal static class QuoteExtractor
         return inside && Words(text, reported.Range) - insideWords <= MaxFrameWords;
     }
 
-    private static List<Statement> Direct(string text, ParsedBlock block, List<Statement> reported, WorkMeter meter)
+    /// <summary>The subject and verb of a paragraph that ends by introducing the next one's quote ("Mitchell said in a statement:").</summary>
+    private sealed record Introduction(string Subject, string Verb);
+
+    /// <summary>
+    /// "Earlier, Mitchell said in a statement:", "Pete Rozelle, the league commissioner, pointed out:": a paragraph whose
+    /// last sentence is a reporting clause ending in a colon introduces the quote that opens the next paragraph.
+    /// </summary>
+    private static Introduction? Introduces(string text, ParsedBlock block, WorkMeter meter)
+    {
+        var end = block.Range.End;
+        while (end > block.Range.Start && CorpusText.IsSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end == block.Range.Start || text[end - 1] != ':')
+        {
+            return null;
+        }
+
+        // The clause is the paragraph's last sentence: "… in yesterday's New York Times. The Mayor said:" is the Mayor's.
+        var last = block.Sentences.Count > 0 ? block.Sentences[block.Sentences.Count - 1].Start : block.Range.Start;
+        var start = WindowStart(text, Math.Max(block.Range.Start, Math.Min(last, end)), end);
+        start = Math.Max(start, text.LastIndexOfAny(StatementPatterns.AttributionStops, end - 1, end - start) + 1);
+        var clause = text.Substring(start, end - start);
+        if (!PatternGuards.BeforeQuoteCanMatch(clause))
+        {
+            return null;
+        }
+
+        var m = meter.Match(StatementPatterns.BeforeQuote, clause, 0, clause.Length);
+        return m.Success ? new Introduction(SubjectOf(m), m.Groups["verb"].Value) : null;
+    }
+
+    private static List<Statement> Direct(string text, ParsedBlock block, List<Statement> reported, WorkMeter meter, Introduction? introduction)
     {
         var result = new List<Statement>();
         if (!meter.TrySpend(block.Range.Length))
@@ -327,6 +363,13 @@ internal static class QuoteExtractor
                     subject = frame.Subject;
                     verb = frame.Cue;
                 }
+            }
+
+            if (subject is null && introduction is not null && span.Open - block.Range.Start <= 1)
+            {
+                // The paragraph before ended "Hengesbach said:": this quote, opening its paragraph, is what he said.
+                subject = introduction.Subject;
+                verb = introduction.Verb;
             }
 
             if (subject is null)

@@ -185,7 +185,11 @@ internal static class RoleClassifier
         text.Length <= MaxTitleLength && words >= 2 && !text.EndsWith(".", StringComparison.Ordinal);
 
     private static bool IsHeadingShaped(string text, int words) =>
-        words <= MaxHeadingWords && !EndsSentence(text);
+        words <= MaxHeadingWords && !EndsSentence(text) && !IntroducesQuote(text);
+
+    /// <summary>"Earlier, Mitchell said in a statement:": a reporting clause that hands over to the next block's quote is prose.</summary>
+    private static bool IntroducesQuote(string text) =>
+        text.Length > 0 && text[text.Length - 1] == ':' && StatementPatterns.ReportingVerbWords.AnyIn(text);
 
     private static bool FollowedByProse(IReadOnlyList<string> blocks, int[] words, int index) =>
         index + 1 < blocks.Count && EndsSentence(blocks[index + 1]) && words[index + 1] > MaxHeadingWords;

@@ -394,7 +394,8 @@ internal sealed class SpeakerTable
     /// <summary>What a name's honorific tells of its bearer's gender ("Mrs. Sims", "Mr. Reama").</summary>
     private static Gender GenderOf(string alias)
     {
-        foreach (var word in alias.Split(' '))
+        var words = alias.Split(' ');
+        foreach (var word in words)
         {
             var bare = word.TrimEnd('.');
             if (Lexicon.FemaleHonorifics.Contains(bare))
@@ -403,6 +404,21 @@ internal sealed class SpeakerTable
             }
 
             if (Lexicon.MaleHonorifics.Contains(bare))
+            {
+                return Gender.Male;
+            }
+        }
+
+        // No honorific: a given name tells ("Zoe Ann Olsen"), when the alias is a full name.
+        var first = StripTitles(alias).Split(' ');
+        if (first.Length >= 2)
+        {
+            if (Lexicon.FemaleGivenNames.Contains(first[0]))
+            {
+                return Gender.Female;
+            }
+
+            if (Lexicon.MaleGivenNames.Contains(first[0]))
             {
                 return Gender.Male;
             }
@@ -479,6 +495,8 @@ internal sealed class SpeakerTable
     /// </summary>
     public void NoteSentence(string sentence)
     {
+        NoteMentions(sentence);
+
         // The subject's first letter, after an optional opening quote, is a capital: other sentences are not matched.
         var first = sentence.Length > 0 && sentence[0] is '"' or '“' ? 1 : 0;
         if (first >= sentence.Length || sentence[first] is < 'A' or > 'Z')
@@ -500,6 +518,96 @@ internal sealed class SpeakerTable
         {
             NotePerson(entry); // A name only capitals suggest counts when the sentence gives it in full ("Arnold Palmer …").
         }
+    }
+
+    /// <summary>
+    /// Notes every person a sentence names, so a later "he" or "she" can reach them: "One factor was the statement of
+    /// Senator J. W. Fulbright. He declared …". The first mention (most often the subject) is noted last, so it is the
+    /// most recent. A name a title or an honorific introduces is a person even in one word ("Princess Moune").
+    /// </summary>
+    private void NoteMentions(string sentence)
+    {
+        if (!_meter.TrySpend(sentence.Length))
+        {
+            return;
+        }
+
+        var mentions = new List<Entry>();
+        var run = new List<string>();
+        var quoted = false; // Names inside a quote are the speaker's words, not the text's mentions.
+        for (var i = 0; i <= sentence.Length; i++)
+        {
+            if (i < sentence.Length && sentence[i] is '"' or '“' or '”')
+            {
+                quoted = sentence[i] == '"' ? !quoted : sentence[i] == '“';
+            }
+
+            var wordStart = i;
+            while (i < sentence.Length && (char.IsLetter(sentence[i]) || sentence[i] is '\'' or '’' or '-' || (sentence[i] == '.' && i - wordStart == 1)))
+            {
+                i++;
+            }
+
+            var word = sentence.Substring(wordStart, i - wordStart);
+            var capitalized = word.Length > 0 && char.IsUpper(word[0]) && !quoted;
+            if (capitalized)
+            {
+                run.Add(word);
+            }
+
+            if (!capitalized || i >= sentence.Length || sentence[i] != ' ' || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
+            {
+                if (run.Count > 0 && Mentioned(run) is { } entry && !mentions.Contains(entry))
+                {
+                    mentions.Add(entry);
+                }
+
+                run.Clear();
+            }
+        }
+
+        for (var m = mentions.Count - 1; m >= 0; m--)
+        {
+            NotePerson(mentions[m]);
+        }
+    }
+
+    /// <summary>The person a run of capitalized words names, if any: a known name, or a new one after a title.</summary>
+    private Entry? Mentioned(List<string> run)
+    {
+        var words = run.Select(StripPossessive).ToList();
+        var titled = false;
+        while (words.Count > 0 && (Lexicon.NameStoppers.Contains(words[0]) || Lexicon.TitleWords.Contains(words[0])))
+        {
+            titled |= Lexicon.TitleWords.Contains(words[0]);
+            words.RemoveAt(0);
+        }
+
+        if (words.Count == 0 || words.Any(w => Lexicon.OrganizationWords.Contains(w) || Lexicon.NameStoppers.Contains(w) || Lexicon.Months.ContainsKey(w.TrimEnd('.'))))
+        {
+            return null;
+        }
+
+        var array = words.ToArray();
+        var entry = FirstContaining(array, SpeakerKind.Person)
+            ?? (array.Length > 3 ? FirstContaining(array.Skip(array.Length - 2).ToArray(), SpeakerKind.Person) : null);
+        if (entry is not null)
+        {
+            // A name only capitals suggest is a person's when it starts with a given name or an initial, not "Rhode Island".
+            return !entry.Weak || (array.Length >= 2 && LooksLikePerson(entry)) ? entry : null;
+        }
+
+        // "Princess Moune", "Mr. Reama": a title makes a person of a name the text gave nowhere else.
+        return titled && array.Length <= 3 && !array.Any(IsCommonNounShaped) && !array[array.Length - 1].EndsWith(".", StringComparison.Ordinal)
+            ? Learn(string.Join(" ", array), string.Join(" ", run), SpeakerKind.Person)
+            : null;
+    }
+
+    private static bool LooksLikePerson(Entry entry)
+    {
+        var first = entry.Words[0];
+        return Lexicon.FemaleGivenNames.Contains(first) || Lexicon.MaleGivenNames.Contains(first)
+            || (first.Length == 2 && first[1] == '.') || entry.Aliases.Any(a => GenderOf(a) != Gender.Unknown);
     }
 
     /// <summary>How many recent persons a pronoun may reach back over.</summary>

@@ -147,7 +147,7 @@ internal static class StatementPatterns
 
     /// <summary>Text right before an opening quote mark that names its speaker: "Xi said:".</summary>
     public static readonly Regex BeforeQuote = new(
-        Subject + Apposition + Adverb + @"\s+" + Verb + VerbObject + @"(?:\s+that)?\s*[,:]?\s*$",
+        Subject + Apposition + Adverb + @"\s+" + Verb + VerbObject + Circumstance + @"(?:\s+that)?\s*[,:]?\s*$",
         Options, Timeout);
 
     /// <summary>

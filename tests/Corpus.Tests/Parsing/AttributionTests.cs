@@ -126,4 +126,55 @@ public sealed class AttributionTests
 
         document.Quotes.Last().Speaker!.Name.ShouldBe("Dewey Lane");
     }
+
+    [TestMethod]
+    public void A_paragraph_ending_in_said_and_a_colon_introduces_the_next_paragraphs_quotes()
+    {
+        var document = Article.Parse(
+            Title,
+            "Governor Ann Price spoke first. Earlier, Senator Jim Mitchell said in a statement:",
+            "\"I think that all voters will resent deeply the remarks made about the former governor.",
+            "\"Such a vicious statement can only rebound to its author's discredit.\"");
+
+        var quotes = document.Quotes.Where(q => q.Kind == QuoteKind.Direct).ToArray();
+        quotes.Length.ShouldBe(2);
+        quotes.ShouldAllBe(q => q.Speaker!.Name == "Jim Mitchell");
+        quotes[0].Cue.ShouldBe("said");
+    }
+
+    [TestMethod]
+    public void He_after_a_sentence_that_names_one_person_anywhere_is_that_person()
+    {
+        var document = Article.Parse(
+            Title,
+            "Vice President Richard Noll said that the vote would be close.",
+            "One factor was the statement of Senator J. W. Fulbright, chairman of the committee.",
+            "He declared on March 25 that the country had erred a year and a half ago.");
+
+        document.Quotes.Last().Speaker!.Name.ShouldBe("J. W. Fulbright");
+    }
+
+    [TestMethod]
+    public void She_takes_the_woman_a_given_name_or_an_honorific_marks()
+    {
+        var document = Article.Parse(
+            Title,
+            "Coach Turk Lown said that the team would recover.",
+            "Jensen's wife, former diving champion Zoe Ann Olsen, waited in Reno.",
+            "She said, when she learned he was heading home: \"I have to think he feels he is hurting the team's chances.\"");
+
+        document.Quotes.Last().Speaker!.Name.ShouldBe("Zoe Ann Olsen");
+    }
+
+    [TestMethod]
+    public void Names_inside_what_a_speaker_says_do_not_take_his_pronoun()
+    {
+        var document = Article.Parse(
+            Title,
+            "President Xi Jinping said that the talks were frank.",
+            "He said he looks forward to staying in close touch with Putin through various means.",
+            "He added that trade would grow.");
+
+        document.Quotes.Select(q => q.Speaker!.Name).Distinct().ShouldBe(new[] { "Xi Jinping" });
+    }
 }
