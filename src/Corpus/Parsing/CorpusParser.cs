@@ -164,7 +164,7 @@ public static class CorpusParser
             if (statement.Subject is not null)
             {
                 // Names are compared word by word: "President\tXi" or "Xi\u00A0Jinping" must be the same name as with a space.
-                speaker = speakers.Resolve(CorpusText.Normalize(statement.Subject), statement.Cue);
+                speaker = speakers.Resolve(CorpusText.Normalize(statement.Subject), statement.Cue, statement.Trailing ? CorpusText.Slice(text, statement.Range.Start, Math.Min(statement.Range.Length, 200)) : string.Empty);
             }
             else if (statement.Paragraph == lastParagraph && lastInParagraph is not null)
             {
@@ -225,5 +225,5 @@ public static class CorpusParser
     /// <summary>An unattributed quote that opens its paragraph continues the statement before it (newswire style).</summary>
     private static bool IsParagraphOpening(string text, ParsedBlock block, Statement statement) =>
         statement.ContinuesPrevious && statement.Range.Start - block.Range.Start <= 1
-        && text[block.Range.Start] is '"' or '\u201C' or '\u00AB';
+        && text[block.Range.Start] is '"' or '\u201C' or '\u00AB' or '\u2018' or '\'' or '\u201E' or '\u300C';
 }

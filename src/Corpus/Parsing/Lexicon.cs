@@ -65,7 +65,7 @@ internal static class Lexicon
         "Superintendent", "Principal", "Patrolman", "Officer", "Attorney", "Controller", "Comptroller", "Treasurer",
         "Sheriff", "Detective", "Inspector", "Captain", "Lieutenant", "Sergeant", "Colonel", "Professor", "Doctor",
         "Bishop", "Cardinal", "Rabbi", "Pastor", "Executive", "Manager", "Editor", "Assistant", "Associate", "Magistrate",
-        "Referee", "Pres.", "Supt.", "Atty.", "Rookie", "Veteran", "Founder", "Owner");
+        "Referee", "Pres.", "Supt.", "Atty.", "Rookie", "Veteran", "Founder", "Owner", "Cllr", "Cllr.");
 
     /// <summary>
     /// Role words written in lower case inside a name ("board chairman Henry L. Bowden", "said Harbour City chairman
@@ -98,7 +98,8 @@ internal static class Lexicon
         "union", "party", "police", "army", "embassy", "office", "bank", "university", "college", "school", "club",
         "team", "association", "federation", "league", "panel", "senate", "legislature", "assembly", "congress",
         "parliament", "cabinet", "bureau", "institute", "authority", "foundation", "church", "society", "organization",
-        "organisation");
+        "organisation", "operator", "carrier", "airline", "maker", "manufacturer", "retailer", "lender", "insurer",
+        "utility", "developer", "producer", "supplier", "startup", "chain");
 
     /// <summary>The body a plural of its members refers to ("the jurors" → jury).</summary>
     public static readonly IReadOnlyDictionary<string, string> CollectiveBodies = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
@@ -119,6 +120,15 @@ internal static class Lexicon
     public static readonly string[] NonSubjects = Longest(
         "They", "We", "It", "This", "That", "These", "Those", "There", "Both", "All", "Some", "Others", "I", "You",
         "One", "Each", "Many", "Most", "Experts", "Officials", "Analysts", "Sources", "Observers");
+
+    /// <summary>Nouns of an unnamed voice of a body ("a spokesperson for the ministry"): the body is the speaker.</summary>
+    public static readonly HashSet<string> VoiceNouns = Set(
+        "spokesperson", "spokesman", "spokeswoman", "representative", "statement", "source", "official", "lawyer", "press");
+
+    /// <summary>Nouns by which news refers back to a business it has named ("…, the company said").</summary>
+    public static readonly HashSet<string> FirmNouns = Set(
+        "company", "firm", "group", "operator", "carrier", "airline", "maker", "manufacturer", "retailer", "lender",
+        "insurer", "utility", "developer", "producer", "supplier", "startup", "bank", "business", "chain", "brand");
 
     /// <summary>Personal pronouns that refer back to the last named person.</summary>
     public static readonly HashSet<string> Pronouns = Set("he", "she");
@@ -202,7 +212,7 @@ internal static class Lexicon
         "Sputnik", "RIA", "Kyodo", "Yonhap", "Bloomberg", "BBC", "CNN", "UPI", "Bernama", "Anadolu",
         "Jury", "Court", "Board", "Trustees", "Senate", "Legislature", "Assembly", "Congress", "Parliament", "Union",
         "League", "Club", "Church", "College", "Administration", "Bureau", "Authority", "Federation", "Inc", "Inc.",
-        "Corp", "Corp.", "Ltd", "Ltd.", "Co.", "Cabinet", "Police", "Army");
+        "Corp", "Corp.", "Ltd", "Ltd.", "Co.", "Cabinet", "Police", "Army", "Affairs");
 
     /// <summary>
     /// The words that end the name of a body ("Fulton County Grand Jury", "Central Falls City Council"): a run of

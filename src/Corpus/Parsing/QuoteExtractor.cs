@@ -101,7 +101,8 @@ internal static class QuoteExtractor
             }
             else if (reporting && PatternGuards.LeadingCanMatch(text, sentence, firstVerb) && (m = meter.Match(StatementPatterns.Leading, s, 0, s.Length)).Success)
             {
-                if (!ReportsAFigure(s, m))
+                // "Price said: ‘We were promised …": a clause that is a quote is that direct quote, found with its marks.
+                if (!ReportsAFigure(s, m) && !OpensWithQuoteMark(m.Groups["content"].Value))
                 {
                     AddWithChain(m, m.Groups["content"]);
                 }
@@ -169,6 +170,17 @@ internal static class QuoteExtractor
 
         void AddRange(Match m, int start, int length, string verb, bool trailing)
         {
+            if (start == 0 && trailing && !nested)
+            {
+                // "LONDON, Jan 6 (Reuters) - Veltra will cut …, the company said": the dateline is not what was said.
+                var dateline = meter.Match(StatementPatterns.WireDatelineAtStart, s, 0, Math.Min(s.Length, AnchoredMatchUnits * 4));
+                if (dateline.Success && dateline.Length < length)
+                {
+                    start = dateline.Length;
+                    length -= dateline.Length;
+                }
+            }
+
             var range = Trim(text, sentence.Start + start, length, punctuation: true);
             if (Words(text, range) >= 3)
             {
@@ -176,6 +188,9 @@ internal static class QuoteExtractor
             }
         }
     }
+
+    private static bool OpensWithQuoteMark(string content) =>
+        content.Length > 0 && content[0] is '"' or '\u201C' or '\u2018' or '\'' or '\u00AB' or '\u201E' or '\u300C';
 
     /// <summary>
     /// "Lumen Devices reported fourth-quarter revenue of …": "reported" with an object and no "that" states a result,

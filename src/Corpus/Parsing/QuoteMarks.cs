@@ -4,8 +4,9 @@ namespace Corpus.Parsing;
 
 /// <summary>
 /// Pairs quotation marks in one block: curly “…”, straight "…", guillemets «…», low „…“, corner brackets 「…」, and
-/// single marks ‘…’ or '…' (nested inside double marks, or on their own in the British style). Only outermost spans are returned; an apostrophe ("Putin's") never opens a quote. A mark left
-/// open runs to the end of the block (the newswire convention for a quote that continues in the next paragraph).
+/// single marks ‘…’ or '…' (nested inside double marks, or on their own in the British style). Only outermost spans are returned; an apostrophe ("Putin's") never opens a quote. A double mark
+/// left open runs to the end of the block (the newswire convention for a quote that continues in the next paragraph), and so
+/// does a curly single one whose text ends the block with a stop (the British one).
 /// </summary>
 internal static class QuoteMarks
 {
@@ -44,7 +45,7 @@ internal static class QuoteMarks
                 open = stack.Pop().At;
             }
 
-            if (text[open] is '"' or '\u201C' or '\u00AB' or '\u201E' or '\u300C')
+            if (text[open] is '"' or '\u201C' or '\u00AB' or '\u201E' or '\u300C' || (text[open] == '\u2018' && EndsSentenceAtBlockEnd(text, open, block)))
             {
                 spans.Add(new QuoteSpan(open, block.End, Closed: false, new TextRange(open + 1, block.End - open - 1)));
             }
@@ -52,6 +53,21 @@ internal static class QuoteMarks
 
         spans.Sort((a, b) => a.Open.CompareTo(b.Open));
         return spans;
+    }
+
+    /// <summary>
+    /// A curly single mark left open whose text runs as prose to a stop at the block's end: the British convention for a
+    /// quote continued in the next paragraph ("said: ‘We were promised … a third time." then "‘If ministers …’").
+    /// </summary>
+    private static bool EndsSentenceAtBlockEnd(string text, int open, TextRange block)
+    {
+        var end = block.End;
+        while (end > open && CorpusText.IsSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end - open > 20 && text[end - 1] is '.' or '?' or '!';
     }
 
     /// <summary>Every character that can open or close a quote: the scan jumps from one to the next.</summary>

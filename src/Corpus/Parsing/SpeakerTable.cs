@@ -99,12 +99,74 @@ internal sealed class SpeakerTable
         return match.Success ? match : null;
     }
 
+    /// <summary>
+    /// The firm a statement names first: a run of two or more capitalized words, not a person's name nor a place's
+    /// month or day, at the start of <paramref name="text"/> or after a wire dateline ("Veltra Energy will cut …").
+    /// </summary>
+    private Entry? FirmIn(string text)
+    {
+        if (text.Length == 0 || !_meter.TrySpend(Math.Min(text.Length, 200)))
+        {
+            return null;
+        }
+
+        var words = new List<string>();
+        foreach (var word in text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Take(6))
+        {
+            var bare = word.TrimEnd(',', '.', ';', ':');
+            if (bare.Length == 0 || !char.IsUpper(bare[0]) || (words.Count == 0 && Lexicon.NameStoppers.Contains(bare)))
+            {
+                if (words.Count > 0 || !Lexicon.NameStoppers.Contains(bare))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            words.Add(StripPossessive(bare));
+            if (bare.Length != word.Length)
+            {
+                break;
+            }
+        }
+
+        if (words.Count < 2 || Lexicon.FemaleGivenNames.Contains(words[0]) || Lexicon.MaleGivenNames.Contains(words[0]) || words.Any(w => Lexicon.TitleWords.Contains(w)))
+        {
+            return null;
+        }
+
+        var name = string.Join(" ", words);
+        return Learn(name, name, SpeakerKind.Organization);
+    }
+
+    /// <summary>
+    /// "A spokesperson for the Department for Energy": an unnamed voice of a named body speaks for the body, whose name
+    /// this returns (null for any other subject).
+    /// </summary>
+    private static string? SpokespersonFor(string subject)
+    {
+        var words = subject.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 4 || !(words[0].Equals("a", StringComparison.OrdinalIgnoreCase) || words[0].Equals("an", StringComparison.OrdinalIgnoreCase))
+            || !Lexicon.VoiceNouns.Contains(words[1]) || !(words[2] is "for" or "from" or "of" or "at"))
+        {
+            return null;
+        }
+
+        var rest = words.Skip(words[3].Equals("the", StringComparison.OrdinalIgnoreCase) ? 4 : 3).ToArray();
+        return rest.Length > 0 && char.IsUpper(rest[0][0]) ? StripPossessive(string.Join(" ", rest)) : null;
+    }
+
     /// <summary>Learns a subject that introduces a statement, so that its full form is known before pronouns resolve.</summary>
     public void LearnSubject(string subject, string verb)
     {
-        if (!IsReference(subject))
+        if (SpokespersonFor(subject) is { } body)
         {
-            var core = StripTitles(StripPossessive(subject));
+            Learn(body, body, SpeakerKind.Organization);
+        }
+        else if (!IsReference(subject))
+        {
+            var core = WithoutOwner(StripTitles(StripPossessive(subject)), verb);
             if (core.Length > 0)
             {
                 Learn(core, subject, KindOf(core, verb));
@@ -117,11 +179,18 @@ internal sealed class SpeakerTable
     /// minister") to the person they fit; bodies ("the jury") to the organisation they fit; documents ("the
     /// statement", "the council's resolution") to their owner, else to the last speaker.
     /// </summary>
-    public Speaker? Resolve(string subject, string verb)
+    /// <param name="subject">The subject as written.</param>
+    /// <param name="verb">The reporting verb.</param>
+    /// <param name="context">What the statement says, where a firm's noun may find the firm ("Veltra Energy will cut …").</param>
+    public Speaker? Resolve(string subject, string verb, string context = "")
     {
         Entry? entry;
         var phrase = Phrase.Of(subject);
-        if (IsPronoun(subject))
+        if (SpokespersonFor(subject) is { } body)
+        {
+            entry = Learn(body, body, SpeakerKind.Organization);
+        }
+        else if (IsPronoun(subject))
         {
             entry = Referent(StripTitles(subject).Trim());
         }
@@ -135,7 +204,12 @@ internal sealed class SpeakerTable
         }
         else if (phrase.Kind == PhraseKind.Body)
         {
-            entry = FitBody(phrase.Words);
+            // "The Offshore Energy Workers' Federation", "the Aberdeen city finance office" are names, not references: each
+            // is the body it names. "Veltra Energy will cut …, the company said": a firm's noun refers to the firm the
+            // statement names.
+            entry = FitBody(phrase.Words)
+                ?? (phrase.Words.Any(w => char.IsUpper(w[0])) ? Learn(StripPossessive(StripTitles(subject)), subject, SpeakerKind.Organization) : null)
+                ?? (Lexicon.FirmNouns.Contains(phrase.Words[phrase.Words.Length - 1]) ? FirmIn(context) ?? _lastOrganization : null);
         }
         else if (phrase.Kind == PhraseKind.Role)
         {
@@ -143,7 +217,7 @@ internal sealed class SpeakerTable
         }
         else
         {
-            var core = StripTitles(StripPossessive(subject));
+            var core = WithoutOwner(StripTitles(StripPossessive(subject)), verb);
             entry = core.Length == 0 ? null : Learn(core, subject, KindOf(core, verb));
         }
 
@@ -204,15 +278,20 @@ internal sealed class SpeakerTable
                     wordStart--;
                 }
 
-                if (wordStart == wordEnd || !char.IsUpper(text[wordStart]) || IsSentenceStart(text, wordStart) && IsArticle(text, wordStart, wordEnd))
+                if (wordStart == wordEnd || !char.IsUpper(text[wordStart]) || IsSentenceStart(text, wordStart) && IsArticle(text, wordStart, wordEnd)
+                    || (wordEnd - wordStart > 2 && text[wordEnd - 1] == 's' && text[wordEnd - 2] is '\'' or '’'))
                 {
-                    break;
+                    break; // Nor an owner: "Britain's Department for Energy" is the Department for Energy.
                 }
 
                 start = wordStart;
                 at = wordStart;
                 words++;
             }
+
+            // On over "of", "for" or "on" and the capitalized words after it: "Department for Housing and Local Resilience",
+            // "Ministry of Agriculture and Rural Affairs".
+            end = NameTail(text, end, ref words);
 
             if (words >= 2)
             {
@@ -221,6 +300,57 @@ internal sealed class SpeakerTable
             }
         }
     }
+
+    /// <summary>
+    /// The end of "of Agriculture and Rural Affairs" after a body's head word at <paramref name="end"/>: a linking word,
+    /// then capitalized words joined by spaces, "and" or "&amp;" (at most <see cref="MaxBodyWords"/> words in all).
+    /// </summary>
+    private static int NameTail(string text, int end, ref int words)
+    {
+        var at = end;
+        if (!StartsWithWord(text, at, " of ") && !StartsWithWord(text, at, " for ") && !StartsWithWord(text, at, " on "))
+        {
+            return end;
+        }
+
+        at = text.IndexOf(' ', at + 1) + 1;
+        var tailWords = 0;
+        while (at < text.Length && words + tailWords < MaxBodyWords)
+        {
+            if (StartsWithWord(text, at, "and ") || StartsWithWord(text, at, "& ") || StartsWithWord(text, at, "the ")
+                || (tailWords > 0 && (StartsWithWord(text, at, "of ") || StartsWithWord(text, at, "for ") || StartsWithWord(text, at, "on "))))
+            {
+                at = text.IndexOf(' ', at) + 1;
+                continue;
+            }
+
+            if (!char.IsUpper(text[at]))
+            {
+                break;
+            }
+
+            var wordEnd = at;
+            while (wordEnd < text.Length && (char.IsLetter(text[wordEnd]) || text[wordEnd] is '-' or '\'' or '’'))
+            {
+                wordEnd++;
+            }
+
+            tailWords++;
+            end = wordEnd;
+            if (wordEnd >= text.Length || text[wordEnd] != ' ')
+            {
+                break;
+            }
+
+            at = wordEnd + 1;
+        }
+
+        words += tailWords;
+        return end;
+    }
+
+    private static bool StartsWithWord(string text, int at, string word) =>
+        at + word.Length <= text.Length && string.CompareOrdinal(text, at, word, 0, word.Length) == 0;
 
     /// <summary>
     /// Learns the full names of persons a text gives without a title ("James P. Mitchell", "Arnold Palmer"): runs of
@@ -1052,6 +1182,13 @@ internal sealed class SpeakerTable
             words.RemoveRange(0, lastTitle + 1);
         }
 
+        // "Minister of Agriculture and Rural Affairs Wang Jianguo": a person's name of two or three words after a body's.
+        var lastBody = words.FindLastIndex(w => Lexicon.OrganizationWords.Contains(w));
+        if (lastBody >= 0 && words.Count - lastBody - 1 is 2 or 3 && words.Skip(lastBody + 1).All(w => char.IsUpper(w[0]) && !Lexicon.TitleWords.Contains(w)))
+        {
+            words.RemoveRange(0, lastBody + 1);
+        }
+
         return string.Join(" ", words);
     }
 
@@ -1059,6 +1196,19 @@ internal sealed class SpeakerTable
         name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal) ? name.Substring(0, name.Length - 2)
         : name.Length > 2 && name[name.Length - 2] == 's' && name[name.Length - 1] is '\'' or '’' ? name.Substring(0, name.Length - 1)
         : name;
+
+    /// <summary>"Britain's Department for Energy" is the Department for Energy: a body's name without the country that owns it.</summary>
+    private static string WithoutOwner(string core, string verb)
+    {
+        var space = core.IndexOf(' ');
+        if (space < 3 || core.IndexOf(' ', space + 1) < 0 || !(core[space - 2] is '\'' or '’' && core[space - 1] == 's'))
+        {
+            return core;
+        }
+
+        var rest = core.Substring(space + 1);
+        return char.IsUpper(rest[0]) && KindOf(rest, verb) == SpeakerKind.Organization ? rest : core;
+    }
 
     private static SpeakerKind KindOf(string core, string verb)
     {

@@ -34,9 +34,11 @@ internal static class StatementPatterns
     /// resolution"), a pronoun ("he", "she", "it"), or a capitalized name with titles.
     /// </summary>
     public static readonly string Subject =
-        @"(?<subj>[Tt]he\s+(?:[\p{L}-]+(?:['’]s|s['’])?\s+){0,3}?(?:" + Lexicon.Alternation(Lexicon.RoleNouns.Concat(Lexicon.CollectiveNouns).Concat(Lexicon.DocumentNouns).OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)) + @")\b"
+        @"(?<subj>[Aa]n?\s+(?:" + Lexicon.Alternation(Lexicon.VoiceNouns) + @")\s+(?:for|from|of|at)\s+(?:the\s+)?(?:" + NameWord + @"\s+(?:(?:of|for|and|on|the)\s+)*){0,7}?" + LastNameWord
+        + @"|[Tt]he\s+[a-z]+(?=\s*,\s*[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,3}\s*,)"
+        + @"|[Tt]he\s+(?:[\p{L}-]+(?:['’]s|s['’])?\s+){0,3}?(?:" + Lexicon.Alternation(Lexicon.RoleNouns.Concat(Lexicon.CollectiveNouns).Concat(Lexicon.DocumentNouns).OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)) + @")\b"
         + @"|[Hh]e|[Ss]he|(?<!\p{L})[Ii]t(?=\s)"
-        + @"|(?!(?:" + Lexicon.Alternation(Lexicon.NonSubjects) + @")\b)(?:[a-z][\p{L}-]*\s+(?=" + LowerRole + @"\s))?(?:(?:" + NameWord + "|" + LowerRole + @")\s+(?:of\s+)?){0,6}?" + LastNameWord + @")";
+        + @"|(?!(?:" + Lexicon.Alternation(Lexicon.NonSubjects) + @")\b)(?:[a-z][\p{L}-]*\s+(?=" + LowerRole + @"\s))?(?:(?:" + NameWord + "|" + LowerRole + @")\s+(?:(?:of|for)\s+(?:the\s+)?(?:" + NameWord + @"\s+and\s+)?)?){0,8}?" + LastNameWord + @")";
 
 
 
@@ -65,6 +67,9 @@ internal static class StatementPatterns
     /// "WASHINGTON (AP) — "): up to 60 characters without lower-case words' sentences, then a spaced dash.
     /// </summary>
     public const string WireDateline = @"(?:[A-Z][\p{L}\p{Nd} .,'’()/]{0,60}?\s(?:--|—|–|-)\s+(?:\([A-Za-z]+\)\s*(?:--|—|–|-)\s+)?)?";
+
+    /// <summary><see cref="WireDateline"/> at the start of a sentence, and nothing else.</summary>
+    public static readonly Regex WireDatelineAtStart = new(@"^" + WireDateline.Substring(0, WireDateline.Length - 1), Options, Timeout);
 
     /// <summary>"Xi stressed that …", "Xi said in a speech on Thursday that …", "Liu Bin, director general of …, told reporters that …".</summary>
     public static readonly Regex Leading = new(
@@ -118,7 +123,7 @@ internal static class StatementPatterns
 
     /// <summary>"…, according to TASS."</summary>
     public static readonly Regex AccordingLast = new(
-        @"^(?<pre>.+?),\s+(?<verb>according\s+to)\s+" + Subject + @"\s*[.!?]?$",
+        @"^(?<pre>.+?),\s+(?<verb>according\s+to)\s+" + Subject + @"(?:\s*,\s*[^""“”;]{2,160})?\s*[.!?]?$",
         Options, Timeout);
 
     /// <summary>", adding that …" chained onto a statement.</summary>

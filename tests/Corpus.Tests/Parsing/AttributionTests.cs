@@ -177,4 +177,70 @@ public sealed class AttributionTests
 
         document.Quotes.Select(q => q.Speaker!.Name).Distinct().ShouldBe(new[] { "Xi Jinping" });
     }
+
+    [TestMethod]
+    public void The_company_is_the_firm_its_statement_names()
+    {
+        var quote = Only("LONDON, Jan 6 (Reuters) - Norvale Shipping will cut about 800 jobs as freight rates fall, the company said on Monday.");
+
+        quote.Speaker!.Name.ShouldBe("Norvale Shipping");
+        quote.Speaker.Kind.ShouldBe(SpeakerKind.Organization);
+        quote.Text.ShouldStartWith("Norvale Shipping will cut");
+    }
+
+    [TestMethod]
+    public void A_spokesperson_for_a_named_body_speaks_for_the_body()
+    {
+        var document = Article.Parse(
+            Title,
+            "A spokesperson for the Department for Rural Transport said the money had been moved to later years.",
+            "\u2018We remain committed to the island routes,\u2019 the department added.");
+
+        document.Quotes.Select(q => q.Speaker!.Name).Distinct().ShouldBe(new[] { "Department for Rural Transport" });
+    }
+
+    [TestMethod]
+    public void A_body_named_after_the_the_is_that_body()
+    {
+        Only("The Harbour Pilots' Federation said the cuts would hit the northern ports hardest.")
+            .Speaker!.Name.ShouldBe("Harbour Pilots' Federation");
+    }
+
+    [TestMethod]
+    public void According_to_takes_a_subject_with_an_apposition_or_a_relative_clause()
+    {
+        var document = Article.Parse(
+            Title,
+            "The cuts would take 90 million pounds a year out of the local economy, according to the Dunmore city finance office, which asked for talks.",
+            "The plan should save the firm 150 million pounds a year, according to Jonas Berg, an analyst at Northbridge Capital.");
+
+        document.Quotes.Select(q => q.Speaker!.Name).ShouldBe(new[] { "Dunmore city finance office", "Jonas Berg" });
+    }
+
+    [TestMethod]
+    public void A_country_that_owns_a_body_is_not_part_of_its_name()
+    {
+        Only("Britain's Department for Energy said it was in close contact with the company.").Speaker!.Name.ShouldBe("Department for Energy");
+    }
+
+    [TestMethod]
+    public void A_person_after_a_ministry_title_is_named_without_it()
+    {
+        Only("China will build 1,500 cold-storage sites this year, Vice Minister of Agriculture and Rural Affairs Wang Jianguo said Sunday.")
+            .Speaker!.Name.ShouldBe("Wang Jianguo");
+    }
+
+    [TestMethod]
+    public void A_british_quote_continued_over_paragraphs_stays_the_speakers()
+    {
+        var document = Article.Parse(
+            Title,
+            "Councillor Ada Price spoke after the vote. Price said: \u2018We were promised this money in 1998 and again in 2019. I am not prepared to let that happen a third time.",
+            "\u2018If ministers will not honour a deal their own department signed, a judge can tell them what it is worth.\u2019");
+
+        var quotes = document.Quotes.Where(q => q.Kind == QuoteKind.Direct).ToArray();
+        quotes.Length.ShouldBe(2);
+        quotes.ShouldAllBe(q => q.Speaker!.Name == "Ada Price");
+        document.Quotes.ShouldNotContain(q => q.Kind == QuoteKind.Reported);
+    }
 }
