@@ -86,7 +86,8 @@ internal static class Lexicon
         "commissioner", "superintendent", "attorney", "prosecutor", "lawyer", "officer", "captain", "chief",
         "executive", "founder", "author", "principal", "sheriff", "detective", "inspector", "chairwoman", "candidate",
         "congressman", "congresswoman", "representative", "economist", "scientist", "researcher", "professor",
-        "doctor", "referee", "owner", "pitcher", "quarterback", "striker", "defender", "goalkeeper", "player", "general");
+        "doctor", "referee", "owner", "pitcher", "quarterback", "striker", "defender", "goalkeeper", "player", "general",
+        "chair");
 
     /// <summary>
     /// Nouns of phrases that refer back to a named body ("the jury", "the council", "the company"). Plural members
@@ -129,6 +130,21 @@ internal static class Lexicon
     public static readonly HashSet<string> FirmNouns = Set(
         "company", "firm", "group", "operator", "carrier", "airline", "maker", "manufacturer", "retailer", "lender",
         "insurer", "utility", "developer", "producer", "supplier", "startup", "bank", "business", "chain", "brand");
+
+    /// <summary>
+    /// Words of the names of places and buildings, numbers and nationalities: a run of capitals that holds one names
+    /// no person ("Rhode Island", "Two British").
+    /// </summary>
+    public static readonly HashSet<string> PlaceWords = Set(
+        "County", "State", "States", "Island", "Islands", "City", "River", "Street", "St.", "Avenue", "Ave.", "Road",
+        "Park", "Hotel", "Inn", "School", "High", "Hall", "Lake", "Mountain", "Mountains", "Valley", "Bay", "Beach",
+        "Airport", "Station", "Square", "Bridge", "Republic", "Kingdom", "Coast", "Fort", "Port", "Harbor", "Harbour",
+        "Stadium", "Arena", "Field", "Gardens", "Heights", "Falls", "Springs", "Hills", "Creek", "Point", "Village",
+        "Town", "Township", "District", "Province", "Region", "Territory", "Sea", "Ocean", "Gulf", "Canal", "Estate",
+        "Building", "Tower", "Palace", "Museum", "Library", "Hospital", "Church", "Cathedral", "Temple", "Mosque",
+        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "British", "American", "Soviet",
+        "Russian", "Chinese", "French", "German", "Japanese", "English", "European", "African", "Asian", "National",
+        "International", "Federal", "Northern", "Southern", "Eastern", "Western");
 
     /// <summary>Personal pronouns that refer back to the last named person.</summary>
     public static readonly HashSet<string> Pronouns = Set("he", "she");

@@ -78,6 +78,9 @@ internal static class PatternGuards
         return false;
     }
 
+    /// <summary>"quoted X as saying": the other verb <see cref="StatementPatterns.BeforeQuote"/> may end with.</summary>
+    private static readonly WordSet QuotedAs = new(new[] { "quoted" });
+
     /// <summary>How many words from its end a text before a quote is searched for the verb of <see cref="StatementPatterns.BeforeQuote"/>.</summary>
     private const int BeforeQuoteWords = 24;
 
@@ -102,6 +105,6 @@ internal static class PatternGuards
             }
         }
 
-        return StatementPatterns.ReportingVerbWords.AnyIn(before, start, before.Length);
+        return StatementPatterns.ReportingVerbWords.AnyIn(before, start, before.Length) || QuotedAs.AnyIn(before, start, before.Length);
     }
 }

@@ -68,9 +68,68 @@ internal static class QuoteExtractor
             statements.AddRange(direct);
         }
 
+        if (stoppedAt < 0)
+        {
+            statements.AddRange(Interview(text, blocks, meter));
+        }
+
         statements.Sort((a, b) => a.Range.Start != b.Range.Start ? a.Range.Start.CompareTo(b.Range.Start) : a.Kind.CompareTo(b.Kind));
         return statements;
     }
+
+    /// <summary>Fewest labelled lines that make a Q&amp;A interview.</summary>
+    private const int MinInterviewLines = 4;
+
+    /// <summary>
+    /// The answers of a Q&amp;A interview ("Ledger: Why say yes?" / "Varga: Because …", or "Q:" / "A:"): body paragraphs
+    /// that open with a short label and a colon, under at least two labels that take turns. A label whose lines mostly
+    /// ask (end in "?") is the interviewer's; every other label's lines are direct quotes of the person it names, with
+    /// no cue. "A" names no one: its subject is <see cref="IntervieweeSubject"/>, the person the article is about.
+    /// </summary>
+    private static IEnumerable<Statement> Interview(string text, IReadOnlyList<ParsedBlock> blocks, WorkMeter meter)
+    {
+        var lines = new List<(ParsedBlock Block, string Label, TextRange Content, bool Asks)>();
+        foreach (var block in blocks)
+        {
+            if (block.Role != ParagraphRole.Body || !meter.TrySpend(AnchoredMatchUnits))
+            {
+                continue;
+            }
+
+            var m = StatementPatterns.InterviewLabel.Match(text, block.Range.Start, Math.Min(block.Range.Length, StatementPatterns.MaxLabelLength + 3));
+            if (m.Success)
+            {
+                var content = Trim(text, m.Index + m.Length, block.Range.End - m.Index - m.Length, punctuation: false);
+                lines.Add((block, m.Groups["label"].Value, content, content.Length > 0 && text[content.End - 1] == '?'));
+            }
+        }
+
+        var labels = lines.Select(l => l.Label).Distinct(StringComparer.Ordinal).ToList();
+        var turns = lines.Zip(lines.Skip(1), (a, b) => a.Label != b.Label).Count(changed => changed);
+        if (lines.Count < MinInterviewLines || labels.Count < 2 || turns < MinInterviewLines - 1)
+        {
+            yield break;
+        }
+
+        var askers = new HashSet<string>(
+            labels.Where(label => label == "Q" || lines.Count(l => l.Label == label && l.Asks) * 2 > lines.Count(l => l.Label == label)),
+            StringComparer.Ordinal);
+        if (askers.Count == 0 || askers.Count == labels.Count)
+        {
+            yield break;
+        }
+
+        foreach (var line in lines.Where(l => !askers.Contains(l.Label) && l.Content.Length > 0))
+        {
+            yield return new Statement(QuoteKind.Direct, line.Block.Index, line.Content, line.Label == "A" ? IntervieweeSubject : line.Label, string.Empty)
+            {
+                Anchor = line.Block.Range.Start,
+            };
+        }
+    }
+
+    /// <summary>The subject of an answer labelled "A": resolved to the person the article names most.</summary>
+    internal const string IntervieweeSubject = "\u0001interviewee";
 
     /// <summary>
     /// Reported speech in one sentence (or, with <paramref name="nested"/>, in the content of an "according to"

@@ -164,7 +164,7 @@ internal sealed class SpeakerTable
         {
             Learn(body, body, SpeakerKind.Organization);
         }
-        else if (!IsReference(subject))
+        else if (!IsReference(subject) && subject != QuoteExtractor.IntervieweeSubject)
         {
             var core = WithoutOwner(StripTitles(StripPossessive(subject)), verb);
             if (core.Length > 0)
@@ -186,7 +186,11 @@ internal sealed class SpeakerTable
     {
         Entry? entry;
         var phrase = Phrase.Of(subject);
-        if (SpokespersonFor(subject) is { } body)
+        if (subject == QuoteExtractor.IntervieweeSubject)
+        {
+            entry = _entries.Where(e => e.Kind == SpeakerKind.Person && e.Mentions > 0).OrderByDescending(e => e.Mentions).ThenBy(e => e.Order).FirstOrDefault();
+        }
+        else if (SpokespersonFor(subject) is { } body)
         {
             entry = Learn(body, body, SpeakerKind.Organization);
         }
@@ -391,13 +395,30 @@ internal sealed class SpeakerTable
             // A run goes on over single spaces only: a comma, a stop, a line or a possessive ("Mrs. Geraghty's") ends it.
             if (!capitalized || i >= text.Length || text[i] != ' ' || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
             {
-                LearnName(run, IsSentenceStart(text, runStart));
+                LearnName(run, IsSentenceStart(text, runStart), FollowedByAge(text, i));
                 run.Clear();
             }
         }
     }
 
-    private void LearnName(List<string> run, bool sentenceStart)
+    /// <summary>", 38," right after a name: the age news gives only of persons ("Elif Varga, 38, became …").</summary>
+    private static bool FollowedByAge(string text, int at)
+    {
+        if (at + 4 >= text.Length || text[at] != ',' || text[at + 1] != ' ')
+        {
+            return false;
+        }
+
+        var digits = 0;
+        while (at + 2 + digits < text.Length && char.IsDigit(text[at + 2 + digits]))
+        {
+            digits++;
+        }
+
+        return digits is >= 1 and <= 3 && at + 2 + digits < text.Length && text[at + 2 + digits] == ',';
+    }
+
+    private void LearnName(List<string> run, bool sentenceStart, bool aged)
     {
         // Leading function words ("The", "In", "But") and titles are not part of a name; a sentence's first word is
         // left out unless the name is only two words long ("Rookie Ron Nischwitz" → "Ron Nischwitz").
@@ -433,7 +454,7 @@ internal sealed class SpeakerTable
         var name = StripTitles(surface);
         if (name.IndexOf(' ') > 0)
         {
-            Learn(name, surface, SpeakerKind.Person, weak: true);
+            Learn(name, surface, SpeakerKind.Person, weak: !aged);
         }
     }
 
@@ -721,10 +742,20 @@ internal sealed class SpeakerTable
         var array = words.ToArray();
         var entry = FirstContaining(array, SpeakerKind.Person)
             ?? (array.Length > 3 ? FirstContaining(array.Skip(array.Length - 2).ToArray(), SpeakerKind.Person) : null);
+        if (entry is not null && array.Length == 1 && entry.Words.Length > 1 && !string.Equals(entry.Words[entry.Words.Length - 1], array[0], StringComparison.Ordinal)
+            && !entry.Aliases.Contains(array[0]))
+        {
+            // One word names a person by the surname ("Xi" is one when the text used it so): "Reno" is the city, not Reno Bertoia.
+            entry = null;
+        }
+
         if (entry is not null)
         {
             // A name only capitals suggest is a person's when it starts with a given name or an initial, not "Rhode Island".
-            return !entry.Weak || (array.Length >= 2 && LooksLikePerson(entry)) ? entry : null;
+            // A surname alone counts once the full name was met as a mention ("Elif Varga, 38, …", then "Varga spoke …").
+            var counts = !entry.Weak || ((array.Length >= 2 || entry.MentionedInFull) && LooksLikePerson(entry));
+            entry.MentionedInFull |= counts && array.Length >= 2;
+            return counts ? entry : null;
         }
 
         // "Princess Moune", "Mr. Reama": a title makes a person of a name the text gave nowhere else.
@@ -733,6 +764,10 @@ internal sealed class SpeakerTable
             : null;
     }
 
+    /// <summary>
+    /// Whether a name only capitals suggest is a person's: it starts with a given name or an initial, or an honorific
+    /// gave its bearer a gender. "Rhode Island", "Puddingstone Inn" or "Culture Fourth" are not.
+    /// </summary>
     private static bool LooksLikePerson(Entry entry)
     {
         var first = entry.Words[0];
@@ -740,11 +775,15 @@ internal sealed class SpeakerTable
             || (first.Length == 2 && first[1] == '.') || entry.Aliases.Any(a => GenderOf(a) != Gender.Unknown);
     }
 
+    /// <summary>How many recent persons "she" may reach back over to a woman the text marks.</summary>
+    private const int FemaleReach = 3;
+
     /// <summary>How many recent persons a pronoun may reach back over.</summary>
     private const int RecentPersons = 8;
 
     private void NotePerson(Entry entry)
     {
+        entry.Mentions++;
         _recentPersons.Remove(entry);
         _recentPersons.Insert(0, entry);
         if (_recentPersons.Count > RecentPersons)
@@ -760,6 +799,19 @@ internal sealed class SpeakerTable
     private Entry? Referent(string pronoun)
     {
         var gender = pronoun.Equals("she", StringComparison.OrdinalIgnoreCase) ? Gender.Female : Gender.Male;
+        if (gender == Gender.Female)
+        {
+            // A woman the text marks (an honorific, a given name) among the last few persons is "she" before a person
+            // of no known gender who was named after her ("… to Reno, where his wife, Zoe Ann Olsen, waited").
+            foreach (var person in _recentPersons.Take(FemaleReach))
+            {
+                if (person.Gender == Gender.Female)
+                {
+                    return person;
+                }
+            }
+        }
+
         foreach (var person in _recentPersons)
         {
             if (person.Gender == gender || person.Gender == Gender.Unknown)
@@ -1239,6 +1291,12 @@ internal sealed class SpeakerTable
 
         /// <summary>Whether only a run of capitalized words suggests the name: a confirmed name is preferred to it.</summary>
         public bool Weak { get; set; }
+
+        /// <summary>How often the text has named or quoted this person so far.</summary>
+        public int Mentions { get; set; }
+
+        /// <summary>Whether a sentence named this person in full (two words or more) as a mention.</summary>
+        public bool MentionedInFull { get; set; }
 
         /// <summary>The person's gender, when an honorific or a pronoun told it.</summary>
         public Gender Gender { get; set; }

@@ -148,11 +148,12 @@ internal static class StatementPatterns
         Options, Timeout);
 
     /// <summary>", K.J.P. Baraclough" after "said the magistrate": the name of the person a role phrase refers to, closing the sentence.</summary>
-    private const string NamedInApposition = @"(?:,\s+(?<named>(?:" + NameWord + @"\s+){0,3}" + LastNameWord + @")\s*[.!?]?\s*$)?";
+    private const string NamedInApposition = @"(?:,\s+(?<named>(?:" + NameWord + @"\s+){0,3}" + LastNameWord + @")(?:\s*[.!?]?\s*$|\s*,))?";
 
-    /// <summary>Text right before an opening quote mark that names its speaker: "Xi said:".</summary>
+    /// <summary>Text right before an opening quote mark that names its speaker: "Xi said:", "who quoted Jensen as saying:".</summary>
     public static readonly Regex BeforeQuote = new(
-        Subject + Apposition + Adverb + @"\s+" + Verb + VerbObject + Circumstance + @"(?:\s+that)?\s*[,:]?\s*$",
+        @"(?:" + Subject + Apposition + Adverb + @"\s+" + Verb + VerbObject + Circumstance + @"(?:\s+that)?"
+        + @"|\b(?<verb>quoted)\s+" + Subject + @"\s+as\s+(?:saying|telling\s+\S+(?:\s+\S+)?))\s*[,:]?\s*$",
         Options, Timeout);
 
     /// <summary>
@@ -185,6 +186,14 @@ internal static class StatementPatterns
     /// <summary>"in the words of Coach John Benington, "…"".</summary>
     public static readonly Regex InTheWordsOf = new(
         @"\bin\s+the\s+words\s+of\s+" + Subject + @"\s*,?\s*$",
+        Options, Timeout);
+
+    /// <summary>How long a Q&amp;A label ("Ledger", "Elif Varga", "Q") may be.</summary>
+    public const int MaxLabelLength = 30;
+
+    /// <summary>"Varga: ", "Q: ", "Ledger: " at the start of a paragraph: the label of a line of a Q&amp;A interview.</summary>
+    public static readonly Regex InterviewLabel = new(
+        @"\G(?<label>Q|A|[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)\s*:\s+(?=\S)",
         Options, Timeout);
 
     /// <summary>"Noting that …, Liu said …": a participle that opens a sentence and reports what follows it.</summary>

@@ -243,4 +243,76 @@ public sealed class AttributionTests
         quotes.ShouldAllBe(q => q.Speaker!.Name == "Ada Price");
         document.Quotes.ShouldNotContain(q => q.Kind == QuoteKind.Reported);
     }
+
+    [TestMethod]
+    public void The_answers_of_a_question_and_answer_interview_are_the_interviewees()
+    {
+        var document = Article.Parse(
+            "Conductor Nora Vale on new music",
+            "Nora Vale, 38, became music director of the orchestra in September.",
+            "Vale spoke to the Ledger in her office.",
+            "Ledger: You turned the job down twice. Why say yes the third time?",
+            "Vale: Because the third time they stopped asking me to be the person they had before.",
+            "Ledger: Were you worried about ticket sales?",
+            "Vale: Of course I was worried. But the numbers surprised everyone, including me.",
+            "Ledger: What comes next?",
+            "Vale: A children's commission in the spring, and a tour to three small towns.");
+
+        var answers = document.Quotes.Where(q => q.Kind == QuoteKind.Direct).ToArray();
+        answers.Length.ShouldBe(3);
+        answers.ShouldAllBe(q => q.Speaker!.Name == "Nora Vale" && q.Cue == "");
+        answers[0].Text.ShouldStartWith("Because the third time");
+    }
+
+    [TestMethod]
+    public void Answers_labelled_A_belong_to_the_person_the_article_is_about()
+    {
+        var document = Article.Parse(
+            "A talk with Marta Ruiz",
+            "Marta Ruiz has run the port authority for ten years. Ruiz agreed to answer our questions.",
+            "Q: What changed in ten years?",
+            "A: The ships are three times bigger and the berths are not.",
+            "Q: What will you do about it?",
+            "A: Dredge the channel and build two new berths by 2030.");
+
+        document.Quotes.Where(q => q.Kind == QuoteKind.Direct).ShouldAllBe(q => q.Speaker!.Name == "Marta Ruiz");
+        document.Quotes.Count(q => q.Kind == QuoteKind.Direct).ShouldBe(2);
+    }
+
+    [TestMethod]
+    public void Lines_with_labels_that_never_take_turns_are_no_interview()
+    {
+        var document = Article.Parse(
+            Title,
+            "Note: The figures below are provisional and may change.",
+            "Update: The council will meet again on Friday to vote.",
+            "Correction: An earlier version gave the wrong date for the vote.",
+            "Source: City finance office, January report on the budget.");
+
+        document.Quotes.ShouldBeEmpty();
+    }
+
+    [TestMethod]
+    public void Quoted_someone_as_saying_gives_the_quote_to_that_someone()
+    {
+        var document = Article.Parse(
+            Title,
+            "Jack Jensen quit the team on Monday.",
+            "Bill Liston, a baseball writer for the Traveler, quoted Jensen as saying:",
+            "\"I can't hit anymore. I can't run. I can't throw.\"");
+
+        document.Quotes.Last().Speaker!.Name.ShouldBe("Jack Jensen");
+    }
+
+    [TestMethod]
+    public void A_place_named_like_a_person_does_not_take_he()
+    {
+        var document = Article.Parse(
+            Title,
+            "Coach Ray Dunn said that the team would travel on Friday.",
+            "The players will fly from Rhode Island to the United States capital.",
+            "He said the trip would cost little.");
+
+        document.Quotes.Last().Speaker!.Name.ShouldBe("Ray Dunn");
+    }
 }
