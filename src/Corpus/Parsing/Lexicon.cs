@@ -146,6 +146,9 @@ internal static class Lexicon
         "Russian", "Chinese", "French", "German", "Japanese", "English", "European", "African", "Asian", "National",
         "International", "Federal", "Northern", "Southern", "Eastern", "Western");
 
+    /// <summary>Words that make a lesser or past office of a role ("Vice President", "former minister").</summary>
+    public static readonly HashSet<string> RankWords = Set("vice", "deputy", "assistant", "associate", "acting", "former", "ex", "lieutenant", "under");
+
     /// <summary>Personal pronouns that refer back to the last named person.</summary>
     public static readonly HashSet<string> Pronouns = Set("he", "she");
 

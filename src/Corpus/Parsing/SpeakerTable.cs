@@ -1107,9 +1107,19 @@ internal sealed class SpeakerTable
     {
         var words = phrase.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Skip(1)
             .Where(w => !char.IsDigit(w[0])).ToArray();
-        if (_lastSpeaker is not null && Fits(_lastSpeaker, words))
+        if (_lastSpeaker is not null && Fits(_lastSpeaker, words) && !OutranksPhrase(_lastSpeaker, words))
         {
             return _lastSpeaker;
+        }
+
+        // The person the text named last whom the phrase fits: "the Councilman" after "Councilman William D. Schaefer".
+        // "the President" is not the Vice President.
+        foreach (var person in _recentPersons)
+        {
+            if (Fits(person, words) && !OutranksPhrase(person, words))
+            {
+                return person;
+            }
         }
 
         // An alias that holds a word holds each of the word's tokens: the entries under the rarest token are the candidates.
@@ -1121,7 +1131,7 @@ internal sealed class SpeakerTable
 
         foreach (var entry in shortest)
         {
-            if (entry.Kind == SpeakerKind.Person && Fits(entry, words))
+            if (entry.Kind == SpeakerKind.Person && Fits(entry, words) && !OutranksPhrase(entry, words))
             {
                 return entry;
             }
@@ -1133,6 +1143,39 @@ internal sealed class SpeakerTable
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether every alias in which the phrase's role word occurs has a rank before it that the phrase lacks: "the
+    /// President" does not fit "Vice President Richard M. Nixon".
+    /// </summary>
+    private static bool OutranksPhrase(Entry entry, string[] words)
+    {
+        var role = words.LastOrDefault(w => Lexicon.RoleNouns.Contains(w));
+        if (role is null || words.Any(w => Lexicon.RankWords.Contains(w)))
+        {
+            return false;
+        }
+
+        var any = false;
+        foreach (var alias in entry.Aliases)
+        {
+            var aliasWords = alias.Split(' ');
+            for (var i = 0; i < aliasWords.Length; i++)
+            {
+                if (aliasWords[i].Equals(role, StringComparison.OrdinalIgnoreCase))
+                {
+                    if (i == 0 || !Lexicon.RankWords.Contains(aliasWords[i - 1]))
+                    {
+                        return false;
+                    }
+
+                    any = true;
+                }
+            }
+        }
+
+        return any;
     }
 
     /// <summary>Whether every word is a whole word (ignoring case) of one of the entry's aliases.</summary>

@@ -36,7 +36,7 @@ internal static class StatementPatterns
     public static readonly string Subject =
         @"(?<subj>[Aa]n?\s+(?:" + Lexicon.Alternation(Lexicon.VoiceNouns) + @")\s+(?:for|from|of|at)\s+(?:the\s+)?(?:" + NameWord + @"\s+(?:(?:of|for|and|on|the)\s+)*){0,7}?" + LastNameWord
         + @"|[Tt]he\s+[a-z]+(?=\s*,\s*[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,3}\s*,)"
-        + @"|[Tt]he\s+(?:[\p{L}-]+(?:['’]s|s['’])?\s+){0,3}?(?:" + Lexicon.Alternation(Lexicon.RoleNouns.Concat(Lexicon.CollectiveNouns).Concat(Lexicon.DocumentNouns).OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)) + @")\b"
+        + @"|[Tt]he\s+(?:[\p{L}-]+(?:['’]s|s['’])?\s+){0,3}?(?i:" + Lexicon.Alternation(Lexicon.RoleNouns.Concat(Lexicon.CollectiveNouns).Concat(Lexicon.DocumentNouns).OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)) + @")\b"
         + @"|[Hh]e|[Ss]he|(?<!\p{L})[Ii]t(?=\s)"
         + @"|(?!(?:" + Lexicon.Alternation(Lexicon.NonSubjects) + @")\b)(?:[a-z][\p{L}-]*\s+(?=" + LowerRole + @"\s))?(?:(?:" + NameWord + "|" + LowerRole + @")\s+(?:(?:of|for)\s+(?:the\s+)?(?:" + NameWord + @"\s+and\s+)?)?){0,8}?" + LastNameWord + @")";
 
@@ -144,7 +144,7 @@ internal static class StatementPatterns
     /// <summary>Text right after a closing quote mark that names its speaker: ", Putin said", "Putin asked" or ", said Putin".</summary>
     /// <remarks>An inverted verb may be capitalized: a quote ending in "?" or "!" is followed by a new sentence ("…?" Asked Palmer).</remarks>
     public static readonly Regex AfterQuote = new(
-        @"^[\s,]*(?:" + Subject + @"\s+(?<verb>" + Lexicon.Alternation(Lexicon.QuoteVerbs) + @")\b|(?<verb>(?i:" + Lexicon.Alternation(Lexicon.InvertibleVerbs) + @"))\s+" + Subject + EndOfName + NamedInApposition + @")",
+        @"^[\s,?!]*(?:" + Subject + @"\s+(?<verb>" + Lexicon.Alternation(Lexicon.QuoteVerbs) + @")\b|(?<verb>(?i:" + Lexicon.Alternation(Lexicon.InvertibleVerbs) + @"))\s+" + Subject + EndOfName + NamedInApposition + @")",
         Options, Timeout);
 
     /// <summary>", K.J.P. Baraclough" after "said the magistrate": the name of the person a role phrase refers to, closing the sentence.</summary>
