@@ -15,6 +15,22 @@ internal static class RoleClassifier
     private const int MaxHeadingWords = 14;
     private const int MaxDatelineWords = 10;
     private const int MinProseWords = 6;
+    private const int MaxListItemWords = 5;
+
+    /// <summary>What the block before this one opened: the blocks under some labels are read with it.</summary>
+    private enum Section
+    {
+        None,
+
+        /// <summary>Under "Image caption,": the next block is the caption.</summary>
+        Caption,
+
+        /// <summary>Under a press release's "About …", "Forward-looking statements" or "Media contact".</summary>
+        Furniture,
+
+        /// <summary>Under "Related Topics" or "Search Trends": tags and searches, a few words each.</summary>
+        List,
+    }
 
     /// <summary>Body paragraphs that must come before a repeated headline can open the related-articles tail.</summary>
     private const int BodyBeforeRelated = 3;
@@ -23,7 +39,7 @@ internal static class RoleClassifier
     /// A block longer than <see cref="MaxFurnitureLength"/> is only tested for how its lower-case form starts, so
     /// only this much of it is lower-cased: lower-casing every long paragraph was most of this stage's time.
     /// </summary>
-    private static readonly int LongestOpener = Lexicon.RelatedOpeners.Concat(Lexicon.DatelineWords).Max(p => p.Length);
+    private static readonly int LongestOpener = Lexicon.RelatedOpeners.Concat(Lexicon.DatelineWords).Concat(PageFurniture.RelatedOpeners).Max(p => p.Length);
 
     public static ParagraphRole[] Classify(IReadOnlyList<string> blocks)
     {
@@ -38,24 +54,54 @@ internal static class RoleClassifier
         var titleFound = false;
         var bodyCount = 0;
         var inRelatedTail = false;
+        var section = Section.None;
 
         for (var i = 0; i < blocks.Count; i++)
         {
             var text = blocks[i];
             var lower = (text.Length <= MaxFurnitureLength ? text : text.Substring(0, LongestOpener)).ToLowerInvariant();
+            var label = lower.TrimEnd(':', ',', ' ');
+            var after = section;
+            section = Section.None;
             ParagraphRole role;
 
             if (!seen.Add(text))
             {
                 role = ParagraphRole.Duplicate;
             }
-            else if (IsBoilerplate(text, lower, words[i]))
+            else if (after == Section.Caption && text.Length <= MaxFurnitureLength)
+            {
+                role = ParagraphRole.Caption; // The caption under an "Image caption," label.
+            }
+            else if (IsBoilerplate(text, lower, words[i]) || IsPageFurniture(text, lower, label, words[i]))
             {
                 role = ParagraphRole.Boilerplate;
+                section = PageFurniture.ListHeadings.Contains(label) ? Section.List : after == Section.Furniture ? after : Section.None;
+                section = bodyCount > 0 && IsSectionHeading(text, label, words[i]) ? Section.Furniture : section;
+            }
+            else if (bodyCount > 0 && IsSectionHeading(text, label, words[i]))
+            {
+                role = ParagraphRole.Boilerplate;
+                section = Section.Furniture;
+            }
+            else if (after == Section.Furniture && !(IsHeadingShaped(text, words[i]) && FollowedByProse(blocks, words, i)))
+            {
+                role = ParagraphRole.Boilerplate; // Under "About …", "Forward-looking statements", "Media contact".
+                section = Section.Furniture;
+            }
+            else if (after == Section.List && IsListItem(text, lower, words[i]))
+            {
+                role = ParagraphRole.Boilerplate; // The tags under "Related Topics", the searches under "Search Trends".
+                section = Section.List;
+            }
+            else if (IsPublicationLine(text, lower, words[i]))
+            {
+                role = ParagraphRole.Dateline;
             }
             else if (IsCaption(text, lower))
             {
                 role = ParagraphRole.Caption;
+                section = PageFurniture.CaptionLabels.Contains(label) ? Section.Caption : Section.None;
             }
             else if (IsDateline(text, lower, words[i]))
             {
@@ -96,9 +142,72 @@ internal static class RoleClassifier
     private static bool IsBoilerplate(string text, string lower, int words) =>
         text.Length <= MaxFurnitureLength
         && (Lexicon.FurniturePhrases.Any(p => lower.Contains(p))
-            || ((!IsProse(text, words) || Lexicon.FurnitureWords.Any(p => lower.StartsWith(p, StringComparison.Ordinal))
-                    || Lexicon.ReaderAddress.Any(w => ContainsWord(lower, w)))
-                && Lexicon.FurnitureWords.Any(p => lower.Contains(p)))); // Searched last: most short blocks are prose.
+            || (!IsProse(text, words) && Lexicon.FurnitureWords.Any(p => lower.Contains(p)))
+            || ((Lexicon.FurnitureWords.Any(p => lower.StartsWith(p, StringComparison.Ordinal)) || Lexicon.ReaderAddress.Any(w => ContainsWord(lower, w)))
+                && Lexicon.FurnitureWords.Any(p => ContainsFurnitureWord(lower, p)))); // Searched last: most short blocks are prose.
+
+    /// <summary>
+    /// <paramref name="word"/> as a word of its own or with a plural "s" ("cookies"): in prose that talks to someone,
+    /// "subscribers" or "signed up" is news, not a button.
+    /// </summary>
+    private static bool ContainsFurnitureWord(string lower, string word)
+    {
+        for (var i = lower.IndexOf(word, StringComparison.Ordinal); i >= 0; i = lower.IndexOf(word, i + 1, StringComparison.Ordinal))
+        {
+            var end = i + word.Length;
+            if (end < lower.Length && lower[end] == 's')
+            {
+                end++;
+            }
+
+            if ((i == 0 || !char.IsLetter(lower[i - 1])) && (end == lower.Length || !char.IsLetter(lower[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The furniture of news sites, wires and press releases (<see cref="PageFurniture"/>): a label that is the whole
+    /// block ("Share", "Advertisement", "Related Topics"), a phrase only furniture prints ("FOR IMMEDIATE RELEASE",
+    /// "contributed to this report"), a footer or sharing line that is no sentence ("Reporting by …; Editing by …",
+    /// "Editor: Li Na", "Share on X"), a press release's "SOURCE …" line, a contact line, an end mark ("###").
+    /// </summary>
+    private static bool IsPageFurniture(string text, string lower, string label, int words) =>
+        text.Length <= MaxFurnitureLength
+        && (PageFurniture.Labels.Contains(label)
+            || PageFurniture.Phrases.Any(p => lower.Contains(p))
+            || (!FurnitureShapes.EndsInStop(text)
+                && (PageFurniture.Openers.Any(p => lower.StartsWith(p, StringComparison.Ordinal))
+                    || (words <= 8 && text.StartsWith("SOURCE ", StringComparison.Ordinal))))
+            || FurnitureShapes.IsEndMark(text)
+            || FurnitureShapes.IsContactLine(text));
+
+    /// <summary>
+    /// The heading of a press release's furniture section: "About Lumen Devices", "Forward-Looking Statements",
+    /// "Media contact:". The blocks under it are furniture too, up to the next heading of the article.
+    /// </summary>
+    private static bool IsSectionHeading(string text, string label, int words) =>
+        words <= MaxHeadingWords
+        && (PageFurniture.SectionHeadings.Contains(label) || FurnitureShapes.IsAboutHeading(text, words));
+
+    /// <summary>A tag or a search under a list heading: a few words, or a list of them ("Flooding · Environment · England"), and no sentence.</summary>
+    private static bool IsListItem(string text, string lower, int words) =>
+        !EndsSentence(text) && !OpensRelatedByWords(lower)
+        && (words <= MaxListItemWords || (text.Length <= MaxFurnitureLength && Separators(text) >= 2));
+
+    /// <summary>
+    /// Who and when, not what: a byline ("By Jane Smith", "Jane Smith, Political correspondent"), a relative time
+    /// ("Updated 3 hours ago", "Yesterday": no date to read), or a source line with a date ("Source: Xinhua |
+    /// 2025-01-05 16:42:10"), which a caption's "Source:" opener would otherwise take.
+    /// </summary>
+    private static bool IsPublicationLine(string text, string lower, int words) =>
+        text.Length <= MaxFurnitureLength
+        && (FurnitureShapes.IsByline(text, lower, words)
+            || (words <= MaxDatelineWords && FurnitureShapes.IsRelativeTime(lower))
+            || (lower.StartsWith("source:", StringComparison.Ordinal) && IsDateline(text, lower, words)));
 
     private static bool IsCaption(string text, string lower)
     {
@@ -107,7 +216,14 @@ internal static class RoleClassifier
             return false;
         }
 
-        if (Lexicon.CaptionOpeners.Any(p => lower.StartsWith(p, StringComparison.Ordinal)))
+        if (Lexicon.CaptionOpeners.Any(p => lower.StartsWith(p, StringComparison.Ordinal))
+            || PageFurniture.CaptionOpeners.Any(p => lower.StartsWith(p, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        // "… at the meeting. Photograph: Sam Lee/PA", "… 2025. (Photo: AP)", "(Xinhua/Zhang Wei)", "… REUTERS/Jane Doe".
+        if (FurnitureShapes.EndsWithCredit(text, lower))
         {
             return true;
         }
@@ -164,7 +280,7 @@ internal static class RoleClassifier
 
     private static bool OpensRelated(IReadOnlyList<string> blocks, int index, string lower)
     {
-        if (Lexicon.RelatedOpeners.Any(p => lower.StartsWith(p, StringComparison.Ordinal)))
+        if (OpensRelatedByWords(lower))
         {
             return true;
         }
@@ -180,6 +296,13 @@ internal static class RoleClassifier
             && string.Equals(blocks[index], blocks[index + 1], StringComparison.OrdinalIgnoreCase)
             && !EndsSentence(blocks[index]);
     }
+
+    private static bool OpensRelatedByWords(string lower) =>
+        Lexicon.RelatedOpeners.Any(p => lower.StartsWith(p, StringComparison.Ordinal))
+        || PageFurniture.RelatedOpeners.Any(p => lower.StartsWith(p, StringComparison.Ordinal));
+
+    /// <summary>Separators of a list printed on one line: "Flooding · Local government · England".</summary>
+    private static int Separators(string text) => Count(text, '|') + Count(text, '\u00B7') + Count(text, '\u2022');
 
     private static bool IsTitleShaped(string text, int words) =>
         text.Length <= MaxTitleLength && words >= 2 && !text.EndsWith(".", StringComparison.Ordinal);
