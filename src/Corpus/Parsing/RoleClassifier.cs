@@ -89,11 +89,6 @@ internal static class RoleClassifier
                 role = ParagraphRole.Boilerplate; // Under "About …", "Forward-looking statements", "Media contact".
                 section = Section.Furniture;
             }
-            else if (after == Section.List && IsListItem(text, lower, words[i]))
-            {
-                role = ParagraphRole.Boilerplate; // The tags under "Related Topics", the searches under "Search Trends".
-                section = Section.List;
-            }
             else if (IsPublicationLine(text, lower, words[i]))
             {
                 role = ParagraphRole.Dateline;
@@ -111,6 +106,11 @@ internal static class RoleClassifier
             {
                 inRelatedTail = true;
                 role = ParagraphRole.Related;
+            }
+            else if (after == Section.List && titleFound && IsListItem(text, lower, words[i]) && !FollowedByProse(blocks, words, i))
+            {
+                role = ParagraphRole.Boilerplate; // The tags under "Related Topics", the searches under "Search Trends".
+                section = Section.List;
             }
             else if (!titleFound && IsTitleShaped(text, words[i]))
             {
@@ -193,10 +193,21 @@ internal static class RoleClassifier
         words <= MaxHeadingWords
         && (PageFurniture.SectionHeadings.Contains(label) || FurnitureShapes.IsAboutHeading(text, words));
 
-    /// <summary>A tag or a search under a list heading: a few words, or a list of them ("Flooding · Environment · England"), and no sentence.</summary>
+    /// <summary>
+    /// A tag or a search under a list heading: a few words, or a line of them ("Flooding · Local government · England"),
+    /// and no sentence. Tried after captions, datelines and the related tail, and never before the title or on a block
+    /// followed by prose (a heading): a list heading inserted anywhere takes nothing from the article.
+    /// </summary>
     private static bool IsListItem(string text, string lower, int words) =>
         !EndsSentence(text) && !OpensRelatedByWords(lower)
-        && (words <= MaxListItemWords || (text.Length <= MaxFurnitureLength && Separators(text) >= 2));
+        && (words <= MaxListItemWords || (text.Length <= MaxFurnitureLength && IsLineOfItems(text)));
+
+    /// <summary>Two or more separators ('|', '·', '•') between items of at most <see cref="MaxListItemWords"/> words each.</summary>
+    private static bool IsLineOfItems(string text)
+    {
+        var items = text.Split('|', '\u00B7', '\u2022');
+        return items.Length >= 3 && items.All(item => WordCount(item) is >= 1 and <= MaxListItemWords);
+    }
 
     /// <summary>
     /// Who and when, not what: a byline ("By Jane Smith", "Jane Smith, Political correspondent"), a relative time
@@ -300,9 +311,6 @@ internal static class RoleClassifier
     private static bool OpensRelatedByWords(string lower) =>
         Lexicon.RelatedOpeners.Any(p => lower.StartsWith(p, StringComparison.Ordinal))
         || PageFurniture.RelatedOpeners.Any(p => lower.StartsWith(p, StringComparison.Ordinal));
-
-    /// <summary>Separators of a list printed on one line: "Flooding · Local government · England".</summary>
-    private static int Separators(string text) => Count(text, '|') + Count(text, '\u00B7') + Count(text, '\u2022');
 
     private static bool IsTitleShaped(string text, int words) =>
         text.Length <= MaxTitleLength && words >= 2 && !text.EndsWith(".", StringComparison.Ordinal);
