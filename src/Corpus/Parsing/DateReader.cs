@@ -15,6 +15,7 @@ internal static class DateReader
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
     private const string Time = @"(?:(?:\s*,?\s*|\s+at\s+)(?<h>\d{1,2})[:.](?<min>\d{2})(?:\s*(?<ampm>[AP]\.?M\.?))?)?";
+    private const string Weekday = @"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*)?";
     private const string MonthName = @"(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 
     private static readonly Regex[] Patterns =
@@ -30,13 +31,14 @@ internal static class DateReader
     /// <summary>A character that every match of the pattern at the same index holds, or '\0'.</summary>
     private static readonly char[] PatternNeeds = { '-', '-', '/', '\0', '\0', '.' };
 
-    /// <summary>How far before a date a time printed ahead of it may start: "4:37 PM EST, " is 13 characters.</summary>
-    private const int LeadingTimeWindow = 24;
+    /// <summary>How far before a date a time printed ahead of it may start: "10:32 AM EST, Wednesday " is 24 characters.</summary>
+    private const int LeadingTimeWindow = 36;
 
-    // A time printed before the date, with an optional AM/PM and zone word: "Updated 18:19, 22-Mar-2023",
-    // "Updated 4:37 PM EST, January 8, 2025". Only the few characters before the date are searched.
+    // A time printed before the date, with an optional AM/PM, zone word and weekday: "Updated 18:19, 22-Mar-2023",
+    // "Updated 4:37 PM EST, January 8, 2025", "Updated 10:32 AM EST, Mon January 6, 2025". Only the few characters
+    // before the date are searched.
     private static readonly Regex LeadingTime = new(
-        @"\b(?<h>\d{1,2})[:.](?<min>\d{2})(?:\s*(?<ampm>[AP]\.?M\.?))?(?:\s+(?-i:[A-Z]{2,5}))?\s*,?\s*$", Options, StatementPatterns.Timeout);
+        @"\b(?<h>\d{1,2})[:.](?<min>\d{2})(?:\s*(?<ampm>[AP]\.?M\.?))?(?:\s+(?-i:[A-Z]{2,5}))?\s*,?\s*" + Weekday + @"$", Options, StatementPatterns.Timeout);
 
     /// <summary>The first date in <paramref name="text"/>, with its time when one is printed next to it.</summary>
     public static DateTime? Find(string text) => Find(text, out _);

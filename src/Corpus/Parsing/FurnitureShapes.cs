@@ -224,6 +224,19 @@ internal static class FurnitureShapes
         return digits >= 7 && (text[start] is '+' or '(' || text.IndexOf(' ', start) > 0 || Count(text, '-') >= 2) && DateReader.Find(text) is null && !LooksLikeDate(text);
     }
 
+    /// <summary>"Copyright 2025 Nikkei Inc.", "Copyright (c) 2025 …": "Copyright" and a year or sign; "Copyright law …" is prose.</summary>
+    public static bool IsCopyrightLine(string lower)
+    {
+        const string Copyright = "copyright ";
+        if (!lower.StartsWith(Copyright, StringComparison.Ordinal) || lower.Length == Copyright.Length)
+        {
+            return false;
+        }
+
+        var next = lower[Copyright.Length];
+        return char.IsDigit(next) || next == '\u00A9' || lower.Substring(Copyright.Length).StartsWith("(c)", StringComparison.Ordinal);
+    }
+
     /// <summary>"###", "* * *", "-30-": the marks that end a press release or a wire story.</summary>
     public static bool IsEndMark(string text)
     {
@@ -305,14 +318,37 @@ internal static class FurnitureShapes
     }
 
     /// <summary>
-    /// A press release's company profile heading: "About Lumen Devices", "About the Company". Every word after "About"
-    /// is capitalised, so "About 300 people attended" and "About half of them" are not.
+    /// The first word of the name in a press release's company profile heading, "About Lumen Devices" or "About XYZ
+    /// Corp." ("Lumen", "XYZ"), else null. Every word after "About" is capitalised, so "About 300 people attended" and
+    /// "About half of them" are no headings; "the" is passed over ("About the Company").
     /// </summary>
-    public static bool IsAboutHeading(string text, int words) =>
-        words is >= 2 and <= 8
-        && text.StartsWith("About ", StringComparison.Ordinal)
-        && !EndsInStop(text)
-        && AreNames(text.Substring(6).TrimEnd(':'), allowAffiliation: false);
+    public static string? AboutName(string text, int words)
+    {
+        if (words is < 2 or > 8 || !text.StartsWith("About ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var name = text.Substring(6).TrimEnd(':', ' ');
+        if (EndsInStop(name) && !Lexicon.Abbreviations.Contains(LastWord(name).TrimEnd('.')))
+        {
+            return null; // "About Lumen Devices." is a sentence; "About XYZ Corp." is not.
+        }
+
+        if (!AreNames(name, allowAffiliation: false))
+        {
+            return null;
+        }
+
+        var first = name.Split(' ').FirstOrDefault(w => w is not ("the" or "The"));
+        return first?.TrimEnd('.', ',');
+    }
+
+    private static string LastWord(string text)
+    {
+        var space = text.LastIndexOf(' ');
+        return space < 0 ? text : text.Substring(space + 1);
+    }
 
     /// <summary>Ends in a full stop, question or exclamation mark, before any closing quotes or brackets.</summary>
     public static bool EndsInStop(string text)

@@ -16,7 +16,8 @@ internal static class PageFurniture
     {
         "for immediate release", "contributed to this report", "our standards:", "reuse this content",
         "send us your feedback", "manage preferences", "manage cookies", "manage settings", "reject all",
-        "forward-looking statement", "safe harbor statement", "safe harbour statement", "trust principles",
+        "contains forward-looking statements", "trust principles", "may not be published, broadcast", "do not sell my",
+        "privacy choices", "\u00A9",
     };
 
     /// <summary>Openers of footer lines: production credits, tags and sharing.</summary>
@@ -32,8 +33,10 @@ internal static class PageFurniture
     public static readonly HashSet<string> Labels = new(StringComparer.OrdinalIgnoreCase)
     {
         "share", "share this", "share article", "share this article", "copy link", "print", "email", "comments",
-        "got it", "accept", "accept cookies", "reject", "more options", "save", "listen", "advertisement",
-        "related topics", "topics", "tags", "explore more on these topics", "ends", "-ends-",
+        "got it", "accept", "accept cookies", "i accept", "agree and continue", "reject", "more options", "save",
+        "save article", "listen", "listen to this article", "print this page", "print this article", "gift this article",
+        "advertisement", "sponsored", "sponsored content", "related topics", "topics", "tags",
+        "explore more on these topics", "ends", "-ends-", "-30-", "about us", "about the author", "about the company",
     };
 
     /// <summary>
@@ -45,7 +48,8 @@ internal static class PageFurniture
         "forward-looking statements", "forward looking statements", "safe harbor statement", "safe harbour statement",
         "cautionary statement", "cautionary note", "media contact", "media contacts", "press contact", "press contacts",
         "investor contact", "investor contacts", "contact", "contacts", "media inquiries", "media enquiries",
-        "press inquiries", "press enquiries", "investor relations", "disclaimer",
+        "press inquiries", "press enquiries", "investor relations", "disclaimer", "about the author", "about the company",
+        "about us", "cautionary note regarding",
     };
 
     /// <summary>Headings after which the short blocks that follow are tags or trending searches, not prose.</summary>
@@ -80,6 +84,7 @@ internal static class PageFurniture
     public static readonly string[] CreditLabels =
     {
         "photograph:", "photo:", "photos:", "image:", "picture:", "credit:", "photo credit:", "foto:", "pictured:",
+        "photo by ", "photos by ", "photograph by ", "picture by ", "image by ",
     };
 
     /// <summary>Labels that introduce the author of an article: "Author Katrin Wolff", "Written by …".</summary>

@@ -17,6 +17,9 @@ internal static class RoleClassifier
     private const int MinProseWords = 6;
     private const int MaxListItemWords = 5;
 
+    /// <summary>How far into the paragraph under "About X" its name must appear: a company profile names it at once.</summary>
+    private const int AboutNameReach = 120;
+
     /// <summary>What the block before this one opened: the blocks under some labels are read with it.</summary>
     private enum Section
     {
@@ -77,9 +80,9 @@ internal static class RoleClassifier
             {
                 role = ParagraphRole.Boilerplate;
                 section = PageFurniture.ListHeadings.Contains(label) ? Section.List : after == Section.Furniture ? after : Section.None;
-                section = bodyCount > 0 && IsSectionHeading(text, label, words[i]) ? Section.Furniture : section;
+                section = bodyCount > 0 && IsSectionHeading(blocks, i, label, words[i]) ? Section.Furniture : section;
             }
-            else if (bodyCount > 0 && IsSectionHeading(text, label, words[i]))
+            else if (bodyCount > 0 && IsSectionHeading(blocks, i, label, words[i]))
             {
                 role = ParagraphRole.Boilerplate;
                 section = Section.Furniture;
@@ -173,7 +176,8 @@ internal static class RoleClassifier
     /// The furniture of news sites, wires and press releases (<see cref="PageFurniture"/>): a label that is the whole
     /// block ("Share", "Advertisement", "Related Topics"), a phrase only furniture prints ("FOR IMMEDIATE RELEASE",
     /// "contributed to this report"), a footer or sharing line that is no sentence ("Reporting by …; Editing by …",
-    /// "Editor: Li Na", "Share on X"), a press release's "SOURCE …" line, a contact line, an end mark ("###").
+    /// "Editor: Li Na", "Share on X"), a press release's "SOURCE …" line, a copyright line, a contact line, an end mark
+    /// ("###").
     /// </summary>
     private static bool IsPageFurniture(string text, string lower, string label, int words) =>
         text.Length <= MaxFurnitureLength
@@ -182,16 +186,38 @@ internal static class RoleClassifier
             || (!FurnitureShapes.EndsInStop(text)
                 && (PageFurniture.Openers.Any(p => lower.StartsWith(p, StringComparison.Ordinal))
                     || (words <= 8 && text.StartsWith("SOURCE ", StringComparison.Ordinal))))
+            || FurnitureShapes.IsCopyrightLine(lower)
             || FurnitureShapes.IsEndMark(text)
             || FurnitureShapes.IsContactLine(text));
 
     /// <summary>
-    /// The heading of a press release's furniture section: "About Lumen Devices", "Forward-Looking Statements",
-    /// "Media contact:". The blocks under it are furniture too, up to the next heading of the article.
+    /// The heading of a press release's furniture section: "Forward-Looking Statements", "Cautionary Note Regarding
+    /// …", "Media contact:", or "About Lumen Devices" over a paragraph that names the company ("Lumen Devices, Inc.
+    /// designs …"): a subheading "About Face" over prose about something else opens no section. The blocks under it are
+    /// furniture too, up to the next heading of the article.
     /// </summary>
-    private static bool IsSectionHeading(string text, string label, int words) =>
-        words <= MaxHeadingWords
-        && (PageFurniture.SectionHeadings.Contains(label) || FurnitureShapes.IsAboutHeading(text, words));
+    private static bool IsSectionHeading(IReadOnlyList<string> blocks, int index, string label, int words)
+    {
+        if (words > MaxHeadingWords)
+        {
+            return false;
+        }
+
+        if (PageFurniture.SectionHeadings.Contains(label)
+            || (!EndsSentence(blocks[index]) && PageFurniture.SectionHeadings.Any(h => label.StartsWith(h + " ", StringComparison.Ordinal) && h.IndexOf(' ') > 0)))
+        {
+            return true;
+        }
+
+        var name = FurnitureShapes.AboutName(blocks[index], words);
+        if (name is null || index + 1 >= blocks.Count)
+        {
+            return false;
+        }
+
+        var next = blocks[index + 1];
+        return next.IndexOf(name, 0, Math.Min(next.Length, AboutNameReach), StringComparison.Ordinal) >= 0;
+    }
 
     /// <summary>
     /// A tag or a search under a list heading: a few words, or a line of them ("Flooding · Local government · England"),

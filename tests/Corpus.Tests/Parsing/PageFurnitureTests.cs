@@ -33,6 +33,8 @@ public sealed class PageFurnitureTests
     [DataRow("A man walks past the Bank of England in London, Britain, January 4, 2025. REUTERS/Jane Doe")]
     [DataRow("REUTERS/Jane Doe")]
     [DataRow("Electric cars on the assembly line at a plant in Zwickau. Image: M. Krüger/dpa")]
+    [DataRow("Protesters gather outside parliament in London on Monday. Photo by Jane Doe/Getty Images")]
+    [DataRow("Firefighters work at the scene of the blaze in Kyiv on Monday. (AP Photo/Jane Doe)")]
     public void Captions_and_credits_are_captions(string caption)
     {
         RoleAfterTitle(caption).ShouldBe(ParagraphRole.Caption);
@@ -174,6 +176,8 @@ public sealed class PageFurnitureTests
     [DataRow("###")]
     [DataRow("press@example.com")]
     [DataRow("+1 408-555-0192")]
+    [DataRow("Copyright 2025 Nikkei Inc.")]
+    [DataRow("\u00A9 2025 Reuters")]
     public void Page_furniture_is_boilerplate(string furniture)
     {
         RolesAfterBody(furniture)[0].ShouldBe(ParagraphRole.Boilerplate);
@@ -184,6 +188,8 @@ public sealed class PageFurnitureTests
     [DataRow("Ledger: Some longtime subscribers have written letters complaining. Do you read them?")]
     [DataRow("About 300 people attended the meeting on Tuesday evening, organisers said.")]
     [DataRow("Contact with the crew was lost shortly after midnight, the coastguard said.")]
+    [DataRow("Copyright law changes took effect in April, and publishers said they welcomed them.")]
+    [DataRow("The company's forward-looking statements were misleading, the regulator alleged on Monday.")]
     public void Prose_with_furniture_words_is_body(string prose)
     {
         RolesAfterBody(prose)[0].ShouldBe(ParagraphRole.Body);
@@ -244,6 +250,21 @@ public sealed class PageFurnitureTests
     {
         RolesAfterBody("About Lumen Devices", "Lumen Devices designs sensing chips for wearables, smart meters and vehicles in San Jose.", "Outlook", EvenMoreProse + " " + MoreProse)
             .ShouldBe(new[] { ParagraphRole.Boilerplate, ParagraphRole.Boilerplate, ParagraphRole.Heading, ParagraphRole.Body });
+    }
+
+    [TestMethod]
+    public void A_profile_names_its_company_and_a_subheading_about_something_else_opens_no_section()
+    {
+        RolesAfterBody("About XYZ Corp.", "XYZ Corp. is a leading maker of industrial sensors, founded in 1990 and based in Ohio.")
+            .ShouldBe(new[] { ParagraphRole.Boilerplate, ParagraphRole.Boilerplate });
+        RolesAfterBody("About Face", "The council reversed its decision on Thursday evening after hundreds of residents protested outside the town hall.", "Its leader said the vote had been a mistake.")
+            .ShouldBe(new[] { ParagraphRole.Heading, ParagraphRole.Body, ParagraphRole.Body });
+    }
+
+    [TestMethod]
+    public void A_weekday_between_a_leading_time_and_its_date_keeps_the_time()
+    {
+        Article.Parse(Title, "Updated 10:32 AM EST, Mon January 6, 2025", Prose).Published.ShouldBe(new System.DateTime(2025, 1, 6, 10, 32, 0));
     }
 
     [TestMethod]
