@@ -128,7 +128,7 @@ internal static class FurnitureShapes
 
         for (var i = text.Length - 1; i > from && i >= 2; i--)
         {
-            if (text[i - 1] == ' ' && (text[i] == '(' || text[i - 2] is '.' or ')'))
+            if (text[i - 1] == ' ' && (text[i] is '(' or '[' || text[i - 2] is '.' or ')'))
             {
                 return text.Substring(i);
             }
@@ -153,11 +153,14 @@ internal static class FurnitureShapes
         return credit.Length > 0 && WordCount(credit) <= MaxCreditWords && !EndsInStop(credit);
     }
 
-    /// <summary>"Xinhua/Zhang Wei", "(Xinhua/Zhang Wei)", "REUTERS/Jane Doe": an agency, one slash, a photographer.</summary>
+    /// <summary>
+    /// "Xinhua/Zhang Wei", "(Xinhua/Zhang Wei)", "REUTERS/Jane Doe", "Ethan Swope/AP", "[Omar Ashtawy/Reuters]": an
+    /// agency and a photographer, either way round, with one slash between.
+    /// </summary>
     private static bool IsAgencyCredit(string tail)
     {
         var credit = tail.Trim();
-        var bracketed = credit.Length > 2 && credit[0] == '(' && credit[credit.Length - 1] == ')';
+        var bracketed = credit.Length > 2 && ((credit[0] == '(' && credit[credit.Length - 1] == ')') || (credit[0] == '[' && credit[credit.Length - 1] == ']'));
         credit = bracketed ? credit.Substring(1, credit.Length - 2) : credit.TrimEnd('.');
         var slash = credit.IndexOf('/');
         if (slash <= 0 || slash != credit.LastIndexOf('/') || slash == credit.Length - 1)
@@ -174,8 +177,9 @@ internal static class FurnitureShapes
             return false;
         }
 
-        // Unbracketed, "Business/Economy" is a section label: the agency must be in capitals or the photographer named in full.
-        return bracketed || personWords >= 2 || agency.All(c => !char.IsLower(c));
+        // Unbracketed, "Business/Economy" is a section label: one side must be an agency in capitals ("REUTERS/Jane Doe",
+        // "Ethan Swope/AP") or the photographer named in full.
+        return bracketed || personWords >= 2 || agency.All(c => !char.IsLower(c)) || person.All(c => !char.IsLower(c));
     }
 
     /// <summary>A line that is only an e-mail address, a web address or a telephone number: a press contact.</summary>

@@ -26,7 +26,7 @@ internal static class PageFurniture
         "reporting by", "additional reporting by", "editing by", "edited by", "writing by", "compiled by",
         "editor:", "editors:", "topics:", "tags:", "tagged:", "filed under:", "share on ", "share via ", "share this",
         "share with ", "copy link", "contact:", "media contact", "press contact", "investor contact",
-        "media inquiries", "media enquiries", "press inquiries", "press enquiries", "source ",
+        "media inquiries", "media enquiries", "press inquiries", "press enquiries", "skip to ",
     };
 
     /// <summary>Whole blocks that are buttons or labels: "Share", "Copy link", a consent banner's "Got it".</summary>
@@ -63,6 +63,7 @@ internal static class PageFurniture
     {
         "more on this story", "more stories", "top stories", "most read", "most viewed", "most watched",
         "latest stories", "latest news", "also read", "see also", "you might also like", "more like this",
+        "related article", "related story", "related content", "related coverage",
     };
 
     /// <summary>Phrases that start a photo caption (beside <see cref="Lexicon.CaptionOpeners"/>).</summary>
@@ -91,7 +92,7 @@ internal static class PageFurniture
     public static readonly string[] AuthorLabels =
     {
         "author:", "authors:", "author ", "authors ", "written by ", "words by ", "interview by ", "story by ",
-        "text by ", "reported by ", "byline:",
+        "text by ", "reported by ", "byline:", "reporting from ",
     };
 
     /// <summary>What a journalist is called after their name in a byline: "Jane Smith, Political correspondent".</summary>

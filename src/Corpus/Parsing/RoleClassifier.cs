@@ -183,9 +183,8 @@ internal static class RoleClassifier
         text.Length <= MaxFurnitureLength
         && (PageFurniture.Labels.Contains(label)
             || PageFurniture.Phrases.Any(p => lower.Contains(p))
-            || (!FurnitureShapes.EndsInStop(text)
-                && (PageFurniture.Openers.Any(p => lower.StartsWith(p, StringComparison.Ordinal))
-                    || (words <= 8 && text.StartsWith("SOURCE ", StringComparison.Ordinal))))
+            || (!FurnitureShapes.EndsInStop(text) && PageFurniture.Openers.Any(p => lower.StartsWith(p, StringComparison.Ordinal)))
+            || (words <= 8 && text.StartsWith("SOURCE ", StringComparison.Ordinal)) // A wire's press-release footer, in capitals.
             || FurnitureShapes.IsCopyrightLine(lower)
             || FurnitureShapes.IsEndMark(text)
             || FurnitureShapes.IsContactLine(text));

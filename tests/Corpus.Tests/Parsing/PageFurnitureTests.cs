@@ -35,6 +35,8 @@ public sealed class PageFurnitureTests
     [DataRow("Electric cars on the assembly line at a plant in Zwickau. Image: M. Krüger/dpa")]
     [DataRow("Protesters gather outside parliament in London on Monday. Photo by Jane Doe/Getty Images")]
     [DataRow("Firefighters work at the scene of the blaze in Kyiv on Monday. (AP Photo/Jane Doe)")]
+    [DataRow("Firefighters battle flames near homes in Altadena on Sunday. Ethan Swope/AP")]
+    [DataRow("Palestinians inspect a destroyed building in Gaza City on January 5, 2025 [Omar Ashtawy/Reuters]")]
     public void Captions_and_credits_are_captions(string caption)
     {
         RoleAfterTitle(caption).ShouldBe(ParagraphRole.Caption);
@@ -64,6 +66,7 @@ public sealed class PageFurnitureTests
     [DataRow("Owen Pryce, North Wales reporter")]
     [DataRow("Interview by Tom Baxter")]
     [DataRow("Author Katrin Wolff")]
+    [DataRow("Reporting from Washington")]
     public void Bylines_are_datelines(string byline)
     {
         RoleAfterTitle(byline).ShouldBe(ParagraphRole.Dateline);
@@ -177,6 +180,8 @@ public sealed class PageFurnitureTests
     [DataRow("press@example.com")]
     [DataRow("+1 408-555-0192")]
     [DataRow("Copyright 2025 Nikkei Inc.")]
+    [DataRow("SOURCE Lumen Devices, Inc.")]
+    [DataRow("Skip to main content")]
     [DataRow("\u00A9 2025 Reuters")]
     public void Page_furniture_is_boilerplate(string furniture)
     {
@@ -199,6 +204,13 @@ public sealed class PageFurnitureTests
     public void About_a_number_is_no_company_profile()
     {
         RolesAfterBody("About 300 people attended", MoreProse)[0].ShouldNotBe(ParagraphRole.Boilerplate);
+    }
+
+    [TestMethod]
+    public void A_related_label_opens_the_related_tail()
+    {
+        RolesAfterBody("Related article", "Officials warn of more fire weather this week")
+            .ShouldBe(new[] { ParagraphRole.Related, ParagraphRole.Related });
     }
 
     [TestMethod]
