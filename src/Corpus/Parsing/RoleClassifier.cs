@@ -6,7 +6,9 @@ namespace Corpus.Parsing;
 
 /// <summary>
 /// Gives every block a role from general features: repetition, length, end punctuation, keywords from
-/// <see cref="Lexicon"/>, date shapes and position. No rule names a seed's exact strings.
+/// <see cref="Lexicon"/> and <see cref="PageFurniture"/>, the shapes of <see cref="FurnitureShapes"/> (bylines,
+/// credits, contact lines), date shapes, position, and the label before a block (the caption under "Image caption,",
+/// the profile under "About X", the tags under "Related Topics"). No rule names a seed's exact strings.
 /// </summary>
 internal static class RoleClassifier
 {
