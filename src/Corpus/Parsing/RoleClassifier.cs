@@ -19,6 +19,12 @@ internal static class RoleClassifier
     private const int MinProseWords = 6;
     private const int MaxListItemWords = 5;
 
+    /// <summary>A label over a list of points is a few words ("Key points", "What we know so far").</summary>
+    private const int MaxBulletLabelWords = 4;
+
+    /// <summary>How many items a label over a list of points needs under it.</summary>
+    private const int BulletsUnderLabel = 2;
+
     /// <summary>How far into the paragraph under "About X" its name must appear: a company profile names it at once.</summary>
     private const int AboutNameReach = 120;
 
@@ -122,7 +128,7 @@ internal static class RoleClassifier
                 titleFound = true;
                 role = ParagraphRole.Title;
             }
-            else if (titleFound && IsHeadingShaped(text, words[i]) && FollowedByProse(blocks, words, i))
+            else if (titleFound && IsHeadingShaped(text, words[i]) && (FollowedByProse(blocks, words, i) || FollowedByBullets(blocks, words, i)))
             {
                 role = ParagraphRole.Heading;
             }
@@ -347,6 +353,29 @@ internal static class RoleClassifier
 
     private static bool FollowedByProse(IReadOnlyList<string> blocks, int[] words, int index) =>
         index + 1 < blocks.Count && EndsSentence(blocks[index + 1]) && words[index + 1] > MaxHeadingWords;
+
+    /// <summary>
+    /// A label of a few words over a list of points ("Key points", "What we know"): at least two items follow, each a
+    /// clause longer than the label that ends in no full stop. The items stay body.
+    /// </summary>
+    private static bool FollowedByBullets(IReadOnlyList<string> blocks, int[] words, int index)
+    {
+        if (words[index] > MaxBulletLabelWords || index + BulletsUnderLabel >= blocks.Count || !char.IsLetter(blocks[index][0]))
+        {
+            return false; // "-- His miracles" is a point of a list itself, not its label.
+        }
+
+        for (var item = index + 1; item <= index + BulletsUnderLabel; item++)
+        {
+            if (EndsSentence(blocks[item]) || words[item] <= words[index] + 1 || words[item] > MaxHeadingWords + MaxBulletLabelWords
+                || blocks[item].Length > MaxFurnitureLength)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The last character before any closing quotes or brackets is a full stop.</summary>
     private static bool EndsSentence(string text)

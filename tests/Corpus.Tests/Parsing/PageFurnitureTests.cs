@@ -280,6 +280,27 @@ public sealed class PageFurnitureTests
     }
 
     [TestMethod]
+    public void A_label_over_a_list_of_points_is_a_heading_and_the_points_body()
+    {
+        RolesAfterBody("Key points", "Around 60,000 homes and businesses are without power", "Schools in two towns closed for a second day", "Updated 3 hours ago")
+            .ShouldBe(new[] { ParagraphRole.Heading, ParagraphRole.Body, ParagraphRole.Body, ParagraphRole.Dateline });
+    }
+
+    [TestMethod]
+    public void A_point_of_a_list_is_not_the_label_of_the_points_after_it()
+    {
+        RolesAfterBody("-- the sinless life of Christ", "-- His miracles", "-- His substitutionary work on the cross", "-- His bodily resurrection from the dead")
+            .ShouldAllBe(r => r == ParagraphRole.Body);
+    }
+
+    [TestMethod]
+    public void A_short_line_over_one_unpunctuated_line_is_no_heading()
+    {
+        RolesAfterBody("Key points", "Around 60,000 homes and businesses are without power", "The storm is expected to ease by Thursday afternoon.")[0]
+            .ShouldBe(ParagraphRole.Body);
+    }
+
+    [TestMethod]
     public void Consent_buttons_are_boilerplate_and_the_headline_after_them_is_the_title()
     {
         var document = Article.Parse(
