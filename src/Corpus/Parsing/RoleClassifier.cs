@@ -100,7 +100,7 @@ internal static class RoleClassifier
                 role = ParagraphRole.Boilerplate; // Under "About …", "Forward-looking statements", "Media contact".
                 section = Section.Furniture;
             }
-            else if (IsPublicationLine(text, lower, words[i]))
+            else if (IsPublicationLine(text, lower, words[i], titleFound))
             {
                 role = ParagraphRole.Dateline;
             }
@@ -245,11 +245,12 @@ internal static class RoleClassifier
     /// <summary>
     /// Who and when, not what: a byline ("By Jane Smith", "Jane Smith, Political correspondent"), a relative time
     /// ("Updated 3 hours ago", "Yesterday": no date to read), or a source line with a date ("Source: Xinhua |
-    /// 2025-01-05 16:42:10"), which a caption's "Source:" opener would otherwise take.
+    /// 2025-01-05 16:42:10"), which a caption's "Source:" opener would otherwise take. A byline comes after the
+    /// headline, which an article opens with: a headline "By Land And Sea" has a byline's shape.
     /// </summary>
-    private static bool IsPublicationLine(string text, string lower, int words) =>
+    private static bool IsPublicationLine(string text, string lower, int words, bool titleFound) =>
         text.Length <= MaxFurnitureLength
-        && (FurnitureShapes.IsByline(text, lower, words)
+        && ((titleFound && FurnitureShapes.IsByline(text, lower, words))
             || (words <= MaxDatelineWords && FurnitureShapes.IsRelativeTime(lower))
             || (lower.StartsWith("source:", StringComparison.Ordinal) && IsDateline(text, lower, words)));
 

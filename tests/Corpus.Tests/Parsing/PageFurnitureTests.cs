@@ -82,6 +82,12 @@ public sealed class PageFurnitureTests
     }
 
     [TestMethod]
+    public void A_headline_with_a_bylines_shape_is_still_the_title()
+    {
+        Article.Parse("By Land And Sea", Prose).Title.ShouldBe("By Land And Sea");
+    }
+
+    [TestMethod]
     [DataRow("By Monday evening")]
     [DataRow("By the end of the year")]
     public void A_deadline_is_no_byline(string phrase)
