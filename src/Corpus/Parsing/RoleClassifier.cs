@@ -128,7 +128,8 @@ internal static class RoleClassifier
                 titleFound = true;
                 role = ParagraphRole.Title;
             }
-            else if (titleFound && IsHeadingShaped(text, words[i]) && (FollowedByProse(blocks, words, i) || FollowedByBullets(blocks, words, i)))
+            else if (titleFound && IsHeadingShaped(text, words[i])
+                && (FollowedByProse(blocks, words, i) || (FollowedByBullets(blocks, words, i) && (roles[i - 1] != ParagraphRole.Body || EndsSentence(blocks[i - 1])))))
             {
                 role = ParagraphRole.Heading;
             }
@@ -357,7 +358,8 @@ internal static class RoleClassifier
 
     /// <summary>
     /// A label of a few words over a list of points ("Key points", "What we know"): at least two items follow, each a
-    /// clause longer than the label that ends in no full stop. The items stay body.
+    /// clause longer than the label that ends in no full stop. The items stay body. The caller also wants the block
+    /// before the label to end a sentence or be no body, so that a line of a song or poem is no label of the next.
     /// </summary>
     private static bool FollowedByBullets(IReadOnlyList<string> blocks, int[] words, int index)
     {

@@ -300,6 +300,13 @@ public sealed class PageFurnitureTests
     }
 
     [TestMethod]
+    public void A_line_of_verse_is_not_the_label_of_the_lines_after_it()
+    {
+        RolesAfterBody("Early in the morning talking it over", "We close our eyes", "The lights come on and down the drive", "In a box on the top of his closet")
+            .ShouldAllBe(r => r == ParagraphRole.Body);
+    }
+
+    [TestMethod]
     public void A_short_line_over_one_unpunctuated_line_is_no_heading()
     {
         RolesAfterBody("Key points", "Around 60,000 homes and businesses are without power", "The storm is expected to ease by Thursday afternoon.")[0]
