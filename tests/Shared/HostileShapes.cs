@@ -19,6 +19,7 @@ internal static class HostileShapes
         "QuoteAfterVerb", "QuoteBeforeVerb", "NewNameEveryLine", "LongCommaSentences", "UnclosedMarks", "NestedMarks",
         "TinyParagraphs", "ThousandsOfSpeakers", "EndlessTitles", "AccordingToChains", "ApostropheStorm",
         "OneHugeWord", "InvertedChain", "RolePhrases", "CommaVerbStorm", "GuillemetQuotes", "ShortQuoteStorm",
+        "PageFurnitureLines", "FurnitureOneLine",
     };
 
     /// <summary>Text of the named shape, of about <paramref name="size"/> characters, after a headline.</summary>
@@ -144,6 +145,15 @@ internal static class HostileShapes
                 break;
             case "ShortQuoteStorm": // Short quotes without attribution: each asks whether its sentence holds a reporting verb.
                 text.Append("the \"big deal\" and ");
+                break;
+            case "PageFurnitureLines": // Every kind of furniture line, each opening a section, a list or a caption label.
+                text.Append("By Jane Smith and Tom Lee\n\nUpdated 09:15 GMT, 4 Jan 2025\n\nImage caption,\n\nAbout Lumen").Append(Word(n))
+                    .Append("\n\nLumen").Append(Word(n)).Append(" designs chips.\n\nMedia contact:\n\n+1 408-555-0192\n\nRelated Topics\n\nFerries ")
+                    .Append(Word(n)).Append("\n\n3 hours ago\n\nAt the meeting ").Append(Word(n)).Append(". Photograph: Sam Lee/PA\n\n(Xinhua/Zhang ")
+                    .Append(Word(n)).Append(")\n\nLONDON, Jan 6 (Reuters) - Oil rose ").Append(Word(n)).Append(".\n\n");
+                break;
+            case "FurnitureOneLine": // One endless block that opens like a byline, a wire dateline and a caption, and repeats credits.
+                text.Append(n == 0 ? "By Jane Smith LONDON, Jan 6 (Reuters) - Photo taken on Jan. 4, 2025 shows" : " Photograph: Sam Lee/PA REUTERS/Jane Doe 09:15 GMT, 4 Jan 2025 About Lumen");
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(name), name, "No such shape.");

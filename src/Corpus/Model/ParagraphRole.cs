@@ -6,10 +6,13 @@ public enum ParagraphRole
     /// <summary>The headline of the article.</summary>
     Title,
 
-    /// <summary>A line that says when (and often where or by whom) the article was published.</summary>
+    /// <summary>
+    /// A line that says when (and often where or by whom) the article was published: "Updated 09:15 GMT, 4 Jan 2025",
+    /// "3 hours ago", and bylines ("By Jane Smith", "Jane Smith, Political correspondent").
+    /// </summary>
     Dateline,
 
-    /// <summary>A photo caption or photo credit.</summary>
+    /// <summary>A photo caption or photo credit ("… Photograph: Sam Lee/PA", "(Xinhua/Zhang Wei)"), or a caption's label.</summary>
     Caption,
 
     /// <summary>A short subheading inside the article.</summary>
@@ -18,7 +21,11 @@ public enum ParagraphRole
     /// <summary>Article prose.</summary>
     Body,
 
-    /// <summary>Page furniture: cookie banners, consent buttons, "Search Trends" and the like.</summary>
+    /// <summary>
+    /// Page furniture: cookie banners, consent buttons, share lines, "Advertisement", tag lists, "Search Trends",
+    /// footers and copyright lines, and a press release's "FOR IMMEDIATE RELEASE", company profile, legal notice and
+    /// contacts.
+    /// </summary>
     Boilerplate,
 
     /// <summary>Teasers for other, unrelated articles.</summary>

@@ -96,15 +96,40 @@ public static class CorpusParser
         return Path.GetFileNameWithoutExtension(fileName);
     }
 
-    /// <summary>The first dateline's date; else a full date in the first sentence of the first body paragraph.</summary>
+    /// <summary>How many body paragraphs from the top may open with the wire dateline: a standfirst may come first.</summary>
+    private const int WireDatelineParagraphs = 3;
+
+    /// <summary>
+    /// The first dateline's date; else, when the datelines print only relative times ("3 hours ago"), none; else the
+    /// date of a wire dateline ("SAN JOSE, Calif., Jan. 14, 2025 /PRNewswire/ --") opening one of the first body
+    /// paragraphs, or none when it prints no year ("LONDON, Jan 6 (Reuters) -"); else a full date in the first
+    /// sentence of the first body paragraph.
+    /// </summary>
     private static DateTime? PublishedOf(IReadOnlyList<ParsedBlock> blocks, IReadOnlyList<string> texts)
     {
+        var relative = false;
         foreach (var block in blocks.Where(b => b.Role == ParagraphRole.Dateline))
         {
             var date = DateReader.Find(texts[block.Index], out var sawDate);
             if (sawDate)
             {
                 return date;
+            }
+
+            relative |= FurnitureShapes.IsRelativeTime(texts[block.Index].ToLowerInvariant());
+        }
+
+        if (relative)
+        {
+            return null; // The page dates itself from the reader's today, which is not printed: no date beats a wrong one.
+        }
+
+        foreach (var block in blocks.Where(b => b.Role == ParagraphRole.Body).Take(WireDatelineParagraphs))
+        {
+            var wire = WireDateline.Find(texts[block.Index]);
+            if (wire is not null)
+            {
+                return WireDateline.DateOf(wire);
             }
         }
 

@@ -6,13 +6,16 @@ namespace Corpus.Parsing;
 
 /// <summary>
 /// Reads a date (and time, when printed) from a dateline or sentence. Formats: "22-Mar-2023", "16/05/2024 17:54",
-/// "May 16, 2024 19:37 PM", "16 May 2024", "2024-05-16T17:54". An ambiguous day/month order or an impossible date
-/// gives no date rather than a wrong one.
+/// "May 16, 2024 19:37 PM", "16 May 2024", "2024-05-16T17:54", "09.01.2025" (dots are day-first wherever they are
+/// printed). A time is read as printed, before or after the date ("09:15 GMT, 4 Jan 2025", "Tue 7 Jan 2025 18.02
+/// GMT"): a time-zone word is passed over, never converted. An ambiguous day/month order or an impossible date gives
+/// no date rather than a wrong one; a relative day ("3 hours ago", "Yesterday") has no date shape at all.
 /// </summary>
 internal static class DateReader
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
     private const string Time = @"(?:(?:\s*,?\s*|\s+at\s+)(?<h>\d{1,2})[:.](?<min>\d{2})(?:\s*(?<ampm>[AP]\.?M\.?))?)?";
+    private const string Weekday = @"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*)?";
     private const string MonthName = @"(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 
     private static readonly Regex[] Patterns =
@@ -22,13 +25,20 @@ internal static class DateReader
         new(@"\b(?<a>\d{1,2})/(?<b>\d{1,2})/(?<y>\d{4})\b" + Time, Options, StatementPatterns.Timeout),
         new(@"\b" + MonthName + @"\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})\b" + Time, Options, StatementPatterns.Timeout),
         new(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+" + MonthName + @"\.?,?\s+(?<y>\d{4})\b" + Time, Options, StatementPatterns.Timeout),
+        new(@"\b(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})\b" + Time, Options, StatementPatterns.Timeout),
     };
 
     /// <summary>A character that every match of the pattern at the same index holds, or '\0'.</summary>
-    private static readonly char[] PatternNeeds = { '-', '-', '/', '\0', '\0' };
+    private static readonly char[] PatternNeeds = { '-', '-', '/', '\0', '\0', '.' };
 
-    // A time printed before the date: "Updated 18:19, 22-Mar-2023".
-    private static readonly Regex LeadingTime = new(@"\b(?<h>\d{1,2}):(?<min>\d{2})\s*,?\s*$", Options, StatementPatterns.Timeout);
+    /// <summary>How far before a date a time printed ahead of it may start: "10:32 AM EST, Wednesday " is 24 characters.</summary>
+    private const int LeadingTimeWindow = 36;
+
+    // A time printed before the date, with an optional AM/PM, zone word and weekday: "Updated 18:19, 22-Mar-2023",
+    // "Updated 4:37 PM EST, January 8, 2025", "Updated 10:32 AM EST, Mon January 6, 2025". Only the few characters
+    // before the date are searched.
+    private static readonly Regex LeadingTime = new(
+        @"\b(?<h>\d{1,2})[:.](?<min>\d{2})(?:\s*(?<ampm>[AP]\.?M\.?))?(?:\s+(?-i:[A-Z]{2,5}))?\s*,?\s*" + Weekday + @"$", Options, StatementPatterns.Timeout);
 
     /// <summary>The first date in <paramref name="text"/>, with its time when one is printed next to it.</summary>
     public static DateTime? Find(string text) => Find(text, out _);
@@ -118,6 +128,7 @@ internal static class DateReader
         }
 
         int hour = 0, minute = 0;
+        var ampm = match.Groups["ampm"];
         if (match.Groups["h"].Success)
         {
             hour = Number(match, "h");
@@ -125,17 +136,19 @@ internal static class DateReader
         }
         else
         {
-            var before = LeadingTime.Match(text.Substring(0, match.Index));
-            if (before.Success)
+            var from = Math.Max(0, match.Index - LeadingTimeWindow);
+            var before = LeadingTime.Match(text.Substring(from, match.Index - from));
+            if (before.Success && (from == 0 || before.Index > 0 || !char.IsDigit(text[from - 1])))
             {
                 hour = Number(before, "h");
                 minute = Number(before, "min");
+                ampm = before.Groups["ampm"];
             }
         }
 
-        if (match.Groups["ampm"].Success)
+        if (ampm.Success)
         {
-            var pm = char.ToUpperInvariant(match.Groups["ampm"].Value[0]) == 'P';
+            var pm = char.ToUpperInvariant(ampm.Value[0]) == 'P';
             if (pm && hour < 12)
             {
                 hour += 12; // "7:37 PM"; "19:37 PM" is already on the 24-hour clock.

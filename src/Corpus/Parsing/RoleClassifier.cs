@@ -6,7 +6,9 @@ namespace Corpus.Parsing;
 
 /// <summary>
 /// Gives every block a role from general features: repetition, length, end punctuation, keywords from
-/// <see cref="Lexicon"/>, date shapes and position. No rule names a seed's exact strings.
+/// <see cref="Lexicon"/> and <see cref="PageFurniture"/>, the shapes of <see cref="FurnitureShapes"/> (bylines,
+/// credits, contact lines), date shapes, position, and the label before a block (the caption under "Image caption,",
+/// the profile under "About X", the tags under "Related Topics"). No rule names a seed's exact strings.
 /// </summary>
 internal static class RoleClassifier
 {
@@ -15,6 +17,31 @@ internal static class RoleClassifier
     private const int MaxHeadingWords = 14;
     private const int MaxDatelineWords = 10;
     private const int MinProseWords = 6;
+    private const int MaxListItemWords = 5;
+
+    /// <summary>A label over a list of points is a few words ("Key points", "What we know so far").</summary>
+    private const int MaxBulletLabelWords = 4;
+
+    /// <summary>How many items a label over a list of points needs under it.</summary>
+    private const int BulletsUnderLabel = 2;
+
+    /// <summary>How far into the paragraph under "About X" its name must appear: a company profile names it at once.</summary>
+    private const int AboutNameReach = 120;
+
+    /// <summary>What the block before this one opened: the blocks under some labels are read with it.</summary>
+    private enum Section
+    {
+        None,
+
+        /// <summary>Under "Image caption,": the next block is the caption.</summary>
+        Caption,
+
+        /// <summary>Under a press release's "About …", "Forward-looking statements" or "Media contact".</summary>
+        Furniture,
+
+        /// <summary>Under "Related Topics" or "Search Trends": tags and searches, a few words each.</summary>
+        List,
+    }
 
     /// <summary>Body paragraphs that must come before a repeated headline can open the related-articles tail.</summary>
     private const int BodyBeforeRelated = 3;
@@ -23,7 +50,7 @@ internal static class RoleClassifier
     /// A block longer than <see cref="MaxFurnitureLength"/> is only tested for how its lower-case form starts, so
     /// only this much of it is lower-cased: lower-casing every long paragraph was most of this stage's time.
     /// </summary>
-    private static readonly int LongestOpener = Lexicon.RelatedOpeners.Concat(Lexicon.DatelineWords).Max(p => p.Length);
+    private static readonly int LongestOpener = Lexicon.RelatedOpeners.Concat(Lexicon.DatelineWords).Concat(PageFurniture.RelatedOpeners).Max(p => p.Length);
 
     public static ParagraphRole[] Classify(IReadOnlyList<string> blocks)
     {
@@ -38,24 +65,49 @@ internal static class RoleClassifier
         var titleFound = false;
         var bodyCount = 0;
         var inRelatedTail = false;
+        var section = Section.None;
 
         for (var i = 0; i < blocks.Count; i++)
         {
             var text = blocks[i];
             var lower = (text.Length <= MaxFurnitureLength ? text : text.Substring(0, LongestOpener)).ToLowerInvariant();
+            var label = lower.TrimEnd(':', ',', ' ');
+            var after = section;
+            section = Section.None;
             ParagraphRole role;
 
             if (!seen.Add(text))
             {
                 role = ParagraphRole.Duplicate;
             }
-            else if (IsBoilerplate(text, lower, words[i]))
+            else if (after == Section.Caption && text.Length <= MaxFurnitureLength)
+            {
+                role = ParagraphRole.Caption; // The caption under an "Image caption," label.
+            }
+            else if (IsBoilerplate(text, lower, words[i]) || IsPageFurniture(text, lower, label, words[i]))
             {
                 role = ParagraphRole.Boilerplate;
+                section = PageFurniture.ListHeadings.Contains(label) ? Section.List : after == Section.Furniture ? after : Section.None;
+                section = bodyCount > 0 && IsSectionHeading(blocks, i, label, words[i]) ? Section.Furniture : section;
+            }
+            else if (bodyCount > 0 && IsSectionHeading(blocks, i, label, words[i]))
+            {
+                role = ParagraphRole.Boilerplate;
+                section = Section.Furniture;
+            }
+            else if (after == Section.Furniture && !(IsHeadingShaped(text, words[i]) && FollowedByProse(blocks, words, i)))
+            {
+                role = ParagraphRole.Boilerplate; // Under "About …", "Forward-looking statements", "Media contact".
+                section = Section.Furniture;
+            }
+            else if (IsPublicationLine(text, lower, words[i], titleFound))
+            {
+                role = ParagraphRole.Dateline;
             }
             else if (IsCaption(text, lower))
             {
                 role = ParagraphRole.Caption;
+                section = PageFurniture.CaptionLabels.Contains(label) ? Section.Caption : Section.None;
             }
             else if (IsDateline(text, lower, words[i]))
             {
@@ -66,12 +118,18 @@ internal static class RoleClassifier
                 inRelatedTail = true;
                 role = ParagraphRole.Related;
             }
+            else if (after == Section.List && titleFound && IsListItem(text, lower, words[i]) && !FollowedByProse(blocks, words, i))
+            {
+                role = ParagraphRole.Boilerplate; // The tags under "Related Topics", the searches under "Search Trends".
+                section = Section.List;
+            }
             else if (!titleFound && IsTitleShaped(text, words[i]))
             {
                 titleFound = true;
                 role = ParagraphRole.Title;
             }
-            else if (titleFound && IsHeadingShaped(text, words[i]) && FollowedByProse(blocks, words, i))
+            else if (titleFound && IsHeadingShaped(text, words[i])
+                && (FollowedByProse(blocks, words, i) || (FollowedByBullets(blocks, words, i) && (roles[i - 1] != ParagraphRole.Body || EndsSentence(blocks[i - 1])))))
             {
                 role = ParagraphRole.Heading;
             }
@@ -96,9 +154,106 @@ internal static class RoleClassifier
     private static bool IsBoilerplate(string text, string lower, int words) =>
         text.Length <= MaxFurnitureLength
         && (Lexicon.FurniturePhrases.Any(p => lower.Contains(p))
-            || ((!IsProse(text, words) || Lexicon.FurnitureWords.Any(p => lower.StartsWith(p, StringComparison.Ordinal))
-                    || Lexicon.ReaderAddress.Any(w => ContainsWord(lower, w)))
-                && Lexicon.FurnitureWords.Any(p => lower.Contains(p)))); // Searched last: most short blocks are prose.
+            || (!IsProse(text, words) && Lexicon.FurnitureWords.Any(p => lower.Contains(p)))
+            || ((Lexicon.FurnitureWords.Any(p => lower.StartsWith(p, StringComparison.Ordinal)) || Lexicon.ReaderAddress.Any(w => ContainsWord(lower, w)))
+                && Lexicon.FurnitureWords.Any(p => ContainsFurnitureWord(lower, p)))); // Searched last: most short blocks are prose.
+
+    /// <summary>
+    /// <paramref name="word"/> as a word of its own or with a plural "s" ("cookies"): in prose that talks to someone,
+    /// "subscribers" or "signed up" is news, not a button.
+    /// </summary>
+    private static bool ContainsFurnitureWord(string lower, string word)
+    {
+        for (var i = lower.IndexOf(word, StringComparison.Ordinal); i >= 0; i = lower.IndexOf(word, i + 1, StringComparison.Ordinal))
+        {
+            var end = i + word.Length;
+            if (end < lower.Length && lower[end] == 's')
+            {
+                end++;
+            }
+
+            if ((i == 0 || !char.IsLetter(lower[i - 1])) && (end == lower.Length || !char.IsLetter(lower[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The furniture of news sites, wires and press releases (<see cref="PageFurniture"/>): a label that is the whole
+    /// block ("Share", "Advertisement", "Related Topics"), a phrase only furniture prints ("FOR IMMEDIATE RELEASE",
+    /// "contributed to this report"), a footer or sharing line that is no sentence ("Reporting by …; Editing by …",
+    /// "Editor: Li Na", "Share on X"), a press release's "SOURCE …" line, a copyright line, a contact line, an end mark
+    /// ("###").
+    /// </summary>
+    private static bool IsPageFurniture(string text, string lower, string label, int words) =>
+        text.Length <= MaxFurnitureLength
+        && (PageFurniture.Labels.Contains(label)
+            || PageFurniture.Phrases.Any(p => lower.Contains(p))
+            || (!FurnitureShapes.EndsInStop(text) && PageFurniture.Openers.Any(p => lower.StartsWith(p, StringComparison.Ordinal)))
+            || (words <= 8 && text.StartsWith("SOURCE ", StringComparison.Ordinal)) // A wire's press-release footer, in capitals.
+            || FurnitureShapes.IsCopyrightLine(lower)
+            || FurnitureShapes.IsEndMark(text)
+            || FurnitureShapes.IsContactLine(text));
+
+    /// <summary>
+    /// The heading of a press release's furniture section: "Forward-Looking Statements", "Cautionary Note Regarding
+    /// …", "Media contact:", or "About Lumen Devices" over a paragraph that names the company ("Lumen Devices, Inc.
+    /// designs …"): a subheading "About Face" over prose about something else opens no section. The blocks under it are
+    /// furniture too, up to the next heading of the article.
+    /// </summary>
+    private static bool IsSectionHeading(IReadOnlyList<string> blocks, int index, string label, int words)
+    {
+        if (words > MaxHeadingWords)
+        {
+            return false;
+        }
+
+        if (PageFurniture.SectionHeadings.Contains(label)
+            || (!EndsSentence(blocks[index]) && PageFurniture.SectionHeadings.Any(h => label.StartsWith(h + " ", StringComparison.Ordinal) && h.IndexOf(' ') > 0)))
+        {
+            return true;
+        }
+
+        var name = FurnitureShapes.AboutName(blocks[index], words);
+        if (name is null || index + 1 >= blocks.Count)
+        {
+            return false;
+        }
+
+        var next = blocks[index + 1];
+        return next.IndexOf(name, 0, Math.Min(next.Length, AboutNameReach), StringComparison.Ordinal) >= 0;
+    }
+
+    /// <summary>
+    /// A tag or a search under a list heading: a few words, or a line of them ("Flooding · Local government · England"),
+    /// and no sentence. Tried after captions, datelines and the related tail, and never before the title or on a block
+    /// followed by prose (a heading): a list heading inserted anywhere takes nothing from the article.
+    /// </summary>
+    private static bool IsListItem(string text, string lower, int words) =>
+        !EndsSentence(text) && !OpensRelatedByWords(lower)
+        && (words <= MaxListItemWords || (text.Length <= MaxFurnitureLength && IsLineOfItems(text)));
+
+    /// <summary>Two or more separators ('|', '·', '•') between items of at most <see cref="MaxListItemWords"/> words each.</summary>
+    private static bool IsLineOfItems(string text)
+    {
+        var items = text.Split('|', '\u00B7', '\u2022');
+        return items.Length >= 3 && items.All(item => WordCount(item) is >= 1 and <= MaxListItemWords);
+    }
+
+    /// <summary>
+    /// Who and when, not what: a byline ("By Jane Smith", "Jane Smith, Political correspondent"), a relative time
+    /// ("Updated 3 hours ago", "Yesterday": no date to read), or a source line with a date ("Source: Xinhua |
+    /// 2025-01-05 16:42:10"), which a caption's "Source:" opener would otherwise take. A byline comes after the
+    /// headline, which an article opens with: a headline "By Land And Sea" has a byline's shape.
+    /// </summary>
+    private static bool IsPublicationLine(string text, string lower, int words, bool titleFound) =>
+        text.Length <= MaxFurnitureLength
+        && ((titleFound && FurnitureShapes.IsByline(text, lower, words))
+            || (words <= MaxDatelineWords && FurnitureShapes.IsRelativeTime(lower))
+            || (lower.StartsWith("source:", StringComparison.Ordinal) && IsDateline(text, lower, words)));
 
     private static bool IsCaption(string text, string lower)
     {
@@ -107,7 +262,14 @@ internal static class RoleClassifier
             return false;
         }
 
-        if (Lexicon.CaptionOpeners.Any(p => lower.StartsWith(p, StringComparison.Ordinal)))
+        if (Lexicon.CaptionOpeners.Any(p => lower.StartsWith(p, StringComparison.Ordinal))
+            || PageFurniture.CaptionOpeners.Any(p => lower.StartsWith(p, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        // "… at the meeting. Photograph: Sam Lee/PA", "… 2025. (Photo: AP)", "(Xinhua/Zhang Wei)", "… REUTERS/Jane Doe".
+        if (FurnitureShapes.EndsWithCredit(text, lower))
         {
             return true;
         }
@@ -164,7 +326,7 @@ internal static class RoleClassifier
 
     private static bool OpensRelated(IReadOnlyList<string> blocks, int index, string lower)
     {
-        if (Lexicon.RelatedOpeners.Any(p => lower.StartsWith(p, StringComparison.Ordinal)))
+        if (OpensRelatedByWords(lower))
         {
             return true;
         }
@@ -181,6 +343,10 @@ internal static class RoleClassifier
             && !EndsSentence(blocks[index]);
     }
 
+    private static bool OpensRelatedByWords(string lower) =>
+        Lexicon.RelatedOpeners.Any(p => lower.StartsWith(p, StringComparison.Ordinal))
+        || PageFurniture.RelatedOpeners.Any(p => lower.StartsWith(p, StringComparison.Ordinal));
+
     private static bool IsTitleShaped(string text, int words) =>
         text.Length <= MaxTitleLength && words >= 2 && !text.EndsWith(".", StringComparison.Ordinal);
 
@@ -193,6 +359,30 @@ internal static class RoleClassifier
 
     private static bool FollowedByProse(IReadOnlyList<string> blocks, int[] words, int index) =>
         index + 1 < blocks.Count && EndsSentence(blocks[index + 1]) && words[index + 1] > MaxHeadingWords;
+
+    /// <summary>
+    /// A label of a few words over a list of points ("Key points", "What we know"): at least two items follow, each a
+    /// clause longer than the label that ends in no full stop. The items stay body. The caller also wants the block
+    /// before the label to end a sentence or be no body, so that a line of a song or poem is no label of the next.
+    /// </summary>
+    private static bool FollowedByBullets(IReadOnlyList<string> blocks, int[] words, int index)
+    {
+        if (words[index] > MaxBulletLabelWords || index + BulletsUnderLabel >= blocks.Count || !char.IsLetter(blocks[index][0]))
+        {
+            return false; // "-- His miracles" is a point of a list itself, not its label.
+        }
+
+        for (var item = index + 1; item <= index + BulletsUnderLabel; item++)
+        {
+            if (EndsSentence(blocks[item]) || words[item] <= words[index] + 1 || words[item] > MaxHeadingWords + MaxBulletLabelWords
+                || blocks[item].Length > MaxFurnitureLength)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The last character before any closing quotes or brackets is a full stop.</summary>
     private static bool EndsSentence(string text)

@@ -18,6 +18,13 @@ public sealed class DateReaderTests
     [DataRow("Posted 05/16/2024 08:15", "2024-05-16 08:15", DisplayName = "month-first slashes when the day is over 12")]
     [DataRow("Published Sept. 3rd, 2024 at 9:30 a.m.", "2024-09-03 09:30", DisplayName = "abbreviated month, ordinal, 'at' time")]
     [DataRow("Published 29/02/2024", "2024-02-29 00:00", DisplayName = "leap day")]
+    [DataRow("Updated 09:15 GMT, 4 Jan 2025", "2025-01-04 09:15", DisplayName = "time and zone word before the date")]
+    [DataRow("Updated 4:37 PM EST, January 8, 2025", "2025-01-08 16:37", DisplayName = "12-hour time and zone word before the date")]
+    [DataRow("Last modified on Tue 7 Jan 2025 18.02 GMT", "2025-01-07 18:02", DisplayName = "time with a period after the date")]
+    [DataRow("January 6, 2025 10:42 AM GMT", "2025-01-06 10:42", DisplayName = "zone word after a 12-hour time")]
+    [DataRow("Source: Xinhua | 2025-01-05 16:42:10", "2025-01-05 16:42", DisplayName = "ISO date with seconds, dropped")]
+    [DataRow("Date 09.01.2025", "2025-01-09 00:00", DisplayName = "dotted dates are day-first")]
+    [DataRow("Published 09.01.2025 14:30", "2025-01-09 14:30", DisplayName = "dotted date and time")]
     public void Reads_the_date_and_time_as_printed(string text, string expected)
     {
         DateReader.Find(text, out var sawDate).ShouldBe(DateTime.Parse(expected, CultureInfo.InvariantCulture));
@@ -31,6 +38,7 @@ public sealed class DateReaderTests
     [DataRow("Updated 31-Apr-2024", DisplayName = "31 April")]
     [DataRow("Updated May 16, 2024 25:10", DisplayName = "hour 25")]
     [DataRow("Updated 13/13/2024", DisplayName = "no month 13")]
+    [DataRow("Date 01.13.2025", DisplayName = "dotted dates are day-first: no month 13")]
     public void An_ambiguous_or_impossible_date_gives_no_date(string text)
     {
         DateReader.Find(text, out var sawDate).ShouldBeNull();
@@ -41,6 +49,9 @@ public sealed class DateReaderTests
     [DataRow("Beijing, Thursday")]
     [DataRow("The visit lasted 2 days and 75 years of ties were celebrated.")]
     [DataRow("")]
+    [DataRow("Updated 3 hours ago")]
+    [DataRow("Yesterday")]
+    [DataRow("Published 2 days ago")]
     public void Text_without_a_date_shape_gives_no_date(string text)
     {
         DateReader.Find(text, out var sawDate).ShouldBeNull();
@@ -51,6 +62,12 @@ public sealed class DateReaderTests
     public void The_first_date_in_the_text_wins()
     {
         DateReader.Find("Updated 22-Mar-2023, first published May 16, 2024").ShouldBe(new DateTime(2023, 3, 22));
+    }
+
+    [TestMethod]
+    public void A_time_far_before_the_date_is_not_its_time()
+    {
+        DateReader.Find("The meeting opened at 09:15 and the minutes of the session were published on 4 Jan 2025").ShouldBe(new DateTime(2025, 1, 4));
     }
 
     [TestMethod]

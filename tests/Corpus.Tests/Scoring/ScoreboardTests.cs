@@ -23,6 +23,22 @@ public sealed class ScoreboardTests
         board.Dates.Right.ShouldBe(board.Dates.Total, board.Report);
     }
 
+    /// <summary>
+    /// The hand-written development set (tests/data/devset): page furniture, bylines, wire datelines and dates of
+    /// many kinds of site. Roles and dates only; its speakers and quotes are scored but not yet held to a bar.
+    /// </summary>
+    [TestMethod]
+    public void Dev_set_is_read_as_the_key_says()
+    {
+        var board = SeedScoreboard.Run(SeedKey.LoadDevSet(), SeedKey.DevSetDirectory);
+
+        TestContext.WriteLine(board.Summary());
+        TestContext.WriteLine(board.Report);
+
+        board.Roles.Value.ShouldBeGreaterThanOrEqualTo(0.95, board.Report);
+        board.Dates.Right.ShouldBe(board.Dates.Total, board.Report);
+    }
+
     [TestMethod]
     public void Direct_quotes_in_independent_newswire_are_found()
     {

@@ -8,8 +8,9 @@ using System.Text.Json.Serialization;
 namespace Corpus.Tests.Scoring;
 
 /// <summary>
-/// tests/data/seeds-key.json: the five seeds read by a person — title, date, the role of every block and every
-/// attributed statement. Written from the articles, never from the parser's output.
+/// An answer key of articles read by a person — title, date, the role of every block and every attributed
+/// statement — written from the articles, never from the parser's output: tests/data/seeds-key.json for the five
+/// seeds, tests/data/devset-key.json for the hand-written development set.
 /// </summary>
 internal sealed record SeedKey(IReadOnlyList<SeedKey.DocumentKey> Documents)
 {
@@ -19,9 +20,19 @@ internal sealed record SeedKey(IReadOnlyList<SeedKey.DocumentKey> Documents)
         Converters = { new JsonStringEnumConverter() },
     };
 
-    public static SeedKey Load() =>
-        JsonSerializer.Deserialize<SeedKey>(File.ReadAllText(Path.Combine(RepositoryPaths.TestData, "seeds-key.json")), Options)
-        ?? throw new InvalidDataException("seeds-key.json is empty");
+    /// <summary>The key of the seeds, whose texts are in <see cref="SeedFiles.Directory"/>.</summary>
+    public static SeedKey Load() => Load(Path.Combine(RepositoryPaths.TestData, "seeds-key.json"));
+
+    /// <summary>The key of the hand-written development set, whose texts are in <see cref="DevSetDirectory"/>.</summary>
+    public static SeedKey LoadDevSet() => Load(Path.Combine(RepositoryPaths.TestData, "devset-key.json"));
+
+    /// <summary>tests/data/devset: ten made-up articles in the styles of news sites, wires and press releases.</summary>
+    public static string DevSetDirectory { get; } = Path.Combine(RepositoryPaths.TestData, "devset");
+
+    /// <summary>Any key file of this shape.</summary>
+    public static SeedKey Load(string path) =>
+        JsonSerializer.Deserialize<SeedKey>(File.ReadAllText(path), Options)
+        ?? throw new InvalidDataException(Path.GetFileName(path) + " is empty");
 
     // Published: "yyyy-MM-dd", "yyyy-MM-ddTHH:mm", or null when the page prints no date.
     internal sealed record DocumentKey(string FileName, string Title, string? Published, IReadOnlyList<BlockKey> Blocks, IReadOnlyList<StatementKey> Statements, string Notes)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Text;
 using Corpus.Parsing;
@@ -8,7 +9,8 @@ using Corpus.Parsing;
 namespace Corpus.Tests.Scoring;
 
 /// <summary>
-/// Scores <see cref="CorpusParser"/> on the seeds against <see cref="SeedKey"/>. A quote is right when it has the
+/// Scores <see cref="CorpusParser"/> on a folder of articles (the seeds, the development set) against its
+/// <see cref="SeedKey"/>. A quote is right when it has the
 /// key statement's kind, contains its snippet and has its speaker; each key statement is matched at most once.
 /// </summary>
 internal sealed class SeedScoreboard
@@ -40,12 +42,16 @@ internal sealed class SeedScoreboard
     /// <summary>Every mismatch, one line each, under a heading per document.</summary>
     public string Report => _report.ToString();
 
-    public static SeedScoreboard Run(SeedKey key)
+    /// <summary>Scores the seeds (<see cref="SeedFiles"/>) against <paramref name="key"/>.</summary>
+    public static SeedScoreboard Run(SeedKey key) => Run(key, SeedFiles.Directory);
+
+    /// <summary>Scores the articles of <paramref name="folder"/> that <paramref name="key"/> names.</summary>
+    public static SeedScoreboard Run(SeedKey key, string folder)
     {
         var board = new SeedScoreboard();
         foreach (var expected in key.Documents)
         {
-            board.Score(expected, CorpusParser.Parse(SeedFiles.Read(expected.FileName), expected.FileName));
+            board.Score(expected, CorpusParser.Parse(File.ReadAllText(Path.Combine(folder, expected.FileName)), expected.FileName));
         }
 
         return board;
