@@ -38,7 +38,11 @@ internal static class Lexicon
         "answered", "responded", "countered", "quipped", "joked", "cried", "shouted", "whispered", "snapped",
         "repeated", "inquired", "wondered", "suggested", "insisted", "remarked", "observed", "commented", "agreed",
         "protested", "objected", "boasted", "complained", "cautioned", "warned", "mused", "laughed", "stated",
-        "announced", "reported", "recounted", "went on", "chimed in", "interjected", "retorted", "grumbled");
+        "announced", "reported", "recounted", "went on", "chimed in", "interjected", "retorted", "grumbled",
+        "grinned", "smiled", "chuckled", "sighed", "shrugged", "beamed", "drawled", "yelled", "hollered", "roared",
+        "muttered", "murmured", "barked", "growled", "snorted", "charged", "predicted", "vowed", "pleaded", "urged",
+        "demanded", "promised", "acknowledged", "emphasized", "stressed", "maintained", "contended", "argued",
+        "asserted");
 
     /// <summary>
     /// The verbs that introduce a direct quote next to it, before ("Xi said: "…"") or after it (""…," Putin asked"):
@@ -76,7 +80,10 @@ internal static class Lexicon
         "spokeswoman", "spokesperson", "minister", "attorney", "officer", "executive", "founder", "owner", "editor",
         "commissioner", "superintendent", "principal", "professor", "captain", "referee", "judge", "head", "chief",
         "senator", "governor", "mayor", "leader", "ambassador", "analyst", "economist", "member", "treasurer",
-        "controller", "sheriff", "detective", "inspector", "magistrate", "lawyer", "councilman", "councilwoman");
+        "controller", "sheriff", "detective", "inspector", "magistrate", "lawyer", "councilman", "councilwoman",
+        "lawmaker", "legislator", "official", "researcher", "scientist", "activist", "campaigner", "engineer",
+        "conductor", "composer", "writer", "author", "teacher", "nurse", "doctor", "surgeon", "pilot", "farmer",
+        "striker", "midfielder", "defender", "goalkeeper", "forward", "pitcher", "quarterback", "outfielder");
 
     /// <summary>Nouns of role phrases that refer back to a named speaker ("the official", "the Russian president").</summary>
     public static readonly HashSet<string> RoleNouns = Set(
@@ -87,7 +94,7 @@ internal static class Lexicon
         "executive", "founder", "author", "principal", "sheriff", "detective", "inspector", "chairwoman", "candidate",
         "congressman", "congresswoman", "representative", "economist", "scientist", "researcher", "professor",
         "doctor", "referee", "owner", "pitcher", "quarterback", "striker", "defender", "goalkeeper", "player", "general",
-        "chair");
+        "chair", "head", "administrator", "lawmaker", "legislator", "activist", "campaigner", "conductor");
 
     /// <summary>
     /// Nouns of phrases that refer back to a named body ("the jury", "the council", "the company"). Plural members
@@ -120,7 +127,9 @@ internal static class Lexicon
     /// <summary>Capitalized words that start a sentence but never name a single speaker ("They said …").</summary>
     public static readonly string[] NonSubjects = Longest(
         "They", "We", "It", "This", "That", "These", "Those", "There", "Both", "All", "Some", "Others", "I", "You",
-        "One", "Each", "Many", "Most", "Experts", "Officials", "Analysts", "Sources", "Observers");
+        "One", "Each", "Many", "Most", "Experts", "Officials", "Analysts", "Sources", "Observers", "Earlier", "Later",
+        "Meanwhile", "However", "Separately", "Also", "Still", "Yesterday", "Today", "Previously", "Afterwards", "Then",
+        "Now", "Instead", "Nevertheless", "Moreover", "Furthermore", "Overall");
 
     /// <summary>Nouns of an unnamed voice of a body ("a spokesperson for the ministry"): the body is the speaker.</summary>
     public static readonly HashSet<string> VoiceNouns = Set(

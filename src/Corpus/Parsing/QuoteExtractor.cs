@@ -521,7 +521,9 @@ internal static class QuoteExtractor
     {
         var subject = m.Groups["subj"].Value;
         var named = m.Groups["named"];
-        return named.Success && subject.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? named.Value : subject;
+        return named.Success && (subject.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || subject.StartsWith("its ", StringComparison.OrdinalIgnoreCase)
+            || subject.StartsWith("his ", StringComparison.OrdinalIgnoreCase) || subject.StartsWith("her ", StringComparison.OrdinalIgnoreCase)
+            || subject.StartsWith("their ", StringComparison.OrdinalIgnoreCase)) ? named.Value : subject;
     }
 
     /// <summary>Whether a sentence-ending mark or a clause of words stands between two quotes, not just "and", "or" or a comma.</summary>

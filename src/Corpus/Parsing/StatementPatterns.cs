@@ -36,7 +36,7 @@ internal static class StatementPatterns
     public static readonly string Subject =
         @"(?<subj>[Aa]n?\s+(?:" + Lexicon.Alternation(Lexicon.VoiceNouns) + @")\s+(?:for|from|of|at)\s+(?:the\s+)?(?:" + NameWord + @"\s+(?:(?:of|for|and|on|the)\s+)*){0,7}?" + LastNameWord
         + @"|[Tt]he\s+[a-z]+(?=\s*,\s*[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,3}\s*,)"
-        + @"|[Tt]he\s+(?:[\p{L}-]+(?:['’]s|s['’])?\s+){0,3}?(?i:" + Lexicon.Alternation(Lexicon.RoleNouns.Concat(Lexicon.CollectiveNouns).Concat(Lexicon.DocumentNouns).OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)) + @")\b"
+        + @"|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}-]+(?:['’]s|s['’])?\s+){0,3}?(?i:" + Lexicon.Alternation(Lexicon.RoleNouns.Concat(Lexicon.CollectiveNouns).Concat(Lexicon.DocumentNouns).OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)) + @")\b(?:\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+(?=\s*,\s*[A-Z]))?"
         + @"|[Hh]e|[Ss]he|(?<!\p{L})[Ii]t(?=\s)"
         + @"|(?!(?:" + Lexicon.Alternation(Lexicon.NonSubjects) + @")\b)(?:[a-z][\p{L}-]*\s+(?=" + LowerRole + @"\s))?(?:(?:" + NameWord + "|" + LowerRole + @")\s+(?:(?:of|for)\s+(?:the\s+)?(?:" + NameWord + @"\s+and\s+)?)?){0,8}?" + LastNameWord + @")";
 
@@ -44,7 +44,12 @@ internal static class StatementPatterns
 
     private static readonly string Verb = @"(?<verb>" + Lexicon.Alternation(Lexicon.ReportingVerbs) + @")\b";
 
-    private static readonly string VerbObject = @"(?:\s+(?:" + Lexicon.Alternation(Lexicon.VerbObjects) + @"|" + NameWord + @")(?=\s+that\b|\s*[,.]|\s*$))?";
+    /// <summary>
+    /// Whom a verb tells, before its content: "told reporters", "told Xinhua", "told the business daily Tokai Keizai", "told
+    /// a briefing", followed by "that", a stop, or a circumstance ("told reporters on Sunday").
+    /// </summary>
+    private static readonly string VerbObject = @"(?:\s+(?:" + Lexicon.Alternation(Lexicon.VerbObjects) + @"|" + NameWord + @"|(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)"
+        + @"(?=\s+that\b|\s*[,.]|\s*$|\s+(?:in|at|on|during|after|before|while|when|last|this|yesterday|today|earlier|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,.;:""“”]{0,80}?(?:\s+that\b|\s*[,.]|\s*$)))?";
 
     /// <summary>
     /// ", head of the China Society for …, " between a name and its verb. It holds no quotation mark that can open or
@@ -54,7 +59,9 @@ internal static class StatementPatterns
     /// When the apposition is a name alone after a role phrase ("The state's attorney general, Robert Lyle, said"), it is
     /// captured as <c>named</c>: the person the role phrase stands for.
     /// </remarks>
-    private const string Apposition = @"(?:\s*,\s*(?:(?<named>(?:" + NameWord + @"\s+){1,3}" + LastNameWord + @")|[^.;:""“”«»„‘「」]{2,160}?)\s*,)?";
+    private const string Apposition = @"(?:\s*,\s*(?:(?<named>(?:" + NameWord + @"\s+){1,3}" + LastNameWord + @")"
+        + @"|(?:written|drafted|signed|prepared|authored|published|issued)\s+by\s+(?<named>(?:" + NameWord + @"\s+){1,3}" + LastNameWord + @")[^.;:""“”«»„‘「」]{0,120}?"
+        + @"|[^.;:""“”«»„‘「」]{2,160}?)\s*,)?";
 
     /// <summary>"in a speech on Thursday" between a reporting verb and its "that".</summary>
     private const string Circumstance = @"(?:\s+(?:in|at|on|during|after|before|while|when|with|from|to|earlier|later|last|this|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,.;:""“”]{0,80}?)?";
@@ -81,7 +88,7 @@ internal static class StatementPatterns
     /// <see cref="AtFirstComma"/>; the clause before the comma is the text the verb reports (or frames).
     /// </summary>
     public static readonly Regex Inner = new(
-        @"\G,\s+" + Subject + Apposition + Adverb + @"\s+" + Verb + VerbObject + @"(?:\s+that\b)?(?<rest>.*)$",
+        @"\G,[""”’']?\s+" + Subject + Apposition + Adverb + @"\s+" + Verb + VerbObject + @"(?:\s+that\b)?(?<rest>.*)$",
         Options, Timeout);
 
     /// <summary>"…, said Putin.": from the comma on, matched with <see cref="AtFirstComma"/>.</summary>
@@ -128,7 +135,7 @@ internal static class StatementPatterns
 
     /// <summary>", adding that …" chained onto a statement.</summary>
     public static readonly Regex Chained = new(
-        @",\s+(?<verb>" + Lexicon.Alternation(Lexicon.ChainingVerbs) + @")\s+that\s+(?<content>\S.*)$",
+        @"(?:,\s+(?<verb>" + Lexicon.Alternation(Lexicon.ChainingVerbs) + @")|,?\s+(?:but|and)\s+(?:also\s+)?(?<verb>" + Lexicon.Alternation(Lexicon.ReportingVerbs) + @"))\s+that\s+(?<content>\S.*)$",
         Options, Timeout);
 
     /// <summary>Words after a reporting verb that show it closes the statement ("…, Xi said while meeting …").</summary>
@@ -144,7 +151,7 @@ internal static class StatementPatterns
     /// <summary>Text right after a closing quote mark that names its speaker: ", Putin said", "Putin asked" or ", said Putin".</summary>
     /// <remarks>An inverted verb may be capitalized: a quote ending in "?" or "!" is followed by a new sentence ("…?" Asked Palmer).</remarks>
     public static readonly Regex AfterQuote = new(
-        @"^[\s,?!]*(?:" + Subject + @"\s+(?<verb>" + Lexicon.Alternation(Lexicon.QuoteVerbs) + @")\b|(?<verb>(?i:" + Lexicon.Alternation(Lexicon.InvertibleVerbs) + @"))\s+" + Subject + EndOfName + NamedInApposition + @")",
+        @"^[\s,?!]*(?:" + Subject + Apposition + @"\s+(?<verb>" + Lexicon.Alternation(Lexicon.QuoteVerbs) + @")\b|(?<verb>(?i:" + Lexicon.Alternation(Lexicon.InvertibleVerbs) + @"))\s+" + Subject + EndOfName + NamedInApposition + @")",
         Options, Timeout);
 
     /// <summary>", K.J.P. Baraclough" after "said the magistrate": the name of the person a role phrase refers to, closing the sentence.</summary>

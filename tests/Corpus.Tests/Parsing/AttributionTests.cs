@@ -315,4 +315,56 @@ public sealed class AttributionTests
 
         document.Quotes.Last().Speaker!.Name.ShouldBe("Ray Dunn");
     }
+
+    [TestMethod]
+    public void Told_takes_an_object_and_a_time_before_its_content()
+    {
+        var document = Article.Parse(
+            Title,
+            "Russia expects the first container service to start in July, Kremlin spokesman Pavel Dorin told reporters on Sunday.",
+            "Economy Minister Sabine Kell told the Bundestag on Wednesday that Berlin would ask for a transition period.");
+
+        document.Quotes.Select(q => q.Speaker!.Name).ShouldBe(new[] { "Pavel Dorin", "Sabine Kell" });
+        document.Quotes.ShouldAllBe(q => !q.Text.StartsWith("reporters", System.StringComparison.Ordinal) && !q.Text.StartsWith("the Bundestag", System.StringComparison.Ordinal));
+    }
+
+    [TestMethod]
+    public void A_role_of_a_body_with_the_name_in_apposition_after_an_opening_adverb()
+    {
+        Only("Earlier, the head of the Polyarny Bay port administration, Sergei Kuzmin, said that dredging had been completed two months early.")
+            .Speaker!.Name.ShouldBe("Sergei Kuzmin");
+    }
+
+    [TestMethod]
+    public void A_possessive_role_with_the_name_in_apposition()
+    {
+        Only("The film has drawn a million viewers. Its director, Jonas Reich, said the film had never been meant as a political statement.")
+            .Speaker!.Name.ShouldBe("Jonas Reich");
+    }
+
+    [TestMethod]
+    public void A_document_written_by_someone_speaks_for_its_author()
+    {
+        var quote = Only("The report, written by Hanna Voss, an economist in Cologne, states: \u201EWithout a transition fund, up to 40,000 supplier jobs are at risk by 2030.\u201C");
+
+        quote.Speaker!.Name.ShouldBe("Hanna Voss");
+        quote.Kind.ShouldBe(QuoteKind.Direct);
+    }
+
+    [TestMethod]
+    public void But_warned_that_is_a_second_statement_of_the_same_speaker()
+    {
+        var document = Article.Parse(Title, "The National Weather Service said winds would ease by Thursday afternoon, but warned that a second, weaker storm could arrive next week.");
+
+        document.Quotes.Count.ShouldBe(2);
+        document.Quotes.ShouldAllBe(q => q.Speaker!.Name == "National Weather Service");
+        document.Quotes[1].Cue.ShouldBe("warned");
+    }
+
+    [TestMethod]
+    public void A_name_with_an_apposition_after_a_quote_is_its_speaker()
+    {
+        Only("\u300CJapanese suppliers are ready to meet every one of these standards today\u300D, Hiroshi Tanaka, a senior official at the trade ministry, told the business daily Keizai on Thursday.")
+            .Speaker!.Name.ShouldBe("Hiroshi Tanaka");
+    }
 }
