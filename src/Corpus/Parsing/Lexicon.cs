@@ -129,7 +129,8 @@ internal static class Lexicon
         "They", "We", "It", "This", "That", "These", "Those", "There", "Both", "All", "Some", "Others", "I", "You",
         "One", "Each", "Many", "Most", "Experts", "Officials", "Analysts", "Sources", "Observers", "Earlier", "Later",
         "Meanwhile", "However", "Separately", "Also", "Still", "Yesterday", "Today", "Previously", "Afterwards", "Then",
-        "Now", "Instead", "Nevertheless", "Moreover", "Furthermore", "Overall");
+        "Now", "Instead", "Nevertheless", "Moreover", "Furthermore", "Overall", "In", "On", "At", "After", "Before",
+        "During", "For", "With", "From", "By", "Under", "Over", "Since", "Until", "When", "While", "As", "Asked");
 
     /// <summary>Nouns of an unnamed voice of a body ("a spokesperson for the ministry"): the body is the speaker.</summary>
     public static readonly HashSet<string> VoiceNouns = Set(

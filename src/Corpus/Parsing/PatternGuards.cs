@@ -91,8 +91,17 @@ internal static class PatternGuards
     /// </summary>
     public static bool BeforeQuoteCanMatch(string before)
     {
+        // A circumstance between the verb and the mark ("said in a speech on Thursday:") comes with a colon; without
+        // one, the verb is among the last six words.
+        var end = before.Length;
+        while (end > 0 && char.IsWhiteSpace(before[end - 1]))
+        {
+            end--;
+        }
+
+        var reach = end > 0 && before[end - 1] == ':' ? BeforeQuoteWords : 6;
         var start = before.Length;
-        for (var words = 0; words < BeforeQuoteWords && start > 0; words++)
+        for (var words = 0; words < reach && start > 0; words++)
         {
             while (start > 0 && char.IsWhiteSpace(before[start - 1]))
             {

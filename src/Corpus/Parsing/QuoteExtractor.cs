@@ -488,8 +488,10 @@ internal static class QuoteExtractor
         // The nearest verb first: in "Smith said the mayor told him "…"" the words are the mayor's.
         for (var i = verbs.Count - 1; i >= 0 && i >= verbs.Count - 3; i--)
         {
+            // A subject, an apposition and a clause joined by "and" fit in GoverningReach characters before the verb.
             var at = verbs[i];
-            var m = meter.Match(StatementPatterns.GoverningSubject, before, 0, at, at);
+            var from = Math.Max(0, at - GoverningReach);
+            var m = meter.Match(StatementPatterns.GoverningSubject, before, from, at - from, at - from);
             if (m.Success)
             {
                 var end = at;
@@ -525,6 +527,9 @@ internal static class QuoteExtractor
             || subject.StartsWith("his ", StringComparison.OrdinalIgnoreCase) || subject.StartsWith("her ", StringComparison.OrdinalIgnoreCase)
             || subject.StartsWith("their ", StringComparison.OrdinalIgnoreCase)) ? named.Value : subject;
     }
+
+    /// <summary>How far before its verb the subject of <see cref="Governing"/> is searched.</summary>
+    private const int GoverningReach = 320;
 
     /// <summary>Whether a sentence-ending mark or a clause of words stands between two quotes, not just "and", "or" or a comma.</summary>
     private static bool ClosesSentence(string text, int from, int to)

@@ -36,6 +36,9 @@ internal sealed class SpeakerTable
     // holds its entries in the order they were learned: lookups take the earliest that fits, as a scan of the list did.
     private readonly Dictionary<string, List<Entry>> _byWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Entry>> _byWordSet = new(StringComparer.Ordinal);
+
+    /// <summary>The runs of capitals <see cref="LearnNames"/> has read, so a name the text repeats is read once.</summary>
+    private readonly HashSet<string> _learnedNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Entry>> _byAliasToken = new(StringComparer.Ordinal);
     private readonly Dictionary<Entry, Speaker> _built = new();
     private readonly WorkMeter _meter;
@@ -68,10 +71,17 @@ internal sealed class SpeakerTable
         {
             // The whole mention is an alias ("Russian President Vladimir Putin"), so that "the Russian president" fits it.
             var name = StripPossessive(match.Groups["name"].Value);
+            var titles = match.Value.Substring(0, match.Groups["name"].Index - match.Index);
             var core = StripTitles(name);
             if (core.Length > 0)
             {
-                Learn(core, match.Value.Substring(0, match.Groups["name"].Index - match.Index) + name, KindOf(core, string.Empty));
+                var lastTitle = titles.TrimEnd().Split(' ').Last();
+                if (core.IndexOf(' ') > 0 && IsWifeByHusbandsName(lastTitle, core.Substring(0, core.IndexOf(' '))))
+                {
+                    core = lastTitle + " " + core; // "Mrs. John R. Talbot" would name her husband without "Mrs.".
+                }
+
+                Learn(core, titles + name, KindOf(core, string.Empty));
             }
         }
     }
@@ -370,17 +380,26 @@ internal sealed class SpeakerTable
 
         var run = new List<string>();
         var runStart = 0;
+        var nicknamed = false;
         for (var i = 0; i <= text.Length; i++)
         {
+            if (run.Count > 0 && i < text.Length && text[i] == '(' && Nickname(text, i) is var close and > 0)
+            {
+                nicknamed = true;
+                i = close; // "Walter (Dutch) Kessler": the nickname is no part of the name (the loop steps over the space).
+                continue;
+            }
+
             var wordStart = i;
             while (i < text.Length && (char.IsLetter(text[i]) || text[i] is '\'' or '’' or '-' || (text[i] == '.' && i - wordStart == 1)))
             {
                 i++;
             }
 
-            var word = text.Substring(wordStart, i - wordStart);
+            // Only a capitalized word is cut out of the text: most words are not, and cost no allocation.
+            var word = i > wordStart && char.IsUpper(text[wordStart]) ? text.Substring(wordStart, i - wordStart) : string.Empty;
             // "R-Bergen", "D-Ark." after a name are a party and a state, not part of it.
-            var capitalized = word.Length > 0 && char.IsUpper(word[0]) && (word.Length == 1 || !word.All(char.IsUpper) || word.EndsWith(".", StringComparison.Ordinal))
+            var capitalized = word.Length > 0 && (word.Length == 1 || !word.All(char.IsUpper) || word.EndsWith(".", StringComparison.Ordinal))
                 && !(word.Length > 2 && word[1] == '-');
             if (capitalized)
             {
@@ -395,10 +414,32 @@ internal sealed class SpeakerTable
             // A run goes on over single spaces only: a comma, a stop, a line or a possessive ("Mrs. Geraghty's") ends it.
             if (!capitalized || i >= text.Length || text[i] != ' ' || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
             {
-                LearnName(run, IsSentenceStart(text, runStart), FollowedByAge(text, i));
+                if (run.Count >= 2)
+                {
+                    // An age (", 38,") or a nickname ("Walter (Dutch) Kessler") is only given of a person.
+                    LearnName(run, IsSentenceStart(text, runStart), FollowedByAge(text, i) || nicknamed);
+                }
+
                 run.Clear();
+                nicknamed = false;
             }
         }
+    }
+
+    /// <summary>
+    /// Where the ")" of a nickname opened at <paramref name="open"/> is ("(Dutch) ", "(Irish) "), when a space and a
+    /// capitalized word follow it; else -1.
+    /// </summary>
+    private static int Nickname(string text, int open)
+    {
+        var close = open + 1;
+        while (close < text.Length && close - open <= 16 && (char.IsLetter(text[close]) || text[close] is ' ' or '\'' or '’' or '.' or '-'))
+        {
+            close++;
+        }
+
+        return close < text.Length && text[close] == ')' && close > open + 1 && char.IsUpper(text[open + 1])
+            && close + 2 < text.Length && text[close + 1] == ' ' && char.IsUpper(text[close + 2]) ? close + 1 : -1;
     }
 
     /// <summary>", 38," right after a name: the age news gives only of persons ("Elif Varga, 38, became …").</summary>
@@ -420,6 +461,12 @@ internal sealed class SpeakerTable
 
     private void LearnName(List<string> run, bool sentenceStart, bool aged)
     {
+        // A run the text repeats ("James P. Mitchell" in every other paragraph) is read once.
+        if (!_learnedNames.Add(string.Join(" ", run) + (sentenceStart ? "|start" : string.Empty) + (aged ? "|aged" : string.Empty)))
+        {
+            return;
+        }
+
         // Leading function words ("The", "In", "But") and titles are not part of a name; a sentence's first word is
         // left out unless the name is only two words long ("Rookie Ron Nischwitz" → "Ron Nischwitz").
         var words = run.ToList();
@@ -428,7 +475,8 @@ internal sealed class SpeakerTable
             words[words.Count - 1] = StripPossessive(words[words.Count - 1]);
         }
 
-        while (words.Count > 0 && (Lexicon.NameStoppers.Contains(words[0]) || Lexicon.TitleWords.Contains(words[0])))
+        while (words.Count > 0 && (Lexicon.NameStoppers.Contains(words[0]) || Lexicon.TitleWords.Contains(words[0]))
+            && !(words.Count > 2 && IsWifeByHusbandsName(words[0], words[1])))
         {
             words.RemoveAt(0);
         }
@@ -560,16 +608,21 @@ internal sealed class SpeakerTable
             }
         }
 
-        // No honorific: a given name tells ("Zoe Ann Olsen"), when the alias is a full name.
-        var first = StripTitles(alias).Split(' ');
-        if (first.Length >= 2)
+        // No honorific: a given name tells ("Zoe Ann Olsen"), when it opens a full name after any titles.
+        var first = 0;
+        while (first < words.Length && (Lexicon.TitleWords.Contains(words[first]) || words[first].Equals("the", StringComparison.OrdinalIgnoreCase)))
         {
-            if (Lexicon.FemaleGivenNames.Contains(first[0]))
+            first++;
+        }
+
+        if (words.Length - first >= 2)
+        {
+            if (Lexicon.FemaleGivenNames.Contains(words[first]))
             {
                 return Gender.Female;
             }
 
-            if (Lexicon.MaleGivenNames.Contains(first[0]))
+            if (Lexicon.MaleGivenNames.Contains(words[first]))
             {
                 return Gender.Male;
             }
@@ -699,8 +752,8 @@ internal sealed class SpeakerTable
                 i++;
             }
 
-            var word = sentence.Substring(wordStart, i - wordStart);
-            var capitalized = word.Length > 0 && char.IsUpper(word[0]) && !quoted;
+            var capitalized = i > wordStart && char.IsUpper(sentence[wordStart]) && !quoted;
+            var word = capitalized ? sentence.Substring(wordStart, i - wordStart) : string.Empty;
             if (capitalized)
             {
                 run.Add(word);
@@ -726,6 +779,11 @@ internal sealed class SpeakerTable
     /// <summary>The person a run of capitalized words names, if any: a known name, or a new one after a title.</summary>
     private Entry? Mentioned(List<string> run)
     {
+        if (run.Count == 1 && (Lexicon.NameStoppers.Contains(run[0]) || Lexicon.TitleWords.Contains(run[0]) || !_byWord.ContainsKey(StripPossessive(run[0]))))
+        {
+            return null; // "The", "He", "Monday", or a word no name holds: nothing to look up.
+        }
+
         var words = run.Select(StripPossessive).ToList();
         var titled = false;
         while (words.Count > 0 && (Lexicon.NameStoppers.Contains(words[0]) || Lexicon.TitleWords.Contains(words[0])))
@@ -962,9 +1020,49 @@ internal sealed class SpeakerTable
     private Entry? FirstPartOf(string[] words, SpeakerKind kind)
     {
         var distinct = words.Distinct(StringComparer.Ordinal).ToArray();
-        if (distinct.Length > MaxWordsPerName || !_meter.TrySpend(1 << distinct.Length))
+        if (distinct.Length > MaxWordsPerName)
         {
             return null; // Longer than any name a subject holds: no entry is part of it.
+        }
+
+        // Every such entry is under one of the words. When those lists are shorter than the subsets of the words,
+        // reading them is cheaper than looking up each subset (and it allocates nothing).
+        var listed = 0;
+        foreach (var word in distinct)
+        {
+            listed += _byWord.TryGetValue(word, out var list) ? list.Count : 0;
+        }
+
+        if (listed < 1 << distinct.Length)
+        {
+            if (!_meter.TrySpend(1 + listed))
+            {
+                return null;
+            }
+
+            Entry? earliest = null;
+            foreach (var word in distinct)
+            {
+                if (!_byWord.TryGetValue(word, out var list))
+                {
+                    continue;
+                }
+
+                foreach (var entry in list)
+                {
+                    if (entry.Kind == kind && (earliest is null || entry.Order < earliest.Order) && entry.Words.All(w => Array.IndexOf(distinct, w) >= 0))
+                    {
+                        earliest = entry;
+                    }
+                }
+            }
+
+            return earliest;
+        }
+
+        if (!_meter.TrySpend(1 << distinct.Length))
+        {
+            return null;
         }
 
         Entry? first = null;
@@ -1259,7 +1357,17 @@ internal sealed class SpeakerTable
         IsPronoun(subject) || Lexicon.OrganizationPronouns.Contains(subject.Trim()) || Phrase.Of(subject).Kind != PhraseKind.None;
 
     /// <summary>"he", "she", also after a stray title a sentence split left before it ("Miss. She").</summary>
-    private static bool IsPronoun(string subject) => Lexicon.Pronouns.Contains(subject.Trim()) || Lexicon.Pronouns.Contains(StripTitles(subject).Trim());
+    private static bool IsPronoun(string subject)
+    {
+        var trimmed = subject.Trim();
+        if (Lexicon.Pronouns.Contains(trimmed))
+        {
+            return true;
+        }
+
+        var space = trimmed.LastIndexOf(' ');
+        return space > 0 && Lexicon.Pronouns.Contains(trimmed.Substring(space + 1)) && Lexicon.Pronouns.Contains(StripTitles(trimmed));
+    }
 
     /// <summary>"Chinese President Xi Jinping" → "Xi Jinping": drops everything up to the last title word.</summary>
     public static string StripTitles(string name)
@@ -1272,13 +1380,20 @@ internal sealed class SpeakerTable
 
         // "Foreign Ministry Spokesperson Wang Wenbin" → "Wang Wenbin", but "Foreign Ministry" stays a ministry.
         var lastTitle = words.FindLastIndex(w => Lexicon.TitleWords.Contains(w));
+        if (lastTitle >= 0 && lastTitle + 2 < words.Count && IsWifeByHusbandsName(words[lastTitle], words[lastTitle + 1]))
+        {
+            // "Mrs. John R. Talbot" is named by her husband's name: without "Mrs." it would name him.
+            words.RemoveRange(0, lastTitle);
+            return string.Join(" ", words);
+        }
+
         if (lastTitle >= 0 && lastTitle < words.Count - 1 && !words.Skip(lastTitle + 1).Any(w => Lexicon.OrganizationWords.Contains(w)))
         {
             words.RemoveRange(0, lastTitle + 1);
         }
 
         // "Minister of Agriculture and Rural Affairs Wang Jianguo": a person's name of two or three words after a body's.
-        var lastBody = words.FindLastIndex(w => Lexicon.OrganizationWords.Contains(w));
+        var lastBody = words.Count < 3 ? -1 : words.FindLastIndex(w => Lexicon.OrganizationWords.Contains(w));
         if (lastBody >= 0 && words.Count - lastBody - 1 is 2 or 3 && words.Skip(lastBody + 1).All(w => char.IsUpper(w[0]) && !Lexicon.TitleWords.Contains(w)))
         {
             words.RemoveRange(0, lastBody + 1);
@@ -1286,6 +1401,10 @@ internal sealed class SpeakerTable
 
         return string.Join(" ", words);
     }
+
+    private static bool IsWifeByHusbandsName(string title, string next) =>
+        (title.Equals("Mrs.", StringComparison.Ordinal) || title.Equals("Mrs", StringComparison.Ordinal))
+        && (Lexicon.MaleGivenNames.Contains(next) || (next.Length == 2 && next[1] == '.' && char.IsUpper(next[0])));
 
     private static string StripPossessive(string name) =>
         name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal) ? name.Substring(0, name.Length - 2)

@@ -24,8 +24,9 @@ public sealed class ScoreboardTests
     }
 
     /// <summary>
-    /// The hand-written development set (tests/data/devset): page furniture, bylines, wire datelines and dates of
-    /// many kinds of site. Roles and dates only; its speakers and quotes are scored but not yet held to a bar.
+    /// The hand-written development set (tests/data/devset): page furniture, bylines, wire datelines, dates and the
+    /// attribution habits of many kinds of site (British single quotes, wires, press releases, a Q&amp;A interview,
+    /// translated state media). Issue 13's bar: speakers ≥ 0.90 of the statements found, every date, roles ≥ 0.95.
     /// </summary>
     [TestMethod]
     public void Dev_set_is_read_as_the_key_says()
@@ -37,8 +38,33 @@ public sealed class ScoreboardTests
 
         board.Roles.Value.ShouldBeGreaterThanOrEqualTo(0.95, board.Report);
         board.Dates.Right.ShouldBe(board.Dates.Total, board.Report);
+        board.Speakers.Value.ShouldBeGreaterThanOrEqualTo(0.90, board.Report);
+        board.Quotes.Recall.ShouldBeGreaterThanOrEqualTo(0.85, board.Report);
     }
 
+    /// <summary>
+    /// The second hand-written set (tests/data/devset2): twelve articles in the style of early-1960s American newspaper
+    /// reportage (city hall, courts, sports, society pages, politics, labor), written after the rules of issue 13 and
+    /// first scored untouched (speakers 0.730 of the statements found). Held to the numbers reached since.
+    /// </summary>
+    [TestMethod]
+    public void Newsroom_set_is_read_as_the_key_says()
+    {
+        var board = SeedScoreboard.Run(SeedKey.LoadNewsroomSet(), SeedKey.NewsroomSetDirectory);
+
+        TestContext.WriteLine(board.Summary());
+        TestContext.WriteLine(board.Report);
+
+        board.Roles.Value.ShouldBeGreaterThanOrEqualTo(0.95, board.Report);
+        board.Speakers.Value.ShouldBeGreaterThanOrEqualTo(0.85, board.Report);
+        board.Quotes.Recall.ShouldBeGreaterThanOrEqualTo(0.70, board.Report);
+    }
+
+    /// <summary>
+    /// Brown press reportage (tests/data/newswire): direct quotes against issue 3's bar, and speakers. Issue 13's goal for
+    /// the held-out half (ca23–ca44, whose mistakes are never read) is 0.85 and is not met yet: the floors below are the
+    /// numbers reached, so a change can raise them but never lower them unnoticed.
+    /// </summary>
     [TestMethod]
     public void Direct_quotes_in_independent_newswire_are_found()
     {
@@ -49,5 +75,10 @@ public sealed class ScoreboardTests
 
         board.DirectQuotes.Recall.ShouldBeGreaterThanOrEqualTo(0.90, board.Summary());
         board.DirectQuotes.Precision.ShouldBeGreaterThanOrEqualTo(0.90, board.Summary());
+        board.DevelopmentSpeakers.Value.ShouldBeGreaterThanOrEqualTo(0.85, board.Summary());
+        board.HeldOutSpeakers.Value.ShouldBeGreaterThanOrEqualTo(HeldOutSpeakerFloor, board.Summary());
     }
+
+    /// <summary>Held-out speaker accuracy reached so far (issue 13's goal is 0.85).</summary>
+    private const double HeldOutSpeakerFloor = 0.58;
 }

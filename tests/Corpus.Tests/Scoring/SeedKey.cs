@@ -29,6 +29,12 @@ internal sealed record SeedKey(IReadOnlyList<SeedKey.DocumentKey> Documents)
     /// <summary>tests/data/devset: ten made-up articles in the styles of news sites, wires and press releases.</summary>
     public static string DevSetDirectory { get; } = Path.Combine(RepositoryPaths.TestData, "devset");
 
+    /// <summary>The key of the second hand-written set, whose texts are in <see cref="NewsroomSetDirectory"/>.</summary>
+    public static SeedKey LoadNewsroomSet() => Load(Path.Combine(RepositoryPaths.TestData, "devset2-key.json"));
+
+    /// <summary>tests/data/devset2: twelve made-up articles in the style of early-1960s American newspaper reportage.</summary>
+    public static string NewsroomSetDirectory { get; } = Path.Combine(RepositoryPaths.TestData, "devset2");
+
     /// <summary>Any key file of this shape.</summary>
     public static SeedKey Load(string path) =>
         JsonSerializer.Deserialize<SeedKey>(File.ReadAllText(path), Options)
