@@ -469,31 +469,43 @@ internal sealed class SpeakerTable
 
         // Leading function words ("The", "In", "But") and titles are not part of a name; a sentence's first word is
         // left out unless the name is only two words long ("Rookie Ron Nischwitz" → "Ron Nischwitz").
-        var words = run.ToList();
-        if (words.Count > 0)
+        var first = 0;
+        while (first < run.Count && (Lexicon.NameStoppers.Contains(run[first]) || Lexicon.TitleWords.Contains(run[first]))
+            && !(run.Count - first > 2 && IsWifeByHusbandsName(run[first], run[first + 1])))
         {
-            words[words.Count - 1] = StripPossessive(words[words.Count - 1]);
+            first++;
         }
 
-        while (words.Count > 0 && (Lexicon.NameStoppers.Contains(words[0]) || Lexicon.TitleWords.Contains(words[0]))
-            && !(words.Count > 2 && IsWifeByHusbandsName(words[0], words[1])))
+        if (sentenceStart && first == 0 && run.Count > 2 && !run[1].EndsWith(".", StringComparison.Ordinal))
         {
-            words.RemoveAt(0);
+            first = 1;
         }
 
-        if (sentenceStart && words.Count == run.Count && words.Count > 2 && !words[1].EndsWith(".", StringComparison.Ordinal))
-        {
-            words.RemoveAt(0);
-        }
-
-        if (words.Count > 4)
+        if (run.Count - first > 4)
         {
             // "Boston Red Sox Outfielder Jackie Jensen": a long run ends in the person's name, its last two words.
-            words.RemoveRange(0, words.Count - 2);
+            first = run.Count - 2;
         }
 
-        if (words.Count < 2 || words[words.Count - 1].EndsWith(".", StringComparison.Ordinal)
-            || words.Any(w => Lexicon.OrganizationWords.Contains(w) || Lexicon.NameStoppers.Contains(w) || Lexicon.Months.ContainsKey(w.TrimEnd('.')) || IsCommonNounShaped(w)))
+        var count = run.Count - first;
+        if (count < 2)
+        {
+            return;
+        }
+
+        var words = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            var word = i == count - 1 ? StripPossessive(run[first + i]) : run[first + i];
+            if (Lexicon.OrganizationWords.Contains(word) || Lexicon.NameStoppers.Contains(word) || Lexicon.Months.ContainsKey(word.TrimEnd('.')) || IsCommonNounShaped(word))
+            {
+                return;
+            }
+
+            words[i] = word;
+        }
+
+        if (words[count - 1].EndsWith(".", StringComparison.Ordinal))
         {
             return;
         }
@@ -784,20 +796,31 @@ internal sealed class SpeakerTable
             return null; // "The", "He", "Monday", or a word no name holds: nothing to look up.
         }
 
-        var words = run.Select(StripPossessive).ToList();
+        var from = 0;
         var titled = false;
-        while (words.Count > 0 && (Lexicon.NameStoppers.Contains(words[0]) || Lexicon.TitleWords.Contains(words[0])))
+        while (from < run.Count && (Lexicon.NameStoppers.Contains(run[from]) || Lexicon.TitleWords.Contains(run[from])))
         {
-            titled |= Lexicon.TitleWords.Contains(words[0]);
-            words.RemoveAt(0);
+            titled |= Lexicon.TitleWords.Contains(run[from]);
+            from++;
         }
 
-        if (words.Count == 0 || words.Any(w => Lexicon.OrganizationWords.Contains(w) || Lexicon.NameStoppers.Contains(w) || Lexicon.Months.ContainsKey(w.TrimEnd('.'))))
+        if (from == run.Count)
         {
             return null;
         }
 
-        var array = words.ToArray();
+        var array = new string[run.Count - from];
+        for (var i = 0; i < array.Length; i++)
+        {
+            var word = StripPossessive(run[from + i]);
+            if (Lexicon.OrganizationWords.Contains(word) || Lexicon.NameStoppers.Contains(word) || Lexicon.Months.ContainsKey(word.TrimEnd('.')))
+            {
+                return null;
+            }
+
+            array[i] = word;
+        }
+
         var entry = FirstContaining(array, SpeakerKind.Person)
             ?? (array.Length > 3 ? FirstContaining(array.Skip(array.Length - 2).ToArray(), SpeakerKind.Person) : null);
         if (entry is not null && array.Length == 1 && entry.Words.Length > 1 && !string.Equals(entry.Words[entry.Words.Length - 1], array[0], StringComparison.Ordinal)
@@ -1372,34 +1395,95 @@ internal sealed class SpeakerTable
     /// <summary>"Chinese President Xi Jinping" → "Xi Jinping": drops everything up to the last title word.</summary>
     public static string StripTitles(string name)
     {
-        var words = name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).ToList();
-        if (words.Count > 0 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase))
+        if (name.IndexOf(' ') < 0)
         {
-            words.RemoveAt(0);
+            return name; // One word: no title to strip from a name.
         }
+
+        var words = name.Split(Space, StringSplitOptions.RemoveEmptyEntries);
+        var first = words.Length > 0 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
 
         // "Foreign Ministry Spokesperson Wang Wenbin" → "Wang Wenbin", but "Foreign Ministry" stays a ministry.
-        var lastTitle = words.FindLastIndex(w => Lexicon.TitleWords.Contains(w));
-        if (lastTitle >= 0 && lastTitle + 2 < words.Count && IsWifeByHusbandsName(words[lastTitle], words[lastTitle + 1]))
+        var lastTitle = -1;
+        for (var i = words.Length - 1; i >= first; i--)
         {
-            // "Mrs. John R. Talbot" is named by her husband's name: without "Mrs." it would name him.
-            words.RemoveRange(0, lastTitle);
-            return string.Join(" ", words);
+            if (Lexicon.TitleWords.Contains(words[i]))
+            {
+                lastTitle = i;
+                break;
+            }
         }
 
-        if (lastTitle >= 0 && lastTitle < words.Count - 1 && !words.Skip(lastTitle + 1).Any(w => Lexicon.OrganizationWords.Contains(w)))
+        if (lastTitle >= 0 && lastTitle + 2 < words.Length && IsWifeByHusbandsName(words[lastTitle], words[lastTitle + 1]))
         {
-            words.RemoveRange(0, lastTitle + 1);
+            // "Mrs. John R. Talbot" is named by her husband's name: without "Mrs." it would name him.
+            return string.Join(" ", words, lastTitle, words.Length - lastTitle);
+        }
+
+        if (lastTitle >= 0 && lastTitle < words.Length - 1 && !AnyOrganizationWord(words, lastTitle + 1))
+        {
+            first = lastTitle + 1;
         }
 
         // "Minister of Agriculture and Rural Affairs Wang Jianguo": a person's name of two or three words after a body's.
-        var lastBody = words.Count < 3 ? -1 : words.FindLastIndex(w => Lexicon.OrganizationWords.Contains(w));
-        if (lastBody >= 0 && words.Count - lastBody - 1 is 2 or 3 && words.Skip(lastBody + 1).All(w => char.IsUpper(w[0]) && !Lexicon.TitleWords.Contains(w)))
+        if (words.Length - first >= 3)
         {
-            words.RemoveRange(0, lastBody + 1);
+            var lastBody = -1;
+            for (var i = words.Length - 1; i >= first; i--)
+            {
+                if (Lexicon.OrganizationWords.Contains(words[i]))
+                {
+                    lastBody = i;
+                    break;
+                }
+            }
+
+            if (lastBody >= 0 && words.Length - lastBody - 1 is 2 or 3 && AllNameWords(words, lastBody + 1))
+            {
+                first = lastBody + 1;
+            }
         }
 
-        return string.Join(" ", words);
+        return first == 0 && words.Length == CountSpaces(name) + 1 ? name : string.Join(" ", words, first, words.Length - first);
+    }
+
+    private static readonly char[] Space = { ' ' };
+
+    private static bool AnyOrganizationWord(string[] words, int from)
+    {
+        for (var i = from; i < words.Length; i++)
+        {
+            if (Lexicon.OrganizationWords.Contains(words[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AllNameWords(string[] words, int from)
+    {
+        for (var i = from; i < words.Length; i++)
+        {
+            if (!char.IsUpper(words[i][0]) || Lexicon.TitleWords.Contains(words[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int CountSpaces(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            count += c == ' ' ? 1 : 0;
+        }
+
+        return count;
     }
 
     private static bool IsWifeByHusbandsName(string title, string next) =>
