@@ -344,6 +344,19 @@ internal static class Lexicon
     public static string Alternation(IEnumerable<string> words) =>
         string.Join("|", words.Select(w => System.Text.RegularExpressions.Regex.Escape(w).Replace("\\ ", "\\s+")));
 
+    /// <summary>
+    /// <see cref="Alternation"/> whose words may also be capitalized ("[Cc]ouncilman"): a case-insensitive group makes the
+    /// regex interpreter fold every character it compares, which cost a tenth of the parser's time.
+    /// </summary>
+    public static string CapitalizableAlternation(IEnumerable<string> words) =>
+        string.Join("|", words.Select(w =>
+        {
+            var escaped = System.Text.RegularExpressions.Regex.Escape(w).Replace("\\ ", "\\s+");
+            return char.IsLetter(w[0]) && char.IsLower(w[0])
+                ? "[" + char.ToUpperInvariant(w[0]) + w[0] + "]" + escaped.Substring(1)
+                : escaped;
+        }));
+
     private static string[] Longest(params string[] words) =>
         words.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).ToArray();
 

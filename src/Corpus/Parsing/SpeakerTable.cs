@@ -25,10 +25,14 @@ internal sealed class SpeakerTable
         RegexOptions.CultureInvariant,
         StatementPatterns.Timeout);
 
-    private static readonly Regex SentenceSubject = new(
-        @"^" + StatementPatterns.WireDateline + @"(?:[A-Z][^,;:""“”]{0,80},\s+)?[""“]?(?!The\s)(?<name>(?:[A-Z][\p{L}\p{Mn}'’.-]*\s+){0,6}[A-Z][\p{L}\p{Mn}'’-]+)(?:\s+(?!(?:and|or|nor)\b)[a-z]|,\s+[a-z])",
-        RegexOptions.CultureInvariant,
-        StatementPatterns.Timeout);
+    private const string OpeningName =
+        @"(?:[A-Z][^,;:""“”]{0,80},\s+)?[""“]?(?!The\s)(?<name>(?:[A-Z][\p{L}\p{Mn}'’.-]*\s+){0,6}[A-Z][\p{L}\p{Mn}'’-]+)(?:\s+(?!(?:and|or|nor)\b)[a-z]|,\s+[a-z])";
+
+    private static readonly Regex SentenceSubject = new(@"^" + OpeningName, RegexOptions.CultureInvariant, StatementPatterns.Timeout);
+
+    /// <summary><see cref="SentenceSubject"/> after a wire dateline, tried only when a spaced dash opens the sentence.</summary>
+    private static readonly Regex SentenceSubjectAfterDateline = new(
+        @"^" + StatementPatterns.WireDateline + OpeningName, RegexOptions.CultureInvariant, StatementPatterns.Timeout);
 
     private readonly List<Entry> _entries = new();
 
@@ -721,7 +725,10 @@ internal sealed class SpeakerTable
         }
 
         // Anchored at the start, the pattern reads at most the opening name and the word after it.
-        var subject = _meter.Match(SentenceSubject, sentence, 0, Math.Min(sentence.Length, 256));
+        var dash = sentence.IndexOf(" -", 0, Math.Min(sentence.Length, 72), StringComparison.Ordinal) >= 0
+            || sentence.IndexOf(" \u2014", 0, Math.Min(sentence.Length, 72), StringComparison.Ordinal) >= 0
+            || sentence.IndexOf(" \u2013", 0, Math.Min(sentence.Length, 72), StringComparison.Ordinal) >= 0;
+        var subject = _meter.Match(dash ? SentenceSubjectAfterDateline : SentenceSubject, sentence, 0, Math.Min(sentence.Length, 256));
         if (!subject.Success)
         {
             return;
