@@ -69,7 +69,7 @@ internal static class Lexicon
         "Superintendent", "Principal", "Patrolman", "Officer", "Attorney", "Controller", "Comptroller", "Treasurer",
         "Sheriff", "Detective", "Inspector", "Captain", "Lieutenant", "Sergeant", "Colonel", "Professor", "Doctor",
         "Bishop", "Cardinal", "Rabbi", "Pastor", "Executive", "Manager", "Editor", "Assistant", "Associate", "Magistrate",
-        "Referee", "Pres.", "Supt.", "Atty.", "Rookie", "Veteran", "Founder", "Owner", "Cllr", "Cllr.");
+        "Referee", "Pres.", "Supt.", "Atty.", "Rookie", "Veteran", "Founder", "Owner", "Cllr", "Cllr.", "Marshal", "Mediator");
 
     /// <summary>
     /// Role words written in lower case inside a name ("board chairman Henry L. Bowden", "said Harbour City chairman
@@ -83,7 +83,8 @@ internal static class Lexicon
         "controller", "sheriff", "detective", "inspector", "magistrate", "lawyer", "councilman", "councilwoman",
         "lawmaker", "legislator", "official", "researcher", "scientist", "activist", "campaigner", "engineer",
         "conductor", "composer", "writer", "author", "teacher", "nurse", "doctor", "surgeon", "pilot", "farmer",
-        "striker", "midfielder", "defender", "goalkeeper", "forward", "pitcher", "quarterback", "outfielder");
+        "striker", "midfielder", "defender", "goalkeeper", "forward", "pitcher", "quarterback", "outfielder", "mediator",
+        "marshal", "catcher", "wingback", "halfback", "fullback", "tackle", "guard", "center", "shortstop");
 
     /// <summary>Nouns of role phrases that refer back to a named speaker ("the official", "the Russian president").</summary>
     public static readonly HashSet<string> RoleNouns = Set(
@@ -94,7 +95,8 @@ internal static class Lexicon
         "executive", "founder", "author", "principal", "sheriff", "detective", "inspector", "chairwoman", "candidate",
         "congressman", "congresswoman", "representative", "economist", "scientist", "researcher", "professor",
         "doctor", "referee", "owner", "pitcher", "quarterback", "striker", "defender", "goalkeeper", "player", "general",
-        "chair", "head", "administrator", "lawmaker", "legislator", "activist", "campaigner", "conductor");
+        "chair", "head", "administrator", "lawmaker", "legislator", "activist", "campaigner", "conductor", "marshal",
+        "catcher", "trainer", "promoter", "prosecutor", "defendant", "witness", "chief");
 
     /// <summary>
     /// Nouns of phrases that refer back to a named body ("the jury", "the council", "the company"). Plural members
@@ -139,7 +141,7 @@ internal static class Lexicon
     /// <summary>Nouns by which news refers back to a business it has named ("…, the company said").</summary>
     public static readonly HashSet<string> FirmNouns = Set(
         "company", "firm", "group", "operator", "carrier", "airline", "maker", "manufacturer", "retailer", "lender",
-        "insurer", "utility", "developer", "producer", "supplier", "startup", "bank", "business", "chain", "brand");
+        "insurer", "utility", "developer", "producer", "supplier", "startup", "bank", "business", "chain", "brand", "union");
 
     /// <summary>
     /// Words of the names of places and buildings, numbers and nationalities: a run of capitals that holds one names

@@ -195,6 +195,16 @@ internal static class QuoteExtractor
                     AddWithChain(m, rest);
                 }
             }
+            else if (reporting && MidClause(s, meter) is { } mid)
+            {
+                // "…, and the Mayor said he would …", "… and said the line should …", "…, who said more than 600 …".
+                var content = mid.Match.Groups["content"];
+                var range = Trim(text, sentence.Start + content.Index, content.Length, punctuation: true);
+                if (Words(text, range) >= 3)
+                {
+                    found.Add(new Statement(QuoteKind.Reported, paragraph, range, mid.Subject, mid.Match.Groups["verb"].Value) { Anchor = sentence.Start });
+                }
+            }
         }
 
         void AddWithChain(Match m, Group content)
@@ -250,6 +260,42 @@ internal static class QuoteExtractor
 
     private static bool OpensWithQuoteMark(string content) =>
         content.Length > 0 && content[0] is '"' or '\u201C' or '\u2018' or '\'' or '\u00AB' or '\u201E' or '\u300C';
+
+    /// <summary>
+    /// Reported speech in a second clause: after "and", "but", "where" or "while" with a subject of its own ("…, and the
+    /// Mayor said he would …"), after "and" without one (the sentence's subject: "Gault arrived and said he would …"),
+    /// or after ", who" (the name before it: "Talbot, chairman of the committee, who said more than 600 …").
+    /// The clause pattern is anchored at each such word, so a sentence is read once per conjunction.
+    /// </summary>
+    private static (Match Match, string Subject)? MidClause(string s, WorkMeter meter)
+    {
+        foreach (var joint in StatementPatterns.ClauseJoints)
+        {
+            for (var at = s.IndexOf(joint, 1, StringComparison.Ordinal); at > 0; at = s.IndexOf(joint, at + 1, StringComparison.Ordinal))
+            {
+                var m = meter.Match(StatementPatterns.MidClause, s, at, Math.Min(s.Length - at, AnchoredMatchUnits * 16));
+                if (!m.Success || OpensWithQuoteMark(m.Groups["content"].Value))
+                {
+                    continue; // "… and inquired, "You mean …"": a quote is found with its marks.
+                }
+
+                if (m.Groups["subj"].Success)
+                {
+                    return (m, SubjectOf(m));
+                }
+
+                // No subject of its own: after ", who" the name before it, after "and" the sentence's subject.
+                var before = s.Substring(0, at);
+                var owner = meter.Match(joint == StatementPatterns.WhoJoint ? StatementPatterns.NameAtEnd : StatementPatterns.OpeningSubject, before, 0, before.Length);
+                if (owner.Success)
+                {
+                    return (m, SubjectOf(owner));
+                }
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// "Lumen Devices reported fourth-quarter revenue of …": "reported" with an object and no "that" states a result,
@@ -524,6 +570,7 @@ internal static class QuoteExtractor
         var subject = m.Groups["subj"].Value;
         var named = m.Groups["named"];
         return named.Success && (subject.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || subject.StartsWith("its ", StringComparison.OrdinalIgnoreCase)
+            || subject.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || subject.StartsWith("an ", StringComparison.OrdinalIgnoreCase)
             || subject.StartsWith("his ", StringComparison.OrdinalIgnoreCase) || subject.StartsWith("her ", StringComparison.OrdinalIgnoreCase)
             || subject.StartsWith("their ", StringComparison.OrdinalIgnoreCase)) ? named.Value : subject;
     }

@@ -938,7 +938,7 @@ internal sealed class SpeakerTable
         // are all in the name ("Xi Jinping" after "Xi"), as a scan of the entries in order would find.
         // A person is never merged into a body or a body into a person: "Jones" is not the "Jones Committee".
         var entry = FirstContaining(words, kind) ?? FirstPartOf(words, kind);
-        if (weak && entry is not null && entry.Words.Length < words.Length)
+        if (weak && entry is not null && entry.Words.Length < words.Length && !GivenNameBefore(words, entry))
         {
             return entry; // Capitals alone do not make "Xi" into "Xi China": only a confirmed fuller name renames.
         }
@@ -952,7 +952,7 @@ internal sealed class SpeakerTable
         else
         {
             entry.Weak &= weak; // A title, a statement or a body's name confirms it.
-            if (words.Length > entry.Words.Length && !_built.ContainsKey(entry) && !EndsWithName(words, entry))
+            if (words.Length > entry.Words.Length && !_built.ContainsKey(entry) && !(kind == SpeakerKind.Person && EndsWithName(words, entry)))
             {
                 Unindex(entry);
                 entry.Rename(core); // A fuller form of a known name: "Xi" then "Xi Jinping".
@@ -999,6 +999,11 @@ internal sealed class SpeakerTable
     }
 
     private static readonly List<Entry> NoEntries = new();
+
+    /// <summary>"Tommy Vance" after "Rookie Vance": a given name before a known surname makes the full name.</summary>
+    private static bool GivenNameBefore(string[] words, Entry entry) =>
+        entry.Words.Length == 1 && words.Length == 2 && string.Equals(words[1], entry.Words[0], StringComparison.Ordinal)
+        && (Lexicon.FemaleGivenNames.Contains(words[0]) || Lexicon.MaleGivenNames.Contains(words[0]));
 
     /// <summary>
     /// "Boston Red Sox Outfielder Jackie Jensen" after "Jackie Jensen": a full name with more capitalized words before
@@ -1409,6 +1414,11 @@ internal sealed class SpeakerTable
 
         var words = name.Split(Space, StringSplitOptions.RemoveEmptyEntries);
         var first = words.Length > 0 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        if (words.Length - first > 2 && words[first].Length > 3 && words[first].EndsWith("s", StringComparison.Ordinal)
+            && Lexicon.TitleWords.Contains(words[first].Substring(0, words[first].Length - 1)))
+        {
+            first++; // "Detectives Raymond A. Culhane": a plural office before a name.
+        }
 
         // "Foreign Ministry Spokesperson Wang Wenbin" → "Wang Wenbin", but "Foreign Ministry" stays a ministry.
         var lastTitle = -1;
@@ -1502,9 +1512,25 @@ internal sealed class SpeakerTable
         : name.Length > 2 && name[name.Length - 2] == 's' && name[name.Length - 1] is '\'' or '’' ? name.Substring(0, name.Length - 1)
         : name;
 
-    /// <summary>"Britain's Department for Energy" is the Department for Energy: a body's name without the country that owns it.</summary>
+    /// <summary>
+    /// "Britain's Department for Energy" is the Department for Energy: a body's name without the country that owns it.
+    /// "Lucille Brandt of Marlow County" is Lucille Brandt: a person's name without the place she is from.
+    /// </summary>
     private static string WithoutOwner(string core, string verb)
     {
+        var paren = core.IndexOf(" (", StringComparison.Ordinal);
+        var close = paren > 0 ? core.IndexOf(") ", paren, StringComparison.Ordinal) : -1;
+        if (close > paren && close - paren <= 18)
+        {
+            core = core.Substring(0, paren) + core.Substring(close + 1); // "Walter (Dutch) Kessler" is Walter Kessler.
+        }
+
+        var of = core.IndexOf(" of ", StringComparison.Ordinal);
+        if (of > 0 && core.IndexOf(' ') < of && KindOf(core.Substring(0, of), verb) == SpeakerKind.Person && KindOf(core, verb) == SpeakerKind.Person)
+        {
+            return core.Substring(0, of);
+        }
+
         var space = core.IndexOf(' ');
         if (space < 3 || core.IndexOf(' ', space + 1) < 0 || !(core[space - 2] is '\'' or '’' && core[space - 1] == 's'))
         {

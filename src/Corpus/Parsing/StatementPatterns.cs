@@ -29,6 +29,11 @@ internal static class StatementPatterns
     /// <summary>A role word in lower case inside a name: "board chairman Henry L. Bowden".</summary>
     private static readonly string LowerRole = "(?:" + Lexicon.Alternation(Lexicon.LowerCaseRoles) + @")\b";
 
+    // "… ," said Vladimir Putin: without this the lazy name stops at its first word ("Vladimir", "President").
+    // "said Dr. Amara Osei", "says Mrs. H. J. Grinsfelder": a name does not end at a title's or an initial's period.
+    // "said Harbour City chairman Peter Okafor": nor before a lower-case role that a name follows.
+    private static readonly string EndOfName = @"(?![\p{L}\p{Mn}\p{Nd}'’-]|\.\p{L}|\s+[A-Z]|\.\s+[A-Z]|\s+" + LowerRole + @"\s+[A-Z])";
+
     /// <summary>
     /// A speaker: a role phrase ("the Russian president"), a body ("the grand jury"), a document ("the council's
     /// resolution"), a pronoun ("he", "she", "it"), or a capitalized name with titles.
@@ -36,9 +41,10 @@ internal static class StatementPatterns
     public static readonly string Subject =
         @"(?<subj>[Aa]n?\s+(?:" + Lexicon.Alternation(Lexicon.VoiceNouns) + @")\s+(?:for|from|of|at)\s+(?:the\s+)?(?:" + NameWord + @"\s+(?:(?:of|for|and|on|the)\s+)*){0,7}?" + LastNameWord
         + @"|[Tt]he\s+[a-z]+(?=\s*,\s*[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,3}\s*,)"
+        + @"|[Aa]n?\s+(?:" + NameWord + @"\s+){0,3}[a-z]+(?=\s*,\s*[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,3}\s*,)"
         + @"|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}-]+(?:['’]s|s['’])?\s+){0,3}?(?:" + Lexicon.CapitalizableAlternation(Lexicon.RoleNouns.Concat(Lexicon.CollectiveNouns).Concat(Lexicon.DocumentNouns).OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)) + @")\b(?:\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+(?=\s*,\s*[A-Z]))?"
         + @"|[Hh]e|[Ss]he|(?<!\p{L})[Ii]t(?=\s)"
-        + @"|(?!(?:" + Lexicon.Alternation(Lexicon.NonSubjects) + @")\b)(?:" + NameWord + @"\s+(?:" + LowerRole + @"\s+)?(?:(?:of|for)\s+(?:the\s+)?(?:" + NameWord + @"\s+and\s+)?)?){0,8}?" + LastNameWord + @")";
+        + @"|(?!(?:" + Lexicon.Alternation(Lexicon.NonSubjects) + @")\b)(?:" + NameWord + @"\s+(?:\([A-Z][\p{L}.'’ -]{0,15}\)\s+)?(?:" + LowerRole + @"\s+)?(?:(?:of|for)\s+(?:the\s+)?(?:" + NameWord + @"\s+and\s+)?)?){0,8}?" + LastNameWord + @")";
 
 
 
@@ -75,12 +81,16 @@ internal static class StatementPatterns
     /// </summary>
     public const string WireDateline = @"(?:[A-Z][\p{L}\p{Nd} .,'’()/]{0,60}?\s(?:--|—|–|-)\s+(?:\([A-Za-z]+\)\s*(?:--|—|–|-)\s+)?)?";
 
+    /// <summary>"In Washington, ", "Earlier, ": a short opening phrase before the subject of a sentence.</summary>
+    private const string Opener =
+        @"(?:(?:In|At|On|From|After|Before|During|Since|Outside|Inside)\s+[^,""“”]{1,40},\s+|(?:Earlier|Later|Meanwhile|However|Separately|Also|Still|Yesterday|Today|Previously|Afterwards|Then|Now|Instead),\s+)?";
+
     /// <summary><see cref="WireDateline"/> at the start of a sentence, and nothing else.</summary>
     public static readonly Regex WireDatelineAtStart = new(@"^" + WireDateline.Substring(0, WireDateline.Length - 1), Options, Timeout);
 
     /// <summary>"Xi stressed that …", "Xi said in a speech on Thursday that …", "Liu Bin, director general of …, told reporters that …".</summary>
     public static readonly Regex Leading = new(
-        @"^" + WireDateline + Subject + Apposition + Adverb + @"\s+" + Verb + VerbObject + @"(?:" + Circumstance + @"\s+that\b)?[\s,:]+(?<content>\S.*)$",
+        @"^" + WireDateline + Opener + Subject + Apposition + Adverb + @"\s+" + Verb + VerbObject + @"(?:" + Circumstance + @"\s+that\b)?[\s,:]+(?<content>\S.*)$",
         Options, Timeout);
 
     /// <summary>
@@ -123,6 +133,28 @@ internal static class StatementPatterns
     /// <summary>How far from its comma <see cref="Inner"/> or <see cref="Inverted"/> reads before it fails: a subject and an apposition.</summary>
     private const int AppositionReach = 256;
 
+    /// <summary>", who" before a clause of reported speech: its subject is the name before it.</summary>
+    public const string WhoJoint = ", who ";
+
+    /// <summary>The words that join a second clause that may report speech, each with the space before it.</summary>
+    public static readonly string[] ClauseJoints = { " and ", " but ", ", where ", ", while ", WhoJoint };
+
+    /// <summary>From a joint on: an optional subject of its own, the verb, and the reported content (which starts in lower case).</summary>
+    public static readonly Regex MidClause = new(
+        @"\G,?\s+(?:and|but|where|while|who)\s+(?:" + Subject + Apposition + @"\s+)?(?:(?:also|later|then|further)\s+)?" + Verb + VerbObject + Circumstance
+        + @"(?:\s+that\b)?,?\s+(?<content>[a-z\d""“][^;]*)$",
+        Options, Timeout);
+
+    /// <summary>A name that ends the text before ", who".</summary>
+    public static readonly Regex NameAtEnd = new(
+        @"(?<subj>(?:" + NameWord + @"\s+){0,3}" + LastNameWord + @")(?:\s*,[^,]{2,80})?\s*$",
+        Options, Timeout);
+
+    /// <summary>The subject that opens a sentence, after an opener and a wire dateline.</summary>
+    public static readonly Regex OpeningSubject = new(
+        @"^" + WireDateline + Opener + Subject + EndOfName + Apposition + Adverb + @"\s+[a-z]",
+        Options, Timeout);
+
     /// <summary>"According to TASS, …".</summary>
     public static readonly Regex AccordingFirst = new(
         @"^(?<verb>According\s+to)\s+" + Subject + Apposition + @",\s*(?<content>\S.*)$",
@@ -143,15 +175,15 @@ internal static class StatementPatterns
         @"^(?:\s*[.!?]?\s*$|\s*,|\s+(?:while|when|during|in|at|on|after|before|as|to|with|at|from|of|last|this|on)\b)",
         Options, Timeout);
 
-    // "… ," said Vladimir Putin: without this the lazy name stops at its first word ("Vladimir", "President").
-    // "said Dr. Amara Osei", "says Mrs. H. J. Grinsfelder": a name does not end at a title's or an initial's period.
-    // "said Harbour City chairman Peter Okafor": nor before a lower-case role that a name follows.
-    private static readonly string EndOfName = @"(?![\p{L}\p{Mn}\p{Nd}'’-]|\.\p{L}|\s+[A-Z]|\.\s+[A-Z]|\s+" + LowerRole + @"\s+[A-Z])";
 
     /// <summary>Text right after a closing quote mark that names its speaker: ", Putin said", "Putin asked" or ", said Putin".</summary>
-    /// <remarks>An inverted verb may be capitalized: a quote ending in "?" or "!" is followed by a new sentence ("…?" Asked Palmer).</remarks>
+    /// <remarks>
+    /// An inverted verb may be capitalized: a quote ending in "?" or "!" is followed by a new sentence ("…?" Asked Palmer).
+    /// A lower-case role may open the subject here ("…," board chairman Henry L. Bowden stated), where the pattern is
+    /// anchored; inside other subjects it follows a capitalized word ("Harbour City chairman Peter Okafor").
+    /// </remarks>
     public static readonly Regex AfterQuote = new(
-        @"^[\s,?!]*(?:" + Subject + Apposition + @"\s+(?<verb>" + Lexicon.Alternation(Lexicon.QuoteVerbs) + @")\b|(?<verb>(?i:" + Lexicon.Alternation(Lexicon.InvertibleVerbs) + @"))\s+" + Subject + EndOfName + NamedInApposition + @")",
+        @"^[\s,?!]*(?:(?:(?:[a-z][\p{L}-]*\s+)?" + LowerRole + @"\s+(?=[A-Z]))?" + Subject + Apposition + @"\s+(?<verb>" + Lexicon.Alternation(Lexicon.QuoteVerbs) + @")\b|(?<verb>(?i:" + Lexicon.Alternation(Lexicon.InvertibleVerbs) + @"))\s+" + Subject + EndOfName + NamedInApposition + @")",
         Options, Timeout);
 
     /// <summary>", K.J.P. Baraclough" after "said the magistrate": the name of the person a role phrase refers to, closing the sentence.</summary>

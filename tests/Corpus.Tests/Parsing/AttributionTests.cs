@@ -367,4 +367,45 @@ public sealed class AttributionTests
         Only("\u300CJapanese suppliers are ready to meet every one of these standards today\u300D, Hiroshi Tanaka, a senior official at the trade ministry, told the business daily Keizai on Thursday.")
             .Speaker!.Name.ShouldBe("Hiroshi Tanaka");
     }
+
+    [TestMethod]
+    public void Reported_speech_in_a_second_clause_has_its_own_subject_or_the_sentences()
+    {
+        var document = Article.Parse(
+            Title,
+            "The council shelved the fare plan, and the Mayor said he would bring it back within a month.",
+            "Federal mediator Thomas Gault arrived last night and said he would meet both sides this morning.",
+            "The ball is run by Mrs. John R. Talbot, chairman of the committee, who said more than 600 guests were expected.");
+
+        document.Quotes.Select(q => q.Text).ShouldBe(new[]
+        {
+            "he would bring it back within a month",
+            "he would meet both sides this morning",
+            "more than 600 guests were expected",
+        });
+        document.Quotes[1].Speaker!.Name.ShouldBe("Thomas Gault");
+        document.Quotes[2].Speaker!.Name.ShouldBe("Mrs. John R. Talbot");
+    }
+
+    [TestMethod]
+    public void A_nickname_in_parentheses_is_no_part_of_the_name()
+    {
+        var document = Article.Parse(
+            Title,
+            "The Mariners won, and Manager Walter (Dutch) Kessler said they were the best club he had managed.",
+            "\"Nobody picked us higher than fifth in the spring,\" Kessler said.");
+
+        document.Quotes.Select(q => q.Speaker!.Name).Distinct().ShouldBe(new[] { "Walter Kessler" });
+    }
+
+    [TestMethod]
+    public void A_plural_office_and_a_home_town_are_no_part_of_the_name()
+    {
+        var document = Article.Parse(
+            Title,
+            "Detectives Raymond A. Culhane said the car had been stolen on Tuesday night.",
+            "Rep. Lucille Brandt of Marlow County said the bill takes three cents of every dollar.");
+
+        document.Quotes.Select(q => q.Speaker!.Name).ShouldBe(new[] { "Raymond A. Culhane", "Lucille Brandt" });
+    }
 }

@@ -56,8 +56,8 @@ public sealed class ScoreboardTests
         TestContext.WriteLine(board.Report);
 
         board.Roles.Value.ShouldBeGreaterThanOrEqualTo(0.95, board.Report);
-        board.Speakers.Value.ShouldBeGreaterThanOrEqualTo(0.85, board.Report);
-        board.Quotes.Recall.ShouldBeGreaterThanOrEqualTo(0.70, board.Report);
+        board.Speakers.Value.ShouldBeGreaterThanOrEqualTo(0.90, board.Report);
+        board.Quotes.Recall.ShouldBeGreaterThanOrEqualTo(0.75, board.Report);
     }
 
     /// <summary>
