@@ -161,6 +161,13 @@ internal sealed class SpeakerTable
     private static string? SpokespersonFor(string subject)
     {
         var words = subject.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length >= 3 && (words[0].Equals("a", StringComparison.OrdinalIgnoreCase) || words[0].Equals("an", StringComparison.OrdinalIgnoreCase))
+            && Lexicon.VoiceNouns.Contains(words[words.Length - 1]) && words.Skip(1).Take(words.Length - 2).All(w => char.IsUpper(w[0])))
+        {
+            // "a State Department spokesman": the body named before the voice.
+            return string.Join(" ", words, 1, words.Length - 2);
+        }
+
         if (words.Length < 4 || !(words[0].Equals("a", StringComparison.OrdinalIgnoreCase) || words[0].Equals("an", StringComparison.OrdinalIgnoreCase))
             || !Lexicon.VoiceNouns.Contains(words[1]) || !(words[2] is "for" or "from" or "of" or "at"))
         {
@@ -171,6 +178,14 @@ internal sealed class SpeakerTable
         return rest.Length > 0 && char.IsUpper(rest[0][0]) ? StripPossessive(string.Join(" ", rest)) : null;
     }
 
+    /// <summary>The firm noun of "a company spokesman", "a union spokeswoman"; null for any other subject.</summary>
+    private static string? FirmVoice(string subject)
+    {
+        var words = subject.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 3 && (words[0].Equals("a", StringComparison.OrdinalIgnoreCase) || words[0].Equals("an", StringComparison.OrdinalIgnoreCase))
+            && Lexicon.FirmNouns.Contains(words[1]) && Lexicon.VoiceNouns.Contains(words[2]) ? words[1].ToLowerInvariant() : null;
+    }
+
     /// <summary>Learns a subject that introduces a statement, so that its full form is known before pronouns resolve.</summary>
     public void LearnSubject(string subject, string verb)
     {
@@ -178,7 +193,7 @@ internal sealed class SpeakerTable
         {
             Learn(body, body, SpeakerKind.Organization);
         }
-        else if (!IsReference(subject) && subject != QuoteExtractor.IntervieweeSubject)
+        else if (!IsReference(subject) && subject != QuoteExtractor.IntervieweeSubject && FirmVoice(subject) is null)
         {
             var core = WithoutOwner(StripTitles(StripPossessive(subject)), verb);
             if (core.Length > 0)
@@ -200,6 +215,13 @@ internal sealed class SpeakerTable
     {
         Entry? entry;
         var phrase = Phrase.Of(subject);
+        if (FirmVoice(subject) is { } firmNoun)
+        {
+            // "A company spokesman said": the firm, as "the company" would be.
+            subject = "the " + firmNoun;
+            phrase = Phrase.Of(subject);
+        }
+
         if (subject == QuoteExtractor.IntervieweeSubject)
         {
             entry = _entries.Where(e => e.Kind == SpeakerKind.Person && e.Mentions > 0).OrderByDescending(e => e.Mentions).ThenBy(e => e.Order).FirstOrDefault();
@@ -297,6 +319,7 @@ internal sealed class SpeakerTable
                 }
 
                 if (wordStart == wordEnd || !char.IsUpper(text[wordStart]) || IsSentenceStart(text, wordStart) && IsArticle(text, wordStart, wordEnd)
+                    || IsIndefiniteArticle(text, wordStart, wordEnd)
                     || (wordEnd - wordStart > 2 && text[wordEnd - 1] == 's' && text[wordEnd - 2] is '\'' or '’'))
                 {
                     break; // Nor an owner: "Britain's Department for Energy" is the Department for Energy.
@@ -564,6 +587,10 @@ internal sealed class SpeakerTable
     private static bool IsArticle(string text, int start, int end) =>
         end - start == 3 && string.Compare(text, start, "The", 0, 3, StringComparison.Ordinal) == 0;
 
+    /// <summary>"A", "An" before a body's name: an article, never part of the name ("A State Department spokesman").</summary>
+    private static bool IsIndefiniteArticle(string text, int start, int end) =>
+        (end - start == 1 && text[start] == 'A') || (end - start == 2 && text[start] == 'A' && text[start + 1] == 'n');
+
     /// <summary>
     /// "the grand jury": the last speaker when it is a body whose names hold every word of the phrase, else the
     /// earliest body that does. "The jurors" look for their jury.
@@ -681,9 +708,11 @@ internal sealed class SpeakerTable
         public static Phrase Of(string subject)
         {
             var words = subject.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length < 2 || !words[0].Equals("the", StringComparison.OrdinalIgnoreCase))
+            if (words.Length < 2 || !(words[0].Equals("the", StringComparison.OrdinalIgnoreCase) || words[0].Equals("its", StringComparison.OrdinalIgnoreCase)
+                || words[0].Equals("his", StringComparison.OrdinalIgnoreCase) || words[0].Equals("her", StringComparison.OrdinalIgnoreCase)
+                || words[0].Equals("their", StringComparison.OrdinalIgnoreCase)))
             {
-                return default;
+                return default; // "its president", "their lawyer" refer back as "the president" does.
             }
 
             var rest = words.Skip(1).ToArray();

@@ -408,4 +408,16 @@ public sealed class AttributionTests
 
         document.Quotes.Select(q => q.Speaker!.Name).ShouldBe(new[] { "Raymond A. Culhane", "Lucille Brandt" });
     }
+
+    [TestMethod]
+    public void An_unnamed_spokesman_speaks_for_the_body_or_firm_before_the_word()
+    {
+        var document = Article.Parse(
+            Title,
+            "Calvert Motor Car Company will build a $30 million plant on the east side, its president said.",
+            "A company spokesman said later that ground would be broken in March.",
+            "A State Department spokesman said the note had been delivered on Monday.");
+
+        document.Quotes.Select(q => q.Speaker?.Name).ShouldBe(new[] { null, "Calvert Motor Car Company", "State Department" });
+    }
 }
