@@ -186,7 +186,11 @@ public static class CorpusParser
             }
 
             Speaker? speaker;
-            if (statement.Subject is not null)
+            if (statement.ByInterviewee)
+            {
+                speaker = speakers.Interviewee();
+            }
+            else if (statement.Subject is not null)
             {
                 // Names are compared word by word: "President\tXi" or "Xi\u00A0Jinping" must be the same name as with a space.
                 speaker = speakers.Resolve(CorpusText.Normalize(statement.Subject), statement.Cue, statement.Trailing ? CorpusText.Slice(text, statement.Range.Start, Math.Min(statement.Range.Length, 200)) : string.Empty);

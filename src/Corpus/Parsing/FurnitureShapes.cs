@@ -368,7 +368,8 @@ internal static class FurnitureShapes
 
     private static bool LooksLikeDate(string text) => Count(text, '-') == 2 && text.Trim().Length == 10;
 
-    private static int WordCount(string text)
+    /// <summary>How many words <c>Split(' ', RemoveEmptyEntries)</c> would give, without allocating them.</summary>
+    internal static int WordCount(string text)
     {
         var count = 0;
         var previous = ' ';
@@ -385,7 +386,8 @@ internal static class FurnitureShapes
         return count;
     }
 
-    private static int Count(string text, char c)
+    /// <summary>How often <paramref name="c"/> occurs in <paramref name="text"/>.</summary>
+    internal static int Count(string text, char c)
     {
         var count = 0;
         for (var i = text.IndexOf(c); i >= 0; i = text.IndexOf(c, i + 1))

@@ -161,6 +161,12 @@ internal static class Lexicon
     /// <summary>Words that make a lesser or past office of a role ("Vice President", "former minister").</summary>
     public static readonly HashSet<string> RankWords = Set("vice", "deputy", "assistant", "associate", "acting", "former", "ex", "lieutenant", "under");
 
+    /// <summary>
+    /// Words that open a phrase referring to someone ("the president", "its director", "a State Department spokesman"):
+    /// a name in apposition after such a phrase is the speaker.
+    /// </summary>
+    public static readonly HashSet<string> Determiners = Set("the", "its", "his", "her", "their", "a", "an");
+
     /// <summary>Personal pronouns that refer back to the last named person.</summary>
     public static readonly HashSet<string> Pronouns = Set("he", "she");
 

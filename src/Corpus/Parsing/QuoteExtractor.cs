@@ -84,7 +84,7 @@ internal static class QuoteExtractor
     /// The answers of a Q&amp;A interview ("Ledger: Why say yes?" / "Varga: Because …", or "Q:" / "A:"): body paragraphs
     /// that open with a short label and a colon, under at least two labels that take turns. A label whose lines mostly
     /// ask (end in "?") is the interviewer's; every other label's lines are direct quotes of the person it names, with
-    /// no cue. "A" names no one: its subject is <see cref="IntervieweeSubject"/>, the person the article is about.
+    /// no cue. "A" names no one: its answers are marked <see cref="Statement.ByInterviewee"/>, the person the article is about.
     /// </summary>
     private static IEnumerable<Statement> Interview(string text, IReadOnlyList<ParsedBlock> blocks, WorkMeter meter)
     {
@@ -121,15 +121,13 @@ internal static class QuoteExtractor
 
         foreach (var line in lines.Where(l => !askers.Contains(l.Label) && l.Content.Length > 0))
         {
-            yield return new Statement(QuoteKind.Direct, line.Block.Index, line.Content, line.Label == "A" ? IntervieweeSubject : line.Label, string.Empty)
+            yield return new Statement(QuoteKind.Direct, line.Block.Index, line.Content, line.Label == "A" ? null : line.Label, string.Empty)
             {
                 Anchor = line.Block.Range.Start,
+                ByInterviewee = line.Label == "A",
             };
         }
     }
-
-    /// <summary>The subject of an answer labelled "A": resolved to the person the article names most.</summary>
-    internal const string IntervieweeSubject = "\u0001interviewee";
 
     /// <summary>
     /// Reported speech in one sentence (or, with <paramref name="nested"/>, in the content of an "according to"
@@ -569,10 +567,8 @@ internal static class QuoteExtractor
     {
         var subject = m.Groups["subj"].Value;
         var named = m.Groups["named"];
-        return named.Success && (subject.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || subject.StartsWith("its ", StringComparison.OrdinalIgnoreCase)
-            || subject.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || subject.StartsWith("an ", StringComparison.OrdinalIgnoreCase)
-            || subject.StartsWith("his ", StringComparison.OrdinalIgnoreCase) || subject.StartsWith("her ", StringComparison.OrdinalIgnoreCase)
-            || subject.StartsWith("their ", StringComparison.OrdinalIgnoreCase)) ? named.Value : subject;
+        var space = subject.IndexOf(' ');
+        return named.Success && space > 0 && Lexicon.Determiners.Contains(subject.Substring(0, space)) ? named.Value : subject;
     }
 
     /// <summary>How far before its verb the subject of <see cref="Governing"/> is searched.</summary>
@@ -855,6 +851,9 @@ internal sealed record Statement(QuoteKind Kind, int Paragraph, TextRange Range,
 
     /// <summary>The attribution follows the content ("…, Xi said."), so it may cover the sentences before it.</summary>
     public bool Trailing { get; init; }
+
+    /// <summary>An answer labelled "A" in a Q&amp;A interview: no subject, its speaker is the interviewee.</summary>
+    public bool ByInterviewee { get; init; }
 }
 
 /// <summary>A block with its role and sentences, as the quote extractor sees it.</summary>

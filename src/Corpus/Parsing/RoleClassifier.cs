@@ -58,7 +58,7 @@ internal static class RoleClassifier
         var words = new int[blocks.Count];
         for (var i = 0; i < words.Length; i++)
         {
-            words[i] = WordCount(blocks[i]);
+            words[i] = FurnitureShapes.WordCount(blocks[i]);
         }
 
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -129,7 +129,7 @@ internal static class RoleClassifier
                 role = ParagraphRole.Title;
             }
             else if (titleFound && IsHeadingShaped(text, words[i])
-                && (FollowedByProse(blocks, words, i) || (FollowedByBullets(blocks, words, i) && (roles[i - 1] != ParagraphRole.Body || EndsSentence(blocks[i - 1])))))
+                && (FollowedByProse(blocks, words, i) || (FollowedByBullets(blocks, words, i) && (roles[i - 1] != ParagraphRole.Body || FurnitureShapes.EndsInStop(blocks[i - 1])))))
             {
                 role = ParagraphRole.Heading;
             }
@@ -212,7 +212,7 @@ internal static class RoleClassifier
         }
 
         if (PageFurniture.SectionHeadings.Contains(label)
-            || (!EndsSentence(blocks[index]) && PageFurniture.SectionHeadings.Any(h => label.StartsWith(h + " ", StringComparison.Ordinal) && h.IndexOf(' ') > 0)))
+            || (!FurnitureShapes.EndsInStop(blocks[index]) && PageFurniture.SectionHeadings.Any(h => label.StartsWith(h + " ", StringComparison.Ordinal) && h.IndexOf(' ') > 0)))
         {
             return true;
         }
@@ -233,14 +233,14 @@ internal static class RoleClassifier
     /// followed by prose (a heading): a list heading inserted anywhere takes nothing from the article.
     /// </summary>
     private static bool IsListItem(string text, string lower, int words) =>
-        !EndsSentence(text) && !OpensRelatedByWords(lower)
+        !FurnitureShapes.EndsInStop(text) && !OpensRelatedByWords(lower)
         && (words <= MaxListItemWords || (text.Length <= MaxFurnitureLength && IsLineOfItems(text)));
 
     /// <summary>Two or more separators ('|', '·', '•') between items of at most <see cref="MaxListItemWords"/> words each.</summary>
     private static bool IsLineOfItems(string text)
     {
         var items = text.Split('|', '\u00B7', '\u2022');
-        return items.Length >= 3 && items.All(item => WordCount(item) is >= 1 and <= MaxListItemWords);
+        return items.Length >= 3 && items.All(item => FurnitureShapes.WordCount(item) is >= 1 and <= MaxListItemWords);
     }
 
     /// <summary>
@@ -290,14 +290,14 @@ internal static class RoleClassifier
         var positions = lower.IndexOfAny(Parentheses) >= 0
             && (lower.Contains("(r)") || lower.Contains("(l)") || lower.Contains(" l)") || lower.Contains(" r)")
                 || lower.Contains("(front") || lower.Contains("(c)"));
-        return positions && (DateReader.Find(text) is not null || !EndsSentence(text));
+        return positions && (DateReader.Find(text) is not null || !FurnitureShapes.EndsInStop(text));
     }
 
     /// <summary>Every picture position ("(R)", "(2nd L)", "(front)") holds one of these: most captions are not searched for them.</summary>
     private static readonly char[] Parentheses = { '(', ')' };
 
     /// <summary>Reads as a sentence of prose: several words and a final stop.</summary>
-    private static bool IsProse(string text, int words) => words >= MinProseWords && EndsSentence(text);
+    private static bool IsProse(string text, int words) => words >= MinProseWords && FurnitureShapes.EndsInStop(text);
 
     private static bool ContainsWord(string lower, string word)
     {
@@ -332,7 +332,7 @@ internal static class RoleClassifier
         }
 
         // A tag list: "Culture | Chinese Civilization | Characteristics".
-        if (Count(blocks[index], '|') >= 2)
+        if (FurnitureShapes.Count(blocks[index], '|') >= 2)
         {
             return true;
         }
@@ -340,7 +340,7 @@ internal static class RoleClassifier
         // A teaser headline printed twice in a row, as link lists do.
         return index + 1 < blocks.Count
             && string.Equals(blocks[index], blocks[index + 1], StringComparison.OrdinalIgnoreCase)
-            && !EndsSentence(blocks[index]);
+            && !FurnitureShapes.EndsInStop(blocks[index]);
     }
 
     private static bool OpensRelatedByWords(string lower) =>
@@ -351,14 +351,14 @@ internal static class RoleClassifier
         text.Length <= MaxTitleLength && words >= 2 && !text.EndsWith(".", StringComparison.Ordinal);
 
     private static bool IsHeadingShaped(string text, int words) =>
-        words <= MaxHeadingWords && !EndsSentence(text) && !IntroducesQuote(text);
+        words <= MaxHeadingWords && !FurnitureShapes.EndsInStop(text) && !IntroducesQuote(text);
 
     /// <summary>"Earlier, Mitchell said in a statement:": a reporting clause that hands over to the next block's quote is prose.</summary>
     private static bool IntroducesQuote(string text) =>
         text.Length > 0 && text[text.Length - 1] == ':' && StatementPatterns.ReportingVerbWords.AnyIn(text);
 
     private static bool FollowedByProse(IReadOnlyList<string> blocks, int[] words, int index) =>
-        index + 1 < blocks.Count && EndsSentence(blocks[index + 1]) && words[index + 1] > MaxHeadingWords;
+        index + 1 < blocks.Count && FurnitureShapes.EndsInStop(blocks[index + 1]) && words[index + 1] > MaxHeadingWords;
 
     /// <summary>
     /// A label of a few words over a list of points ("Key points", "What we know"): at least two items follow, each a
@@ -374,7 +374,7 @@ internal static class RoleClassifier
 
         for (var item = index + 1; item <= index + BulletsUnderLabel; item++)
         {
-            if (EndsSentence(blocks[item]) || words[item] <= words[index] + 1 || words[item] > MaxHeadingWords + MaxBulletLabelWords
+            if (FurnitureShapes.EndsInStop(blocks[item]) || words[item] <= words[index] + 1 || words[item] > MaxHeadingWords + MaxBulletLabelWords
                 || blocks[item].Length > MaxFurnitureLength)
             {
                 return false;
@@ -382,46 +382,5 @@ internal static class RoleClassifier
         }
 
         return true;
-    }
-
-    /// <summary>The last character before any closing quotes or brackets is a full stop.</summary>
-    private static bool EndsSentence(string text)
-    {
-        var end = text.Length;
-        while (end > 0 && text[end - 1] is '"' or '\u201D' or '\u2019' or '\'' or ')')
-        {
-            end--;
-        }
-
-        return end > 0 && text[end - 1] is '.' or '!' or '?';
-    }
-
-    /// <summary>How many words <c>Split(' ', RemoveEmptyEntries)</c> would give, without allocating them.</summary>
-    private static int WordCount(string text)
-    {
-        var count = 0;
-        var previous = ' ';
-        foreach (var c in text)
-        {
-            if (previous == ' ' && c != ' ')
-            {
-                count++;
-            }
-
-            previous = c;
-        }
-
-        return count;
-    }
-
-    private static int Count(string text, char c)
-    {
-        var count = 0;
-        for (var i = text.IndexOf(c); i >= 0; i = text.IndexOf(c, i + 1))
-        {
-            count++;
-        }
-
-        return count;
     }
 }

@@ -193,9 +193,9 @@ internal sealed class SpeakerTable
         {
             Learn(body, body, SpeakerKind.Organization);
         }
-        else if (!IsReference(subject) && subject != QuoteExtractor.IntervieweeSubject && FirmVoice(subject) is null)
+        else if (!IsReference(subject) && FirmVoice(subject) is null)
         {
-            var core = WithoutOwner(StripTitles(StripPossessive(subject)), verb);
+            var core = NameOnly(StripTitles(StripPossessive(subject)), verb);
             if (core.Length > 0)
             {
                 Learn(core, subject, KindOf(core, verb));
@@ -222,11 +222,7 @@ internal sealed class SpeakerTable
             phrase = Phrase.Of(subject);
         }
 
-        if (subject == QuoteExtractor.IntervieweeSubject)
-        {
-            entry = _entries.Where(e => e.Kind == SpeakerKind.Person && e.Mentions > 0).OrderByDescending(e => e.Mentions).ThenBy(e => e.Order).FirstOrDefault();
-        }
-        else if (SpokespersonFor(subject) is { } body)
+        if (SpokespersonFor(subject) is { } body)
         {
             entry = Learn(body, body, SpeakerKind.Organization);
         }
@@ -257,10 +253,23 @@ internal sealed class SpeakerTable
         }
         else
         {
-            var core = WithoutOwner(StripTitles(StripPossessive(subject)), verb);
+            var core = NameOnly(StripTitles(StripPossessive(subject)), verb);
             entry = core.Length == 0 ? null : Learn(core, subject, KindOf(core, verb));
         }
 
+        return Spoke(entry);
+    }
+
+    /// <summary>
+    /// The speaker of an answer labelled "A" in a Q&amp;A interview: the person the article has named most so far
+    /// (the earliest of equals).
+    /// </summary>
+    public Speaker? Interviewee() =>
+        Spoke(_entries.Where(e => e.Kind == SpeakerKind.Person && e.Mentions > 0).OrderByDescending(e => e.Mentions).ThenBy(e => e.Order).FirstOrDefault());
+
+    /// <summary>Records <paramref name="entry"/> as the last speaker (and person or body) and builds its speaker.</summary>
+    private Speaker? Spoke(Entry? entry)
+    {
         if (entry is null)
         {
             return null;
@@ -1542,10 +1551,11 @@ internal sealed class SpeakerTable
         : name;
 
     /// <summary>
-    /// "Britain's Department for Energy" is the Department for Energy: a body's name without the country that owns it.
-    /// "Lucille Brandt of Marlow County" is Lucille Brandt: a person's name without the place she is from.
+    /// A name without what the text put around it: "Walter (Dutch) Kessler" is Walter Kessler (no nickname), "Lucille
+    /// Brandt of Marlow County" is Lucille Brandt (no home town), "Britain's Department for Energy" is the Department for
+    /// Energy (no owning country).
     /// </summary>
-    private static string WithoutOwner(string core, string verb)
+    private static string NameOnly(string core, string verb)
     {
         var paren = core.IndexOf(" (", StringComparison.Ordinal);
         var close = paren > 0 ? core.IndexOf(") ", paren, StringComparison.Ordinal) : -1;
