@@ -65,7 +65,7 @@ T["rep11-rural-church-school-bonds.txt"] = [
 "Bishop Carl H. Lindgren, who presided, appointed a committee of seven ministers and five laymen to study the problem and report at next year's conference.",
 "Sessions will continue through Sunday, when the new pastoral appointments will be read.",
 "School board asks bond issue",
-"The Hanley Board of Education voted last night to ask the voters for a $2.1 million bond issue to build a new junior high school on the old fairgrounds site.",
+"The Hanley Board of Education voted last night to ask the voters for a $2.1 million bond issue to build a new junior high school on the old fairgrounds site. The money would also replace the four \"temporary\" frame classrooms put up behind the high school in 1948.",
 "Dr. Margaret Voigt, superintendent of schools, told the board the present junior high, built for 600 pupils, now holds 910. She said classes were being held in the boiler room and on the stage of the auditorium.",
 "\"We are teaching arithmetic next to the furnace\", Dr. Voigt said. \"I don't think that is what the people of Hanley want for their children\".",
 "Board member Lester Greer cast the only vote against the bond issue. He said the board should first try to buy the vacant St. Mark's parochial school building, which the archdiocese has offered for sale.",
