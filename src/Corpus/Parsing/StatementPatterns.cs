@@ -45,9 +45,15 @@ internal static class StatementPatterns
         + @"|[Aa]n?\s+(?:(?:" + NameWord + @"|" + Lexicon.Alternation(Lexicon.FirmNouns) + @")\s+){1,3}(?:spokesman|spokeswoman|spokesperson)\b"
         + @"|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}-]+(?:['’]s|s['’])?\s+){0,3}?(?:" + Lexicon.CapitalizableAlternation(Lexicon.RoleNouns.Concat(Lexicon.CollectiveNouns).Concat(Lexicon.DocumentNouns).OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)) + @")\b(?:\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+(?=\s*,\s*[A-Z]))?"
         + @"|[Hh]e|[Ss]he|(?<!\p{L})[Ii]t(?=\s)"
-        + @"|(?!(?:" + Lexicon.Alternation(Lexicon.NonSubjects) + @")\b)(?:" + NameWord + @"\s+(?:\([A-Z][\p{L}.'’ -]{0,15}\)\s+)?(?:" + LowerRole + @"\s+)?(?:(?:of|for)\s+(?:the\s+)?(?:" + NameWord + @"\s+and\s+)?)?){0,8}?" + LastNameWord + @")";
+        + @"|(?!(?:" + Lexicon.Alternation(Lexicon.NonSubjects) + @")\b)(?:" + NameWord + @"\s+(?:\([A-Z][\p{L}.'’ -]{0,15}\)\s+)?(?:" + LowerRole + @"\s+)?(?:(?:of|for)\s+(?:the\s+)?(?:" + NameWord + @"\s+and\s+)?)?){0,8}?" + LastNameWord + PartyTag + Address + @")";
 
 
+
+    /// <summary>"Sen. Clifford Halsey R-Kan., who …": the party and state after a legislator's name, its period part of it.</summary>
+    private const string PartyTag = @"(?:\s+[DRI]-[A-Z]\p{L}*\.)?";
+
+    /// <summary>"Mrs. Ruth Ambler of 14 Orchard Lane, who …": a home address after a name, without the commas of an apposition.</summary>
+    private const string Address = @"(?:\s+of\s+\d{1,5}\s+(?:[A-Z][\p{L}'’-]*\s+){0,3}[A-Z][\p{L}'’-]*\.?)?";
 
     private static readonly string Verb = @"(?<verb>" + Lexicon.Alternation(Lexicon.ReportingVerbs) + @")\b";
 
@@ -56,7 +62,7 @@ internal static class StatementPatterns
     /// a briefing", followed by "that", a stop, or a circumstance ("told reporters on Sunday").
     /// </summary>
     private static readonly string VerbObject = @"(?:\s+(?:" + Lexicon.Alternation(Lexicon.VerbObjects) + @"|" + NameWord + @"|(?<=\b(?:told|tells)\s+)(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)"
-        + @"(?=\s+that\b|\s*[,.]|\s*$|\s+(?:in|at|on|during|after|before|while|when|last|this|yesterday|today|earlier|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,.;:""“”]{0,80}?(?:\s+that\b|\s*[,.]|\s*$)))?";
+        + @"(?=\s+that\b|\s*[,.:]|\s*$|\s+(?:in|at|on|during|after|before|while|when|last|this|yesterday|today|earlier|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,.;:""“”]{0,80}?(?:\s+that\b|\s*[,.]|\s*$)))?";
 
     /// <summary>
     /// ", head of the China Society for …, " between a name and its verb. It holds no quotation mark that can open or
@@ -104,7 +110,7 @@ internal static class StatementPatterns
 
     /// <summary>"…, said Putin.": from the comma on, matched with <see cref="AtFirstComma"/>.</summary>
     public static readonly Regex Inverted = new(
-        @"\G,\s+(?<verb>" + Lexicon.Alternation(Lexicon.InvertibleVerbs) + @")\s+" + Subject + @"\s*[.!?]?$",
+        @"\G,\s+(?<verb>" + Lexicon.Alternation(Lexicon.InvertibleVerbs) + @")\s+(?:" + LowerRole + @"\s+(?=[A-Z]))?" + Subject + @"\s*[.!?]?$",
         Options, Timeout);
 
     /// <summary>
@@ -220,7 +226,7 @@ internal static class StatementPatterns
     /// </summary>
     public static readonly Regex GoverningSubject = new(
         @"(?<![\p{L}\p{Mn}\p{Nd}'’.-])" + Subject + @"(?!\s+[A-Z])(?:\s+of\s+the\s+(?:" + NameWord + @"\s+){0,3}" + LastNameWord + @")?(?:\s*\([^()""“”]{1,40}\))?"
-        + Apposition + @"(?:,?\s+who)?" + Auxiliaries + @"(?:\s+[a-z][^,;:""“”()]{0,150}?\s+and)?\s+$",
+        + Apposition + @"(?:,?\s+who)?" + Auxiliaries + @"(?:\s+[a-z][^,;:""“”()]{0,150}?,?\s+and)?\s+$",
         Options, Timeout);
 
     /// <summary>"in the words of Coach John Benington, "…"".</summary>

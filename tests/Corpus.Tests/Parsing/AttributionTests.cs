@@ -420,4 +420,83 @@ public sealed class AttributionTests
 
         document.Quotes.Select(q => q.Speaker?.Name).ShouldBe(new[] { null, "Calvert Motor Car Company", "State Department" });
     }
+
+    [TestMethod]
+    public void A_party_and_state_after_a_legislators_name_are_no_part_of_it()
+    {
+        var document = Article.Parse(
+            Title,
+            "Rep. Ann Dorsey D-Maine said the bill would reach the floor in May.",
+            "Sen. Harold P. Wexler R-Ohio., who leads the opposition, said:",
+            "\"This bill puts a federal clerk in charge of every farm in my state\".");
+
+        document.Quotes.Select(q => q.Speaker!.Name).ShouldBe(new[] { "Ann Dorsey", "Harold P. Wexler" });
+    }
+
+    [TestMethod]
+    public void A_wife_named_by_her_husbands_name_keeps_mrs_whatever_his_given_name()
+    {
+        var document = Article.Parse(
+            Title,
+            "Mrs. Lyman T. Drake told the club that the spring show would open on May 20.",
+            "Mrs. Mary J. Kern said the tickets would go on sale next week.");
+
+        document.Quotes.Select(q => q.Speaker!.Name).ShouldBe(new[] { "Mrs. Lyman T. Drake", "Mary J. Kern" });
+    }
+
+    [TestMethod]
+    public void An_office_with_of_before_a_name_is_stripped_and_refers_back()
+    {
+        var document = Article.Parse(
+            Title,
+            "Secretary of Commerce Elmer J. Radley told reporters that the tariff would stand.",
+            "Justice of the Peace Amos Kell fined the driver $50 and took his license for a month.",
+            "\"Next time it will be jail\", the justice said.",
+            "The Secretary of Commerce said the talks would go on.");
+
+        document.Quotes.Select(q => q.Speaker!.Name).ShouldBe(new[] { "Elmer J. Radley", "Amos Kell", "Elmer J. Radley" });
+    }
+
+    [TestMethod]
+    public void A_home_address_after_a_name_ends_the_subject_that_introduces_a_quote()
+    {
+        var document = Article.Parse(
+            Title,
+            "Mrs. Ellen Park of 22 Birch Road, who spoke for the homeowners, told the board:",
+            "\"We bought our homes here because the street was quiet\".");
+
+        document.OnlyQuote().Speaker!.Name.ShouldBe("Ellen Park");
+    }
+
+    [TestMethod]
+    public void A_lower_case_role_after_an_inverted_verb_introduces_the_name()
+    {
+        Only("\"We will be ready for them on Saturday\", said coach Bill Tamsen.").Speaker!.Name.ShouldBe("Bill Tamsen");
+    }
+
+    [TestMethod]
+    public void A_verb_joined_by_a_comma_and_and_governs_the_quote_after_it()
+    {
+        Only("He cited the new wall in the east as proof of the danger, and added, \"so long as people rebel, we must not give up\".",
+                "Walter Brine spoke first.")
+            .Speaker.ShouldBeNull(); // No one is named before "He": nothing to resolve to, and no guess.
+
+        var document = Article.Parse(Title, "Walter Brine spoke to the club on Tuesday.", "He cited the new wall in the east as proof of the danger, and added, \"so long as people rebel, we must not give up\".");
+        document.OnlyQuote().Speaker!.Name.ShouldBe("Walter Brine");
+    }
+
+    [TestMethod]
+    public void An_unattributed_quote_paragraph_after_a_paragraph_about_someone_is_theirs()
+    {
+        var document = Article.Parse(
+            Title,
+            "\"We will run the ball all afternoon\", said Coach Vern Tully.",
+            "Golf leader named",
+            "Roy Danner, the lanky professional from Castleton, shot a 67 yesterday to take a two-stroke lead.",
+            "Danner one-putted seven greens, and on the 16th he holed a chip shot from 40 feet.",
+            "\"I wasn't trying to hole it. I was just trying to get it close\".",
+            "\"When it went in I didn't know whether to laugh or cry\".");
+
+        document.Quotes.Select(q => q.Speaker!.Name).ShouldBe(new[] { "Vern Tully", "Roy Danner", "Roy Danner" });
+    }
 }
