@@ -84,7 +84,7 @@ internal static class Lexicon
         "lawmaker", "legislator", "official", "researcher", "scientist", "activist", "campaigner", "engineer",
         "conductor", "composer", "writer", "author", "teacher", "nurse", "doctor", "surgeon", "pilot", "farmer",
         "striker", "midfielder", "defender", "goalkeeper", "forward", "pitcher", "quarterback", "outfielder", "mediator",
-        "marshal", "catcher", "wingback", "halfback", "fullback", "tackle", "guard", "center", "shortstop");
+        "marshal", "catcher", "wingback", "halfback", "fullback", "tackle", "guard", "center", "shortstop", "counsel");
 
     /// <summary>Nouns of role phrases that refer back to a named speaker ("the official", "the Russian president").</summary>
     public static readonly HashSet<string> RoleNouns = Set(

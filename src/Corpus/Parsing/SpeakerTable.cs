@@ -139,7 +139,8 @@ internal sealed class SpeakerTable
                 continue;
             }
 
-            words.Add(StripPossessive(bare));
+            // "The Dexter Mills Co. will close …": a firm's abbreviation keeps its period ("Co.", "Inc.", "Corp.").
+            words.Add(word.Length == bare.Length + 1 && word[bare.Length] == '.' && Lexicon.OrganizationWords.Contains(word) ? word : StripPossessive(bare));
             if (bare.Length != word.Length)
             {
                 break;
@@ -454,7 +455,8 @@ internal sealed class SpeakerTable
                 if (run.Count >= 2)
                 {
                     // An age (", 38,") or a nickname ("Walter (Dutch) Kessler") is only given of a person.
-                    LearnName(run, IsSentenceStart(text, runStart), FollowedByAge(text, i) || nicknamed);
+                    // So is a role in lower case before it ("Board member Lester Greer", "defense counsel Leon Marsh").
+                    LearnName(run, IsSentenceStart(text, runStart), FollowedByAge(text, i) || nicknamed || AfterLowerCaseRole(text, runStart));
                 }
 
                 run.Clear();
@@ -477,6 +479,25 @@ internal sealed class SpeakerTable
 
         return close < text.Length && text[close] == ')' && close > open + 1 && char.IsUpper(text[open + 1])
             && close + 2 < text.Length && text[close + 1] == ' ' && char.IsUpper(text[close + 2]) ? close + 1 : -1;
+    }
+
+    private static readonly HashSet<string> LowerCaseRoleWords = new(Lexicon.LowerCaseRoles.Where(r => r.IndexOf(' ') < 0), StringComparer.Ordinal);
+
+    /// <summary>Whether the word before <paramref name="at"/> (one space before it) is a role in lower case ("member", "counsel").</summary>
+    private static bool AfterLowerCaseRole(string text, int at)
+    {
+        if (at < 2 || text[at - 1] != ' ' || !char.IsLower(text[at - 2]))
+        {
+            return false;
+        }
+
+        var start = at - 2;
+        while (start > 0 && char.IsLower(text[start - 1]))
+        {
+            start--;
+        }
+
+        return LowerCaseRoleWords.Contains(text.Substring(start, at - 1 - start));
     }
 
     /// <summary>", 38," right after a name: the age news gives only of persons ("Elif Varga, 38, became …").</summary>

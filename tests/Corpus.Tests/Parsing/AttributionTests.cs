@@ -499,4 +499,72 @@ public sealed class AttributionTests
 
         document.Quotes.Select(q => q.Speaker!.Name).ShouldBe(new[] { "Vern Tully", "Roy Danner", "Roy Danner" });
     }
+
+    [TestMethod]
+    public void An_attribution_closing_with_a_day_word_closes_the_statement_before_it()
+    {
+        var document = Article.Parse(
+            Title,
+            "Ralph Ostby has been elected a vice president of the Harbor Savings Bank, Carl T. Ames, president, said yesterday.",
+            "The Norwell Tool Co. will close its river plant on Oct. 1 and move the work to Ashby, the company announced Tuesday.");
+
+        document.Quotes.Select(q => (q.Speaker!.Name, q.Text)).ShouldBe(new[]
+        {
+            ("Carl T. Ames", "Ralph Ostby has been elected a vice president of the Harbor Savings Bank"),
+            ("Norwell Tool Co.", "The Norwell Tool Co. will close its river plant on Oct. 1 and move the work to Ashby"),
+        });
+    }
+
+    [TestMethod]
+    public void An_opening_place_with_its_city_comes_before_the_subject()
+    {
+        var document = Article.Parse(Title, "In the Varnian capital, Kessa, the Foreign Ministry said in a statement that no note had been received.");
+
+        document.OnlyQuote().Text.ShouldBe("no note had been received");
+        document.OnlyQuote().Speaker!.Name.ShouldBe("Foreign Ministry");
+    }
+
+    [TestMethod]
+    public void A_role_in_lower_case_with_a_modifier_sits_inside_a_subject()
+    {
+        var document = Article.Parse(
+            Title,
+            "State Department press officer Dana Prior said the sale had been approved a year ago.",
+            "Textile Workers local president Sam Ruddock said the union had not been told.");
+
+        document.Quotes.Select(q => q.Speaker!.Name).ShouldBe(new[] { "Dana Prior", "Sam Ruddock" });
+    }
+
+    [TestMethod]
+    public void An_age_and_home_address_in_an_apposition_leave_the_name_as_the_speaker()
+    {
+        Only("The attendant, Walter Gill, 23, of 818 Dunne Ave., told police the men asked for a pack of cigarettes.")
+            .Speaker!.Name.ShouldBe("Walter Gill");
+    }
+
+    [TestMethod]
+    public void Whom_told_tells_ends_where_the_content_opens_with_a_determiner_or_a_pronoun()
+    {
+        var document = Article.Parse(
+            Title,
+            "Dr. Margaret Vail told the board the old school, built for 600 pupils, now holds 910.",
+            "Hutchins told the court he had bought the car a week before.");
+
+        document.Quotes.Select(q => q.Text).ShouldBe(new[]
+        {
+            "the old school, built for 600 pupils, now holds 910",
+            "he had bought the car a week before",
+        });
+    }
+
+    [TestMethod]
+    public void A_name_after_a_role_in_lower_case_is_a_person_a_pronoun_can_reach()
+    {
+        var document = Article.Parse(
+            Title,
+            "Carl Lindgren opened the hearing on the bond issue.",
+            "Board member Lester Greene cast the only vote against it. He said the board should first try to buy the old parochial school.");
+
+        document.OnlyQuote().Speaker!.Name.ShouldBe("Lester Greene");
+    }
 }
