@@ -765,7 +765,7 @@ internal sealed class SpeakerTable
             var rest = words.Skip(1).ToArray();
             var last = rest[rest.Length - 1];
             var of = Array.IndexOf(rest, "of");
-            if (Lexicon.RoleNouns.Contains(last) || (of > 0 && of < rest.Length - 1 && char.IsUpper(rest[0][0]) && Lexicon.RoleNouns.Contains(rest[of - 1])))
+            if (Lexicon.RoleNouns.Contains(last) || (of > 0 && of < rest.Length - 1 && Lexicon.RoleNouns.Contains(rest[of - 1])))
             {
                 return new Phrase(PhraseKind.Role, rest, null);
             }

@@ -567,4 +567,15 @@ public sealed class AttributionTests
 
         document.OnlyQuote().Speaker!.Name.ShouldBe("Lester Greene");
     }
+
+    [TestMethod]
+    public void An_office_with_of_as_the_subject_of_a_governing_verb_refers_back_to_its_holder()
+    {
+        var document = Article.Parse(
+            Title,
+            "The ministers read the speeches of Secretary of State Alden Marsh closely.",
+            "But the Secretary of State has not only reiterated the alliance's place as the \"cornerstone\" of policy, he has promised more.");
+
+        document.OnlyQuote().Speaker!.Name.ShouldBe("Alden Marsh");
+    }
 }
