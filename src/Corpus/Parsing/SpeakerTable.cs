@@ -481,6 +481,10 @@ internal sealed class SpeakerTable
             && close + 2 < text.Length && text[close + 1] == ' ' && char.IsUpper(text[close + 2]) ? close + 1 : -1;
     }
 
+    /// <summary>"Asked", "Exclaimed": a verb of speech that opens a sentence after a quote ("…"? Asked Palmer.) is no part of a name.</summary>
+    private static readonly HashSet<string> CapitalizedVerbs = new(
+        Lexicon.QuoteVerbs.Where(v => v.IndexOf(' ') < 0).Select(v => char.ToUpperInvariant(v[0]) + v.Substring(1)), StringComparer.Ordinal);
+
     private static readonly HashSet<string> LowerCaseRoleWords = new(Lexicon.LowerCaseRoles.Where(r => r.IndexOf(' ') < 0), StringComparer.Ordinal);
 
     /// <summary>Whether the word before <paramref name="at"/> (one space before it) is a role in lower case ("member", "counsel").</summary>
@@ -528,7 +532,7 @@ internal sealed class SpeakerTable
         // Leading function words ("The", "In", "But") and titles are not part of a name; a sentence's first word is
         // left out unless the name is only two words long ("Rookie Ron Nischwitz" → "Ron Nischwitz").
         var first = 0;
-        while (first < run.Count && (Lexicon.NameStoppers.Contains(run[first]) || Lexicon.TitleWords.Contains(run[first]))
+        while (first < run.Count && (Lexicon.NameStoppers.Contains(run[first]) || Lexicon.TitleWords.Contains(run[first]) || CapitalizedVerbs.Contains(run[first]))
             && !(run.Count - first > 2 && IsWifeByHusbandsName(run[first], run[first + 1], run.Count - first > 3 ? run[first + 2] : null)))
         {
             first++;

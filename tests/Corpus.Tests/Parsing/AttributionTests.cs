@@ -578,4 +578,21 @@ public sealed class AttributionTests
 
         document.OnlyQuote().Speaker!.Name.ShouldBe("Alden Marsh");
     }
+
+    [TestMethod]
+    public void A_question_or_exclamation_mark_after_the_closing_quote_leaves_the_attribution_to_the_next_sentence()
+    {
+        var document = Article.Parse(
+            Title,
+            "The Texans leave for the east coast on Saturday.",
+            "\"Just our luck\"! Exclaimed Stram. \"Buster would solve that quarterback problem just as we head that way\".",
+            "\"How many is that, Jim\"? Asked Willie Chisolm at one stage.");
+
+        document.Quotes.Select(q => (q.Text, q.Speaker!.Name, q.Cue)).ShouldBe(new[]
+        {
+            ("Just our luck", "Stram", "Exclaimed"),
+            ("Buster would solve that quarterback problem just as we head that way", "Stram", string.Empty),
+            ("How many is that, Jim", "Willie Chisolm", "Asked"),
+        });
+    }
 }
