@@ -1,16 +1,18 @@
-"""Checks devset3-key.json against the texts in devset3/.
+"""Checks devset4-key.json against the texts in devset4/.
 
 Adapted from devset2-tools/validate.py for the converted-Brown conventions:
 punctuation printed inside a closing quote is written after it ("...", he said.),
 so no , . ? ! ; : may stand directly before a closing quote mark; a paragraph
 whose quote is left open must be followed by a paragraph that reopens it.
+devset4 adds trial-transcript paragraphs "Q. ... A. ..." (no quote marks): a Direct
+snippet may stand outside quote marks there, but only after the paragraph's " A. ".
 """
 import json, os, re, sys, collections
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.join(HERE, "..")
-key = json.load(open(os.path.join(ROOT, "devset3-key.json"), encoding="utf-8"))
+key = json.load(open(os.path.join(ROOT, "devset4-key.json"), encoding="utf-8"))
 errors = []
-files = sorted(f for f in os.listdir(os.path.join(ROOT, "devset3")) if f.endswith(".txt"))
+files = sorted(f for f in os.listdir(os.path.join(ROOT, "devset4")) if f.endswith(".txt"))
 names = [d["fileName"] for d in key["documents"]]
 if names != files:
     errors.append(f"file list mismatch: {names} vs {files}")
@@ -28,7 +30,7 @@ def inside_quote(b, i):
 
 for d in key["documents"]:
     fn = d["fileName"]
-    raw = open(os.path.join(ROOT, "devset3", fn), "rb").read()
+    raw = open(os.path.join(ROOT, "devset4", fn), "rb").read()
     n = len(raw)
     if not 1500 <= n <= 2600: errors.append(f"{fn}: size {n} outside 1500-2600")
     try: text = raw.decode("ascii")
@@ -86,7 +88,10 @@ for d in key["documents"]:
                 j = i + len(s["snippet"])
                 ins = inside_quote(b, i)
                 if '"' in b[i:j]: errors.append(f"{fn}: snippet crosses a quote mark {s['snippet']!r}")
-                if (s["kind"] == "Direct") != ins: errors.append(f"{fn}: kind/quote position mismatch {s['snippet']!r}")
+                qa = b.startswith("Q. ") and " A. " in b and i > b.index(" A. ")
+                if qa:
+                    if s["kind"] != "Direct" or s["cue"] != "" or ins: errors.append(f"{fn}: Q&A answer must be Direct with cue '' {s['snippet']!r}")
+                elif (s["kind"] == "Direct") != ins: errors.append(f"{fn}: kind/quote position mismatch {s['snippet']!r}")
     print(f"{fn}: {n} bytes, {len(blocks)} blocks, {len(d['statements'])} statements")
 print("roles", dict(roles)); print("kinds", dict(kinds), "total", sum(kinds.values())); print("cues", dict(cues))
 print("speakers", len(speakers))
