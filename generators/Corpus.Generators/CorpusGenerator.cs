@@ -52,12 +52,15 @@ public sealed class CorpusGenerator : IIncrementalGenerator
                 Utf8: compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp11 }
                       && compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null,
                 Runtime: compilation.GetTypeByMetadataName("Corpus.Document") is not null,
-                TestData: compilation.GetTypeByMetadataName(GeneratedNames.TestDataRowType) is not null)))
+                Row: compilation.GetTypeByMetadataName(GeneratedNames.TestDataRowType) is { } row
+                    ? row.GetMembers(GeneratedNames.ArgumentsDisplayName).IsEmpty ? GeneratedNames.DisplayName : GeneratedNames.ArgumentsDisplayName
+                    : null)))
             .Select(static (pair, _) => new EmitSettings(
                 pair.Left.Namespace,
                 pair.Right.Utf8 ? TextStorage.Utf8Literal : TextStorage.ByteArray,
                 pair.Right.Runtime,
-                pair.Right.TestData))
+                pair.Right.Row is not null,
+                pair.Right.Row ?? GeneratedNames.ArgumentsDisplayName))
             .WithTrackingName(TrackingNames.Settings);
 
         // Names of the compilation's top-level namespaces (its own and its references'), which a corpus class may hide.

@@ -35,6 +35,11 @@ internal static class DocumentSpecBuilder
     public static ParseResult Build(SeedFile file, CancellationToken cancellationToken)
     {
         var diagnostics = new List<DiagnosticInfo>();
+        if (file.CorpusDefaulted)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(CorpusDiagnostics.DefaultCorpus, LocationInfo.WholeFile(file.Path), FileName(file.Path), file.Corpus));
+        }
+
         try
         {
             var spec = BuildSpec(file, diagnostics, cancellationToken);

@@ -15,6 +15,7 @@ internal static class SeedFileReader
     {
         string? corpus;
         string? name;
+        bool defaulted;
         try
         {
             var metadata = options.GetOptions(file);
@@ -24,6 +25,8 @@ internal static class SeedFileReader
             }
 
             metadata.TryGetValue("build_metadata.AdditionalFiles.CorpusName", out name);
+            defaulted = metadata.TryGetValue("build_metadata.AdditionalFiles.CorpusDefaulted", out var flag)
+                && string.Equals(flag?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -32,7 +35,8 @@ internal static class SeedFileReader
         }
 
         var seed = new SeedFile(
-            file.Path, ProjectPath.Relative(file.Path, ProjectDirectory(options)), corpus.Trim(), string.IsNullOrWhiteSpace(name) ? null : name!.Trim(), null, FileEncoding.Utf8);
+            file.Path, ProjectPath.Relative(file.Path, ProjectDirectory(options)), corpus.Trim(), string.IsNullOrWhiteSpace(name) ? null : name!.Trim(), null, FileEncoding.Utf8,
+            CorpusDefaulted: defaulted);
         try
         {
             var source = file.GetText(cancellationToken);

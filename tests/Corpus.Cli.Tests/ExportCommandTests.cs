@@ -105,14 +105,27 @@ public sealed class ExportCommandTests
     }
 
     [TestMethod]
-    public void A_missing_file_is_an_input_error_that_names_the_file_and_writes_nothing()
+    public void A_missing_file_is_an_input_error_that_names_the_file_and_the_other_file_is_exported()
     {
         var missing = Path.Combine(Cli.SeedsFolder, "no_such_seed.txt");
 
         var run = Cli.Run("export", Cli.Seed(TalksFile), missing);
 
         run.ExitCode.ShouldBe(ExitCodes.InputError, run.ToString());
-        run.Error.ShouldContain(missing, Case.Sensitive);
+        run.Error.ShouldBe($"{missing}: error CORPUS002: no such file or folder\ncorpus export: 1 input error; output from the 1 good file only (exit code 1).\n");
+        using var json = System.Text.Json.JsonDocument.Parse(run.Out);
+        json.RootElement.EnumerateArray().ShouldHaveSingleItem().GetProperty("fileName").GetString().ShouldBe(TalksFile);
+    }
+
+    [TestMethod]
+    public void Only_missing_files_is_an_input_error_and_writes_nothing()
+    {
+        var missing = Path.Combine(Cli.SeedsFolder, "no_such_seed.txt");
+
+        var run = Cli.Run("export", missing);
+
+        run.ExitCode.ShouldBe(ExitCodes.InputError, run.ToString());
+        run.Error.ShouldBe($"{missing}: error CORPUS002: no such file or folder\ncorpus export: 1 input error; no output.\n");
         run.Out.ShouldBeEmpty();
     }
 

@@ -123,7 +123,7 @@ public sealed class InputProblemTests
     }
 
     [TestMethod]
-    public void Every_bad_file_is_reported_before_the_command_gives_up()
+    public void Every_bad_file_in_a_folder_is_reported_the_good_ones_are_exported_and_the_exit_code_is_1()
     {
         using var folder = new TempFolder();
         var empty = folder.File("a.txt", string.Empty);
@@ -137,8 +137,46 @@ public sealed class InputProblemTests
         [
             $"{empty}: error CORPUS001: the file is empty or holds only white space; add the article's text",
             $"{binary}(1,2): error CORPUS008: NUL character: the file is binary, not text (an image, a PDF, UTF-16 without a byte-order mark?); save the article as UTF-8 text",
-            "corpus export: 2 input errors; no output.",
+            "corpus export: 2 input errors; output from the 1 good file only (exit code 1).",
         ]);
+        var line = run.Out.Split('\n', System.StringSplitOptions.RemoveEmptyEntries).ShouldHaveSingleItem();
+        using var json = JsonDocument.Parse(line);
+        json.RootElement.GetProperty("fileName").GetString().ShouldBe("c.txt");
+    }
+
+    [TestMethod]
+    public void An_export_to_a_file_holds_the_good_files_when_one_is_empty()
+    {
+        using var folder = new TempFolder();
+        folder.File("articles/a.txt", Article);
+        var empty = folder.File("articles/b.txt", "\n");
+        folder.File("articles/c.txt", Article.Replace("Talks", "Trade talks", System.StringComparison.Ordinal));
+        var output = System.IO.Path.Combine(folder.Path, "out.json");
+
+        var run = Cli.Run("export", "-o", output, System.IO.Path.Combine(folder.Path, "articles"));
+
+        run.ExitCode.ShouldBe(ExitCodes.InputError, run.ToString());
+        run.Error.ShouldBe(
+            $"{empty}: error CORPUS001: the file is empty or holds only white space; add the article's text\n"
+            + "corpus export: 1 input error; output from the 2 good files only (exit code 1).\n");
+        using var json = JsonDocument.Parse(System.IO.File.ReadAllText(output));
+        json.RootElement.EnumerateArray().Select(d => d.GetProperty("title").GetString()).ShouldBe(["Talks in the capital", "Trade talks in the capital"]);
+    }
+
+    [TestMethod]
+    public void When_no_file_is_good_export_writes_nothing()
+    {
+        using var folder = new TempFolder();
+        var empty = folder.File("a.txt", string.Empty);
+        var output = System.IO.Path.Combine(folder.Path, "out.json");
+
+        var run = Cli.Run("export", "-o", output, folder.Path);
+
+        run.ExitCode.ShouldBe(ExitCodes.InputError, run.ToString());
+        run.Error.ShouldBe(
+            $"{empty}: error CORPUS001: the file is empty or holds only white space; add the article's text\n"
+            + "corpus export: 1 input error; no output.\n");
+        System.IO.File.Exists(output).ShouldBeFalse();
         run.Out.ShouldBeEmpty();
     }
 

@@ -103,15 +103,33 @@ public sealed class StatsCommandTests
     }
 
     [TestMethod]
-    public void A_missing_path_is_an_input_error_that_names_it()
+    public void A_missing_path_is_an_input_error_that_names_it_and_the_other_paths_are_counted()
     {
         var missing = Path.Combine(Cli.SeedsFolder, "no_such_seed.txt");
 
-        var run = Cli.Run("stats", Cli.SeedsFolder, missing);
+        var run = Cli.Run("stats", "--json", Cli.SeedsFolder, missing);
 
         run.ExitCode.ShouldBe(ExitCodes.InputError, run.ToString());
-        run.Error.ShouldBe($"{missing}: error CORPUS002: no such file or folder\ncorpus stats: 1 input error; no output.\n");
-        run.Out.ShouldBeEmpty();
+        run.Error.ShouldBe($"{missing}: error CORPUS002: no such file or folder\ncorpus stats: 1 input error; output from the 5 good files only (exit code 1).\n");
+        using var json = System.Text.Json.JsonDocument.Parse(run.Out);
+        json.RootElement.GetProperty("documents").GetInt32().ShouldBe(5);
+    }
+
+    [TestMethod]
+    public void An_empty_file_in_a_folder_is_reported_and_the_other_files_are_counted()
+    {
+        using var folder = new TempFolder();
+        folder.File("articles/a.txt", Article);
+        var empty = folder.File("articles/b.txt", string.Empty);
+        folder.File("articles/c.txt", Article);
+
+        var run = Cli.Run("stats", Path.Combine(folder.Path, "articles"));
+
+        run.ExitCode.ShouldBe(ExitCodes.InputError, run.ToString());
+        run.Error.ShouldBe(
+            $"{empty}: error CORPUS001: the file is empty or holds only white space; add the article's text\n"
+            + "corpus stats: 1 input error; output from the 2 good files only (exit code 1).\n");
+        run.Out.ShouldContain("  Documents   2\n", Case.Sensitive);
     }
 
     [TestMethod]
@@ -148,7 +166,7 @@ public sealed class StatsCommandTests
         run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).ShouldBe(
         [
             $"{bad}: error CORPUS001: the file is empty or holds only white space; add the article's text",
-            "corpus stats: 1 input error; no output.",
+            "corpus stats: 1 input error; output from the 1 good file only (exit code 1).",
         ]);
     }
 

@@ -59,15 +59,42 @@ public sealed class DiagnosticTests
     }
 
     [TestMethod]
-    public void Colliding_document_names_get_a_suffix_and_CORPUS005()
+    public void Colliding_document_names_get_a_suffix_and_a_CORPUS005_warning_at_the_renamed_file()
     {
         var run = new SeedProject().AddSeed("a.txt", SampleArticles.Talks).AddSeed("b.txt", SampleArticles.Talks).Run();
 
         var diagnostic = run.GeneratorDiagnostics.ShouldHaveSingleItem();
         diagnostic.Id.ShouldBe("CORPUS005");
+        diagnostic.Severity.ShouldBe(DiagnosticSeverity.Warning); // visible at normal verbosity, unlike Info
+        diagnostic.Location.GetLineSpan().Path.ShouldBe("/project/seeds/b.txt");
         diagnostic.GetMessage().ShouldContain("LeadersMeetInTheCapital_2");
         run.Sources.Keys.ShouldContain("Seeds.LeadersMeetInTheCapital_2.g.cs");
         run.CompilationErrorsAndWarnings.ShouldBeEmpty();
+    }
+
+    [TestMethod]
+    public void A_CorpusFiles_item_without_Corpus_metadata_reports_CORPUS018_at_the_file_and_still_generates_Seeds()
+    {
+        var run = new SeedProject().AddDefaultedSeed("talks.txt", SampleArticles.Talks).Run();
+
+        var diagnostic = run.GeneratorDiagnostics.ShouldHaveSingleItem();
+        diagnostic.Id.ShouldBe("CORPUS018");
+        diagnostic.Severity.ShouldBe(DiagnosticSeverity.Warning);
+        diagnostic.Location.GetLineSpan().Path.ShouldBe("/project/seeds/talks.txt");
+        diagnostic.GetMessage(CultureInfo.InvariantCulture).ShouldBe(
+            "Seed file 'talks.txt' is a CorpusFiles item without Corpus metadata, so it goes into the default corpus class 'Seeds'. "
+            + "Name the class with Corpus metadata, e.g. <CorpusFiles Include=\"articles/*.txt\" Corpus=\"News\" />, or write Corpus=\"Seeds\" to keep this one.");
+        run.Sources.Keys.ShouldBe(new[] { "Seeds.LeadersMeetInTheCapital.g.cs", "Seeds.g.cs" }, ignoreOrder: true);
+        run.CompilationErrorsAndWarnings.ShouldBeEmpty();
+    }
+
+    [TestMethod]
+    public void Corpus_Seeds_written_out_reports_nothing()
+    {
+        var run = new SeedProject().AddSeed("talks.txt", SampleArticles.Talks, corpus: "Seeds").Run();
+
+        run.GeneratorDiagnostics.ShouldBeEmpty();
+        run.Sources.Keys.ShouldContain("Seeds.g.cs");
     }
 
     [TestMethod]
@@ -379,7 +406,7 @@ public sealed class DiagnosticTests
             .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
             .ToList();
 
-        descriptors.Count.ShouldBe(18);
+        descriptors.Count.ShouldBe(19);
         foreach (var descriptor in descriptors)
         {
             docs.ShouldContain($"\n## {descriptor.Id}\n", customMessage: descriptor.Id);

@@ -122,6 +122,54 @@ public sealed class GeneratedCodeTests
     }
 
     [TestMethod]
+    public void An_MSTest_without_ArgumentsDisplayName_gets_rows_labelled_by_DisplayName_and_the_code_compiles()
+    {
+        // TestDataRow<T> as MSTest 3.8 to 4.0 have it (the .NET 10 SDK's mstest template references 4.0.2): no
+        // ArgumentsDisplayName, which generated code naming it would fail on with CS0117 in the user's build.
+        var project = new SeedProject
+        {
+            UserCode = """
+                namespace Microsoft.VisualStudio.TestTools.UnitTesting
+                {
+                    /// <summary>MSTest 4.0's row.</summary>
+                    public sealed class TestDataRow<T>
+                    {
+                        /// <summary>A row.</summary>
+                        public TestDataRow(T value) => Value = value;
+                        /// <summary>The argument.</summary>
+                        public T Value { get; }
+                        /// <summary>The case's name.</summary>
+                        public string? DisplayName { get; set; }
+                    }
+                }
+                namespace Consumer
+                {
+                    internal static class Use
+                    {
+                        public static int Rows => System.Linq.Enumerable.Count(Seeds.TestData.Quotes) + System.Linq.Enumerable.Count(Seeds.TestData.Documents);
+                    }
+                }
+                """,
+        };
+
+        var run = project.AddSeed("talks.txt", SampleArticles.Talks).Run();
+
+        run.CompilationProblems.ShouldBeEmpty();
+        var index = run.Sources["Seeds.g.cs"];
+        index.ShouldContain("{ DisplayName = global::Corpus.TestRows.Label(prefix, names, i) }");
+        index.ShouldContain("{ DisplayName = \"LeadersMeetInTheCapital\" }");
+        index.ShouldNotContain("ArgumentsDisplayName");
+    }
+
+    [TestMethod]
+    public void An_MSTest_with_ArgumentsDisplayName_gets_rows_labelled_by_it()
+    {
+        var run = new SeedProject { ReferenceMSTest = true }.AddSeed("talks.txt", SampleArticles.Talks).Run();
+
+        run.Sources["Seeds.g.cs"].ShouldContain("{ ArgumentsDisplayName = global::Corpus.TestRows.Label(prefix, names, i) }");
+    }
+
+    [TestMethod]
     public void Without_MSTest_no_TestData_is_written()
     {
         var run = new SeedProject().AddSeed("talks.txt", SampleArticles.Talks).Run();

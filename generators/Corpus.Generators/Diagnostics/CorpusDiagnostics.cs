@@ -35,7 +35,7 @@ internal static class CorpusDiagnostics
     public static readonly DiagnosticDescriptor NameCollision = Create(
         "CORPUS005", "Document names collide",
         "Seed file '{0}' would generate class '{1}', which another document of corpus '{2}' already uses; it is named '{3}'. Set CorpusName metadata to choose a name.",
-        DiagnosticSeverity.Info);
+        DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor InvalidName = Create(
         "CORPUS006", "Name is not a valid identifier",
@@ -97,6 +97,11 @@ internal static class CorpusDiagnostics
         "The {0} '{1}' of seed file '{2}' has only lower-case ASCII letters, which C# keeps for future keywords (warning CS8981 on a type name); '{3}' is used instead. Set {0} metadata to a name with a capital letter to choose another.",
         DiagnosticSeverity.Info);
 
+    public static readonly DiagnosticDescriptor DefaultCorpus = Create(
+        "CORPUS018", "CorpusFiles item without Corpus metadata",
+        "Seed file '{0}' is a CorpusFiles item without Corpus metadata, so it goes into the default corpus class '{1}'. Name the class with Corpus metadata, e.g. <CorpusFiles Include=\"articles/*.txt\" Corpus=\"News\" />, or write Corpus=\"{1}\" to keep this one.",
+        DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor InternalError = Create(
         "CORPUS099", "Corpus generator failed on a file",
         "The Corpus generator failed on seed file '{0}' ({1}: {2}); the file generates no document and the others are unaffected. Please report this with the file.",
@@ -106,7 +111,7 @@ internal static class CorpusDiagnostics
     {
         EmptyFile, UnreadableFile, NoTitle, UnclosedQuote, NameCollision, InvalidName, RuntimeMissing,
         BinaryFile, InvalidUtf8, TooLarge, ReservedName, CorpusHidesNamespace, TooManyMembers, InvalidNamespace, WorkBudgetSpent,
-        CorpusNameCollision, LowerCaseName, InternalError,
+        CorpusNameCollision, LowerCaseName, DefaultCorpus, InternalError,
     };
 
     /// <summary>The descriptor with this id (diagnostics travel through the pipeline by id).</summary>

@@ -60,7 +60,7 @@ internal static class CorpusIndexEmitter
         {
             writer.Line();
             var prefix = GeneratedNames.NamespacePrefix(settings) + corpus + ".";
-            WriteTestData(writer, corpus, prefix, ordered.Select(d => d.ClassName).ToArray());
+            WriteTestData(writer, corpus, prefix, ordered.Select(d => d.ClassName).ToArray(), settings.RowLabel);
         }
 
         writer.Close();
@@ -73,7 +73,7 @@ internal static class CorpusIndexEmitter
     /// generated member that names it, so a failing row reads <c>Talks.Quotes.PutinVeryHappy</c> rather than an index.
     /// Enumerating the rows builds the documents; nothing is built before.
     /// </summary>
-    private static void WriteTestData(SourceWriter writer, string corpus, string prefix, string[] classes)
+    private static void WriteTestData(SourceWriter writer, string corpus, string prefix, string[] classes, string rowLabel)
     {
         const string Row = "global::Microsoft.VisualStudio.TestTools.UnitTesting.TestDataRow";
         writer.Line("/// <summary>");
@@ -89,7 +89,7 @@ internal static class CorpusIndexEmitter
         writer.Open("get");
         foreach (var name in classes)
         {
-            writer.Line($"yield return new {Row}<global::Corpus.Document>({prefix}{name}.Document) {{ ArgumentsDisplayName = {Literals.String(name)} }};");
+            writer.Line($"yield return new {Row}<global::Corpus.Document>({prefix}{name}.Document) {{ {rowLabel} = {Literals.String(name)} }};");
         }
 
         if (classes.Length == 0)
@@ -108,7 +108,7 @@ internal static class CorpusIndexEmitter
 
         writer.Open($"private static global::System.Collections.Generic.IEnumerable<{Row}<T>> Rows<T>(global::System.Collections.Generic.IReadOnlyList<T> items, string prefix, string[] names)");
         writer.Open("for (var i = 0; i < items.Count; i++)");
-        writer.Line($"yield return new {Row}<T>(items[i]) {{ ArgumentsDisplayName = global::Corpus.TestRows.Label(prefix, names, i) }};");
+        writer.Line($"yield return new {Row}<T>(items[i]) {{ {rowLabel} = global::Corpus.TestRows.Label(prefix, names, i) }};");
         writer.Close();
         writer.Close();
         writer.Close();

@@ -21,6 +21,12 @@ internal static class GeneratedNames
     /// <summary>MSTest's row type (MSTest 3.8 and later); when the compilation has it, each corpus gets a <c>TestData</c> class.</summary>
     public const string TestDataRowType = "Microsoft.VisualStudio.TestTools.UnitTesting.TestDataRow`1";
 
+    /// <summary>The row label of newer MSTest versions (4.x): shown after the test's name, in parentheses.</summary>
+    public const string ArgumentsDisplayName = "ArgumentsDisplayName";
+
+    /// <summary>The row label of every MSTest that has <c>TestDataRow&lt;T&gt;</c>: shown instead of the test's name.</summary>
+    public const string DisplayName = "DisplayName";
+
     /// <summary>Members of a corpus class other than its document classes.</summary>
     public static readonly string[] CorpusMembers = { AllProperty, SpeakersClass, TestDataClass };
 

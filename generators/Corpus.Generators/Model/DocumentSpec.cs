@@ -1,3 +1,5 @@
+using Corpus.Generators.Emit;
+
 namespace Corpus.Generators.Model;
 
 /// <summary>Everything the emitter needs to write one document: a value-equal snapshot of a parsed document.</summary>
@@ -96,7 +98,11 @@ internal sealed record NameMap(EquatableArray<NameMap.Entry> Entries, EquatableA
 /// <param name="HasRuntime">Whether the compilation references the Corpus runtime library.</param>
 /// <param name="TestData">Whether the compilation references MSTest's <c>TestDataRow&lt;T&gt;</c>, so each corpus gets a
 /// <c>TestData</c> class of rows for <c>[DynamicData]</c>.</param>
-internal sealed record EmitSettings(string Namespace, TextStorage Storage, bool HasRuntime, bool TestData = false);
+/// <param name="RowLabel">
+/// The <c>TestDataRow&lt;T&gt;</c> property that labels a row: <c>ArgumentsDisplayName</c> (the test's name, then the label
+/// in parentheses) where MSTest has it, else <c>DisplayName</c> (the label alone), which MSTest 3.8 to 4.0 have.
+/// </param>
+internal sealed record EmitSettings(string Namespace, TextStorage Storage, bool HasRuntime, bool TestData = false, string RowLabel = GeneratedNames.ArgumentsDisplayName);
 
 /// <summary>How a document's text is stored in generated code.</summary>
 internal enum TextStorage

@@ -8,7 +8,11 @@ namespace Corpus.Generators.Model;
 /// <param name="Text">The decoded text, or <see langword="null"/> when the file could not be read.</param>
 /// <param name="Encoding">How the compiler decoded the file: the encoding's web name and byte-order-mark length.</param>
 /// <param name="ReadError">Why the file could not be read, when <paramref name="Text"/> is <see langword="null"/>.</param>
-internal sealed record SeedFile(string Path, string RelativePath, string Corpus, string? NameOverride, string? Text, FileEncoding Encoding, string? ReadError = null);
+/// <param name="CorpusDefaulted">
+/// Whether <paramref name="Corpus"/> is the default that Corpus.targets gave a <c>CorpusFiles</c> item without
+/// <c>Corpus</c> metadata (<c>CorpusDefaulted</c> metadata), rather than a name the project chose (CORPUS018).
+/// </param>
+internal sealed record SeedFile(string Path, string RelativePath, string Corpus, string? NameOverride, string? Text, FileEncoding Encoding, string? ReadError = null, bool CorpusDefaulted = false);
 
 /// <summary>How the compiler decoded a seed file, as plain values (a <see cref="System.Text.Encoding"/> is not value-equal).</summary>
 /// <param name="WebName">The encoding's web name, e.g. <c>utf-8</c>.</param>

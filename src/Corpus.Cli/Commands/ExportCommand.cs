@@ -50,13 +50,16 @@ internal static class ExportCommand
         {
             var error = parseResult.InvocationConfiguration.Error;
 
-            // Everything is read before anything is written: a bad file leaves no half-written output.
+            // Everything is read before anything is written, so the output is whole: every good file, none of the bad
+            // ones, which are reported. Exit code 1 all the same, so a script does not take it for the whole input.
             var input = SeedFiles.Read(parseResult.GetRequiredValue(paths));
-            input.Report(error, "corpus export");
-            if (input.HasErrors)
+            input.Report(error, "corpus export", goOnWithTheRest: true);
+            if (input.HasErrors && input.Documents.Count == 0)
             {
                 return ExitCodes.InputError;
             }
+
+            var exitCode = input.HasErrors ? ExitCodes.InputError : ExitCodes.Ok;
 
             var text = parseResult.GetValue(format) == "jsonl"
                 ? CorpusJson.SerializeLines(input.Documents)
@@ -66,7 +69,7 @@ internal static class ExportCommand
             if (file is null)
             {
                 parseResult.InvocationConfiguration.Output.Write(text);
-                return ExitCodes.Ok;
+                return exitCode;
             }
 
             try
@@ -79,7 +82,7 @@ internal static class ExportCommand
                 return ExitCodes.InputError;
             }
 
-            return ExitCodes.Ok;
+            return exitCode;
         });
         return command;
     }

@@ -46,18 +46,21 @@ internal static class StatsCommand
             var output = parseResult.InvocationConfiguration.Output;
             var given = parseResult.GetValue(paths) ?? [];
             var documents = Seeds.All;
+            var exitCode = ExitCodes.Ok;
             var source = "the seed corpus compiled into this tool";
             if (given.Length > 0)
             {
+                // A bad file among good ones leaves it out of the counts, not the others: reported, and exit code 1.
                 var input = SeedFiles.Read(given);
-                input.Report(parseResult.InvocationConfiguration.Error, "corpus stats");
-                if (input.HasErrors)
+                input.Report(parseResult.InvocationConfiguration.Error, "corpus stats", goOnWithTheRest: true);
+                if (input.HasErrors && input.Documents.Count == 0)
                 {
                     return ExitCodes.InputError;
                 }
 
                 documents = input.Documents;
                 source = string.Join(" ", given);
+                exitCode = input.HasErrors ? ExitCodes.InputError : ExitCodes.Ok;
             }
 
             var stats = CorpusStats.Of(documents);
@@ -70,7 +73,7 @@ internal static class StatsCommand
                 StatsWriter.Write(stats, source, OutputStyle.For(output, parseResult.GetValue(noColor)), output);
             }
 
-            return ExitCodes.Ok;
+            return exitCode;
         });
         return command;
     }

@@ -9,13 +9,17 @@ namespace Corpus.Cli.Input;
 /// <param name="Problems">Errors and warnings, in input order.</param>
 internal sealed record InputResult(IReadOnlyList<Document> Documents, IReadOnlyList<InputProblem> Problems)
 {
-    /// <summary>Whether some file could not be used: the command then reports and exits with <see cref="ExitCodes.InputError"/>.</summary>
+    /// <summary>Whether some file could not be used: the command then exits with <see cref="ExitCodes.InputError"/>.</summary>
     public bool HasErrors => Problems.Any(p => !p.IsWarning);
 
-    /// <summary>Writes every problem, one line each, then for errors a closing line that says nothing else happened.</summary>
+    /// <summary>Writes every problem, one line each, then for errors a closing line that says what became of the output.</summary>
     /// <param name="error">Standard error.</param>
     /// <param name="command">The command, e.g. <c>corpus export</c>, for the closing line.</param>
-    public void Report(TextWriter error, string command)
+    /// <param name="goOnWithTheRest">
+    /// Whether the command still writes its output from the files without errors (and exits with
+    /// <see cref="ExitCodes.InputError"/> all the same), instead of writing nothing.
+    /// </param>
+    public void Report(TextWriter error, string command, bool goOnWithTheRest = false)
     {
         foreach (var problem in Problems)
         {
@@ -23,9 +27,13 @@ internal sealed record InputResult(IReadOnlyList<Document> Documents, IReadOnlyL
         }
 
         var errors = Problems.Count(p => !p.IsWarning);
-        if (errors > 0)
+        if (errors == 0)
         {
-            error.WriteLine($"{command}: {Format.Count(errors, "input error")}; no output.");
+            return;
         }
+
+        error.WriteLine(goOnWithTheRest && Documents.Count > 0
+            ? $"{command}: {Format.Count(errors, "input error")}; output from the {Format.Count(Documents.Count, "good file")} only (exit code {ExitCodes.InputError})."
+            : $"{command}: {Format.Count(errors, "input error")}; no output.");
     }
 }

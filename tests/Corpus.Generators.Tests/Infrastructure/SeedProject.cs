@@ -59,6 +59,14 @@ internal sealed class SeedProject
         return this;
     }
 
+    /// <summary>A <c>CorpusFiles</c> item without <c>Corpus</c> metadata, as Corpus.targets hands it on: <c>Corpus="Seeds"</c>, <c>CorpusDefaulted="true"</c>.</summary>
+    public SeedProject AddDefaultedSeed(string fileName, string text)
+    {
+        AddSeed(fileName, text, corpus: "Seeds");
+        _files[^1].Metadata["build_metadata.AdditionalFiles.CorpusDefaulted"] = "true";
+        return this;
+    }
+
     /// <summary>A file the project has as AdditionalFiles without Corpus metadata: it must never be read.</summary>
     public SeedProject AddUnrelatedFile(string fileName, string text)
     {
