@@ -69,7 +69,8 @@ internal static class Lexicon
         "Superintendent", "Principal", "Patrolman", "Officer", "Attorney", "Controller", "Comptroller", "Treasurer",
         "Sheriff", "Detective", "Inspector", "Captain", "Lieutenant", "Sergeant", "Colonel", "Professor", "Doctor",
         "Bishop", "Cardinal", "Rabbi", "Pastor", "Executive", "Manager", "Editor", "Assistant", "Associate", "Magistrate",
-        "Referee", "Pres.", "Supt.", "Atty.", "Rookie", "Veteran", "Founder", "Owner", "Cllr", "Cllr.", "Marshal", "Mediator");
+        "Referee", "Pres.", "Supt.", "Atty.", "Rookie", "Veteran", "Founder", "Owner", "Cllr", "Cllr.", "Marshal", "Mediator",
+        "Kid");
 
     /// <summary>
     /// Role words written in lower case inside a name ("board chairman Henry L. Bowden", "said Harbour City chairman
@@ -200,7 +201,15 @@ internal static class Lexicon
         "Sofia", "Lucia", "Claire", "Chloe", "Sophie", "Amara", "Esther", "Rosa", "Carmen", "Eva", "Eleanor",
         "Florence", "Harriet", "Edith", "Mildred", "Ethel", "Lillian", "Louise", "Irene", "Marjorie", "Gladys", "Peggy",
         "Sally", "Nora", "Molly", "Lucy", "Ursula", "Angela", "Hanna", "Greta", "Lena", "Maya", "Nadia", "Leila",
-        "Yasmin", "Ayesha", "Mei", "Ling", "Yuki", "Keiko", "Hana", "Ana", "Isabel", "Beatriz", "Ines", "Marta");
+        "Yasmin", "Ayesha", "Mei", "Ling", "Yuki", "Keiko", "Hana", "Ana", "Isabel", "Beatriz", "Ines", "Marta",
+        "Edna", "Bertha", "Mabel", "Hazel", "Pearl", "Myrtle", "Gertrude", "Agnes", "Bessie", "Viola", "Ida", "Minnie",
+        "Elsie", "Stella", "Beatrice", "Vera", "Lucille", "Thelma", "Velma", "Wilma", "Inez", "Alma", "Rose", "Lottie",
+        "Hattie", "Nellie", "Opal", "Maude", "Blanche", "Bernice", "Ella", "Fannie", "Sadie", "Winifred", "Eunice",
+        "Muriel", "Lois", "Phyllis", "Norma", "Arlene", "Geraldine", "Loretta", "Juanita", "Rosemary", "Jean", "June",
+        "Dolores", "Wanda", "Bonnie", "Connie", "Lorraine", "Maxine", "Constance", "Hilda", "Henrietta", "Josephine",
+        "Katharine", "Cora", "Della", "Dora", "Flora", "Pauline", "Rita", "Roberta", "Sylvia", "Ellen", "Erma",
+        "Jeanette", "Leona", "Lydia", "Mae", "Mamie", "Marian", "Miriam", "Myra", "Olive", "Violet", "Vivian", "Estelle",
+        "Lucinda", "Matilda", "Adele", "Adeline", "Genevieve", "Harriett", "Imogene", "Iris", "Kathy", "Lena", "Mavis");
 
     /// <summary>Common given names of men in English-language news, from many countries ("he" may refer to their bearer).</summary>
     public static readonly HashSet<string> MaleGivenNames = Set(
@@ -217,7 +226,16 @@ internal static class Lexicon
         "Muhammad", "Ahmed", "Ali", "Hans", "Klaus", "Pierre", "Carlos", "Luis", "Pedro", "Hank", "Clint", "Pete",
         "Earl", "Herbert", "Howard", "Leonard", "Norman", "Stanley", "Eddie", "Jimmy", "Dewey", "Oliver", "Hugo",
         "Lars", "Jan", "Karl", "Franz", "Giovanni", "Marco", "Antonio", "Miguel", "Rafael", "Omar", "Hassan", "Wei",
-        "Hiroshi", "Kenji", "Raj", "Arjun", "Rahul", "Kwame", "Tom", "Simon", "Martin", "Victor", "Oscar", "Felix");
+        "Hiroshi", "Kenji", "Raj", "Arjun", "Rahul", "Kwame", "Tom", "Simon", "Martin", "Victor", "Oscar", "Felix",
+        "Clarence", "Elmer", "Herman", "Lloyd", "Leo", "Lester", "Floyd", "Chester", "Melvin", "Harvey", "Leroy",
+        "Alfred", "Ernest", "Warren", "Marvin", "Glenn", "Gordon", "Lewis", "Vernon", "Wallace", "Milton", "Morris",
+        "Horace", "Homer", "Virgil", "Cecil", "Everett", "Clyde", "Claude", "Lyle", "Luther", "Otto", "Rudolph",
+        "Sidney", "Sylvester", "Wilbur", "Willard", "Irving", "Julius", "Jerome", "Maurice", "Nelson", "Percy", "Roscoe",
+        "Rufus", "Silas", "Ira", "Abe", "Isaac", "Emil", "Gus", "Hugh", "Neil", "Wendell", "Elbert", "Emmett", "Forrest",
+        "Grover", "Hubert", "Jasper", "Lowell", "Myron", "Orville", "Seymour", "Stuart", "Wesley", "Wilfred", "Hiram",
+        "Archie", "Bernard", "Curtis", "Dwight", "Edgar", "Edwin", "Franklin", "Leon", "Lyman", "Max", "Murray",
+        "Nathaniel", "Owen", "Reuben", "Roland", "Sherman", "Wade", "Winston", "Reginald", "Ambrose", "Barney", "Calvin",
+        "Chauncey", "Elwood", "Ezra", "Harlan", "Irwin", "Lamar", "Mervin", "Ned", "Ollie", "Rupert", "Wilson");
 
     /// <summary>
     /// Capitalized words that are not part of a person's name: sentence openers, pronouns and days of the week
@@ -253,7 +271,7 @@ internal static class Lexicon
         "Sputnik", "RIA", "Kyodo", "Yonhap", "Bloomberg", "BBC", "CNN", "UPI", "Bernama", "Anadolu",
         "Jury", "Court", "Board", "Trustees", "Senate", "Legislature", "Assembly", "Congress", "Parliament", "Union",
         "League", "Club", "Church", "College", "Administration", "Bureau", "Authority", "Federation", "Inc", "Inc.",
-        "Corp", "Corp.", "Ltd", "Ltd.", "Co.", "Cabinet", "Police", "Army", "Affairs");
+        "Corp", "Corp.", "Ltd", "Ltd.", "Co", "Co.", "Cabinet", "Police", "Army", "Affairs");
 
     /// <summary>
     /// The words that end the name of a body ("Fulton County Grand Jury", "Central Falls City Council"): a run of
@@ -264,7 +282,7 @@ internal static class Lexicon
         "Bank", "Commission", "Organization", "Organisation", "Society", "Association", "Embassy", "Group", "Company",
         "Corporation", "Party", "Foundation", "Center", "Centre", "Jury", "Court", "Board", "Trustees", "Senate",
         "Legislature", "Assembly", "Union", "League", "Club", "Church", "College", "Administration", "Bureau",
-        "Authority", "Federation", "Inc", "Corp", "Ltd", "Cabinet", "Police", "Army");
+        "Authority", "Federation", "Inc", "Corp", "Ltd", "Co", "Cabinet", "Police", "Army");
 
     /// <summary>News agencies by their usual spelling; a one-letter slip of a long one ("Xinhue") is read as the agency.</summary>
     public static readonly string[] Outlets =
@@ -336,7 +354,8 @@ internal static class Lexicon
         "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Sgt", "Capt", "Gov", "Sen", "Rep",
         "vs", "etc", "No", "Inc", "Ltd", "Co", "Corp", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
         "Sept", "Oct", "Nov", "Dec", "approx", "est", "Fig", "Vol", "Mt", "Ft", "Ave", "Blvd", "Dept", "e.g", "i.e",
-        "a.m", "p.m", "U.S", "U.N", "U.K", "E.U");
+        "a.m", "p.m", "U.S", "U.N", "U.K", "E.U", "Atty", "Asst", "Supt", "Assn", "Bros", "Pvt", "Cpl", "Adm", "Cmdr",
+        "Maj", "Msgr", "Rev", "Hon", "Det", "Insp", "Comr", "Pres", "Rd", "Dist");
 
     /// <summary>English month names and abbreviations, to month number.</summary>
     public static readonly IReadOnlyDictionary<string, int> Months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)

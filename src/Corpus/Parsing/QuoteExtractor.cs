@@ -570,7 +570,9 @@ internal static class QuoteExtractor
         var subject = m.Groups["subj"].Value;
         var named = m.Groups["named"];
         var space = subject.IndexOf(' ');
-        return named.Success && space > 0 && Lexicon.Determiners.Contains(subject.Substring(0, space)) ? named.Value : subject;
+        return named.Success && space > 0 && (Lexicon.Determiners.Contains(subject.Substring(0, space)) || (space > 1 && subject[space - 1] == 's' && subject[space - 2] is '\'' or '’'))
+            ? named.Value
+            : subject; // "Redfern's manager, Moe Brandauer, said": an owner's role phrase is a determiner's too.
     }
 
     /// <summary>How far before its verb the subject of <see cref="Governing"/> is searched.</summary>

@@ -256,7 +256,10 @@ internal sealed class SpeakerTable
         else
         {
             var core = NameOnly(StripTitles(StripPossessive(subject)), verb);
-            entry = core.Length == 0 ? null : Learn(core, subject, KindOf(core, verb));
+            var kind = KindOf(core, verb);
+            // "Halvard Brewing said" after "the Halvard Brewing Co.": the body the text named, not a new person.
+            var named = kind == SpeakerKind.Person && core.IndexOf(' ') > 0 ? FirstContaining(core.Split(' '), SpeakerKind.Organization) : null;
+            entry = core.Length == 0 ? null : named ?? Learn(core, subject, kind);
         }
 
         return Spoke(entry);
@@ -306,6 +309,11 @@ internal sealed class SpeakerTable
                 end++;
             }
 
+            if (end < text.Length && text[end] == '.' && end - head <= 4 && Lexicon.Abbreviations.Contains(text.Substring(head, end - head)))
+            {
+                end++; // "Halvard Brewing Co.": a firm's abbreviation keeps its period.
+            }
+
             // Back over capitalized words and the small words inside names ("Committee on Appeal for Human Rights" is
             // read from its head backwards only as far as "Committee"; "Bank of China" from "Bank").
             var start = head;
@@ -327,6 +335,16 @@ internal sealed class SpeakerTable
                 while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] is '-' or '.' or '\'' or '’'))
                 {
                     wordStart--;
+                }
+
+                if (wordEnd - wordStart == 3 && string.CompareOrdinal(text, wordStart, "and", 0, 3) == 0 && words > 1
+                    && wordStart > 2 && text[wordStart - 1] == ' ' && WordStartBefore(text, wordStart - 1) is var prior and >= 0
+                    && char.IsUpper(text[prior]) && !BodyHeads.IsWordAt(text, prior, wordStart))
+                {
+                    // "National Aeronautics and Space Administration": "and" between capitalized words of one name, but not
+                    // between two bodies ("the Justice Department and State Department").
+                    at = wordStart;
+                    continue;
                 }
 
                 if (wordStart == wordEnd || !char.IsUpper(text[wordStart]) || IsSentenceStart(text, wordStart) && IsArticle(text, wordStart, wordEnd)
@@ -351,6 +369,23 @@ internal sealed class SpeakerTable
                 Learn(StripPossessive(name), name, SpeakerKind.Organization);
             }
         }
+    }
+
+    /// <summary>Where the word that ends at <paramref name="end"/> (after any spaces before it) starts, or -1.</summary>
+    private static int WordStartBefore(string text, int end)
+    {
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start < end ? start : -1;
     }
 
     /// <summary>
@@ -543,6 +578,11 @@ internal sealed class SpeakerTable
             first = 1;
         }
 
+        while (run.Count - first > 2 && LowerCaseRoleWords.Contains(run[first].ToLowerInvariant()))
+        {
+            first++; // "Center Mel Trotman", "Halfback Joe Dunn": a position before a name, capitalized as a title is.
+        }
+
         // "Secretary of Agriculture Orrin B. Tate" gives the run "Agriculture Orrin B. Tate": a middle initial follows the
         // given name, so the name starts at the word before the first initial (unless an honorific is kept before it).
         if (first < run.Count && !Lexicon.TitleWords.Contains(run[first]))
@@ -630,7 +670,8 @@ internal sealed class SpeakerTable
             before--;
         }
 
-        return before == 0 || text[before - 1] is '.' or '!' or '?' or '"' or '“';
+        // A wire dateline's dash opens a sentence too ("Bexford, Iowa -- The State Highway Commission voted …").
+        return before == 0 || text[before - 1] is '.' or '!' or '?' or '"' or '“' || (before < at && text[before - 1] is '-' or '\u2014' or '\u2013');
     }
 
     private static bool IsArticle(string text, int start, int end) =>

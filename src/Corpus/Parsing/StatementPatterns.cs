@@ -23,8 +23,11 @@ internal static class StatementPatterns
 
     private const string NameWord = @"[A-Z][\p{L}\p{Mn}\p{Nd}'’.-]*";
 
-    /// <summary>The last word of a name: no trailing period, so "according to TASS." leaves the stop out.</summary>
-    private const string LastNameWord = @"[A-Z](?:[\p{L}\p{Mn}\p{Nd}'’.-]*[\p{L}\p{Mn}\p{Nd}])?";
+    /// <summary>
+    /// The last word of a name: no trailing period, so "according to TASS." leaves the stop out, except after a firm's
+    /// abbreviation ("Halvard Brewing Co."), whose period is part of the name as printed.
+    /// </summary>
+    private const string LastNameWord = @"[A-Z](?:[\p{L}\p{Mn}\p{Nd}'’.-]*[\p{L}\p{Mn}\p{Nd}])?(?:(?<=\b(?:Co|Inc|Corp|Ltd|Bros))\.)?";
 
     /// <summary>A role word in lower case inside a name: "board chairman Henry L. Bowden".</summary>
     private static readonly string LowerRole = "(?:" + Lexicon.Alternation(Lexicon.LowerCaseRoles) + @")\b";
@@ -41,7 +44,7 @@ internal static class StatementPatterns
     public static readonly string Subject =
         @"(?<subj>[Aa]n?\s+(?:" + Lexicon.Alternation(Lexicon.VoiceNouns) + @")\s+(?:for|from|of|at)\s+(?:the\s+)?(?:" + NameWord + @"\s+(?:(?:of|for|and|on|the)\s+)*){0,7}?" + LastNameWord
         + @"|[Tt]he\s+[a-z]+(?=\s*,\s*[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,3}\s*,)"
-        + @"|[Aa]n?\s+(?:" + NameWord + @"\s+){0,3}[a-z]+(?=\s*,\s*[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,3}\s*,)"
+        + @"|(?:[Aa]n?|[A-Z][\p{L}\p{Mn}-]*['’]s)\s+(?:(?:" + NameWord + @"|[a-z]+)\s+){0,3}[a-z]+(?=\s*,\s*[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,3}\s*,)"
         + @"|[Aa]n?\s+(?:(?:" + NameWord + @"|" + Lexicon.Alternation(Lexicon.FirmNouns) + @")\s+){1,3}(?:spokesman|spokeswoman|spokesperson)\b"
         + @"|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}-]+(?:['’]s|s['’])?\s+){0,3}?(?:" + Lexicon.CapitalizableAlternation(Lexicon.RoleNouns.Concat(Lexicon.CollectiveNouns).Concat(Lexicon.DocumentNouns).OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)) + @")\b(?:\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+(?=\s*,\s*[A-Z]))?"
         + @"|[Hh]e|[Ss]he|(?<!\p{L})[Ii]t(?=\s)"
@@ -55,7 +58,11 @@ internal static class StatementPatterns
     /// <summary>"Mrs. Ruth Ambler of 14 Orchard Lane, who …": a home address after a name, without the commas of an apposition.</summary>
     private const string Address = @"(?:\s+of\s+\d{1,5}\s+(?:[A-Z][\p{L}'’-]*\s+){0,3}[A-Z][\p{L}'’-]*\.?)?";
 
-    private static readonly string Verb = @"(?<verb>" + Lexicon.Alternation(Lexicon.ReportingVerbs) + @")\b";
+    /// <summary>"asked", "asks": reporting verbs only before "whether" or "if" (<see cref="Verb"/>).</summary>
+    private static readonly string[] QuestionVerbs = { "asked", "asks" };
+
+    /// <summary>A reporting verb; "asked" only before "whether" or "if", where it reports a question ("asked whether the firm would …").</summary>
+    private static readonly string Verb = @"(?:(?<verb>" + Lexicon.Alternation(Lexicon.ReportingVerbs) + @")\b|(?<verb>asked|asks)(?=\s+(?:whether|if)\b))";
 
     /// <summary>
     /// Whom a verb tells, before its content: "told reporters", "told Xinhua", "told the business daily Tokai Keizai", "told
@@ -86,8 +93,8 @@ internal static class StatementPatterns
     /// <summary>"in a speech on Thursday" between a reporting verb and its "that".</summary>
     private const string Circumstance = @"(?:\s+(?:in|at|on|during|after|before|while|when|with|from|to|earlier|later|last|this|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,.;:""“”]{0,80}?)?";
 
-    /// <summary>An adverb between a subject and its verb: "the jury further said", "Xi also stressed".</summary>
-    private const string Adverb = @"(?:\s+(?:also|further|then|later|again|still|now|today|yesterday|previously|earlier|recently|once|[a-z]{2,}ly))?";
+    /// <summary>An auxiliary and an adverb between a subject and its verb: "the jury further said", "Xi also stressed", "Lathrop has told".</summary>
+    private const string Adverb = @"(?:\s+(?:has|had|have))?(?:\s+(?:also|further|then|later|again|still|now|today|yesterday|previously|earlier|recently|once|[a-z]{2,}ly))?";
 
     /// <summary>
     /// A wire dateline that opens a lead paragraph ("LONDON, Jan 6 (Reuters) - ", "Ogden, Utah, May 1 -- (AP) -- ",
@@ -171,12 +178,12 @@ internal static class StatementPatterns
 
     /// <summary>"According to TASS, …".</summary>
     public static readonly Regex AccordingFirst = new(
-        @"^(?<verb>According\s+to)\s+" + Subject + Apposition + @",\s*(?<content>\S.*)$",
+        @"^(?<verb>According\s+to)\s+(?:(?:[a-z]{3,12}\s+)?" + LowerRole + @"\s+(?=[A-Z]))?" + Subject + Apposition + @",\s*(?<content>\S.*)$",
         Options, Timeout);
 
     /// <summary>"…, according to TASS."</summary>
     public static readonly Regex AccordingLast = new(
-        @"^(?<pre>.+?),\s+(?<verb>according\s+to)\s+" + Subject + @"(?:\s*,\s*[^""“”;]{2,160})?\s*[.!?]?$",
+        @"^(?<pre>.+?),\s+(?<verb>according\s+to)\s+(?:(?:[a-z]{3,12}\s+)?" + LowerRole + @"\s+(?=[A-Z]))?" + Subject + @"(?:\s*,\s*[^""“”;]{2,160})?\s*[.!?]?$",
         Options, Timeout);
 
     /// <summary>", adding that …" chained onto a statement.</summary>
@@ -269,7 +276,7 @@ internal static class StatementPatterns
     // the patterns cost far more than one pass over the letters, and most sentences report nothing.
 
     /// <summary>The words one of which every match of <see cref="Leading"/>, <see cref="Inner"/> and <see cref="BeforeQuote"/> holds.</summary>
-    public static readonly WordSet ReportingVerbWords = new(Lexicon.ReportingVerbs);
+    public static readonly WordSet ReportingVerbWords = new(Lexicon.ReportingVerbs.Concat(QuestionVerbs));
 
     /// <summary>The words one of which every match of <see cref="Inverted"/> holds.</summary>
     public static readonly WordSet InvertibleVerbWords = new(Lexicon.InvertibleVerbs);

@@ -595,4 +595,73 @@ public sealed class AttributionTests
             ("How many is that, Jim", "Willie Chisolm", "Asked"),
         });
     }
+
+    [TestMethod]
+    public void An_auxiliary_before_the_verb_and_an_abbreviated_title_keep_the_statement()
+    {
+        var document = Article.Parse(
+            Title,
+            "Defense counsel Lyle Parmet has told the jury the defense will show the shot was fired in fear.",
+            "The state is expected to rest its case by noon, Commonwealth's Atty. Boyd Crane said.");
+
+        document.Quotes.Select(q => (q.Speaker!.Name, q.Text)).ShouldBe(new[]
+        {
+            ("Lyle Parmet", "the defense will show the shot was fired in fear"),
+            ("Boyd Crane", "The state is expected to rest its case by noon"),
+        });
+    }
+
+    [TestMethod]
+    public void An_unnamed_or_owned_role_with_a_name_in_apposition_is_that_person()
+    {
+        var document = Article.Parse(
+            Title,
+            "A government spokesman, Teo Branck, said the Premier had a bad cold.",
+            "Redfern's manager, Moe Brand, said he would try to match his fighter with the winner.");
+
+        document.Quotes.Select(q => q.Speaker!.Name).ShouldBe(new[] { "Teo Branck", "Moe Brand" });
+    }
+
+    [TestMethod]
+    public void According_to_a_role_in_lower_case_before_a_name_is_that_person()
+    {
+        Only("The north route would have cost $400,000 more, according to chief engineer Carl Pettis.").Speaker!.Name.ShouldBe("Carl Pettis");
+    }
+
+    [TestMethod]
+    public void Asked_whether_reports_a_question()
+    {
+        var quote = Only("Councilman Ed Lutwak asked whether the firm would put its promise in writing.");
+
+        quote.Speaker!.Name.ShouldBe("Ed Lutwak");
+        quote.Text.ShouldBe("whether the firm would put its promise in writing");
+        quote.Cue.ShouldBe("asked");
+    }
+
+    [TestMethod]
+    public void A_body_named_with_its_abbreviation_or_an_inner_and_is_the_speaker_of_its_shorter_name()
+    {
+        var document = Article.Parse(
+            Title,
+            "The mediator called both sides in the strike at the Halden Brewing Co. back to the table.",
+            "Halden Brewing said in an advertisement that its workers were the best paid in the state.",
+            "The National Aeronautics and Space Administration announced it will try to launch a satellite in May.",
+            "Bexford, Iowa -- The State Roads Commission voted 4 to 1 to build the bypass. The commission also said bids would be opened March 3.");
+
+        document.Quotes.Select(q => q.Speaker!.Name).ShouldBe(new[]
+        {
+            "Halden Brewing Co.", "National Aeronautics and Space Administration", "State Roads Commission",
+        });
+    }
+
+    [TestMethod]
+    public void A_position_or_a_ring_title_before_a_name_is_no_part_of_it()
+    {
+        var document = Article.Parse(
+            Title,
+            "Lonnie Redd knocked out Kid Ruben Alcaraz in the fifth round. Alcaraz said he had never been hit harder.",
+            "Center Mel Trott scored 34 points last night. Trott said his knee no longer bothered him.");
+
+        document.Quotes.Select(q => q.Speaker!.Name).ShouldBe(new[] { "Ruben Alcaraz", "Mel Trott" });
+    }
 }
