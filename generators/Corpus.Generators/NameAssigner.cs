@@ -43,11 +43,10 @@ internal static class NameAssigner
                     generatedNamespace.Length == 0 ? "(global)" : generatedNamespace));
             }
 
-            var classes = new NameScope(StringComparer.Ordinal, GeneratedNames.ReservedDocumentNames.Append(corpusClass).ToArray());
+            var classes = MemberNames.DocumentClassScope(corpusClass);
             foreach (var document in ordered)
             {
-                var reserved = document.WantedName == corpusClass || GeneratedNames.IsReservedDocumentName(document.WantedName);
-                var name = reserved ? classes.Take(document.WantedName + "_") : classes.Take(document.WantedName);
+                var name = MemberNames.TakeDocumentClass(classes, corpusClass, document.WantedName, out var reserved);
                 if (reserved)
                 {
                     var owner = document.WantedName == corpusClass
