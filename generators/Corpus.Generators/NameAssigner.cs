@@ -35,7 +35,7 @@ internal static class NameAssigner
 
         foreach (var (_, corpusClass, members) in corpora)
         {
-            var ordered = members.OrderBy(d => d.FileName, StringComparer.Ordinal).ThenBy(d => d.Path, StringComparer.Ordinal).ToList();
+            var ordered = MemberNames.InNamingOrder(members, d => d.FileName, d => d.Path).ToList();
             if (namespaces.Contains(corpusClass))
             {
                 diagnostics.Add(DiagnosticInfo.Create(

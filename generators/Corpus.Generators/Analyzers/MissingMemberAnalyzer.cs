@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
 using Corpus.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -36,14 +37,18 @@ public sealed class MissingMemberAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var articles = new ArticleLines(start.Options.AdditionalFiles);
-            start.RegisterSyntaxNodeAction(c => Analyze(c, articles), SyntaxKind.SimpleMemberAccessExpression);
+            var compilation = start.Compilation;
+            var generated = new Lazy<HashSet<string>>(() => GeneratedClassNames(compilation, start.CancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
+            start.RegisterSyntaxNodeAction(c => Analyze(c, generated, articles), SyntaxKind.SimpleMemberAccessExpression);
         });
     }
 
-    private static void Analyze(SyntaxNodeAnalysisContext context, ArticleLines articles)
+    private static void Analyze(SyntaxNodeAnalysisContext context, Lazy<HashSet<string>> generatedClasses, ArticleLines articles)
     {
         var access = (MemberAccessExpressionSyntax)context.Node;
-        if (access.Name is not IdentifierNameSyntax name)
+
+        // Most member accesses of a build name no generated class: they are passed over without binding anything.
+        if (access.Name is not IdentifierNameSyntax name || LastName(access.Expression) is not { } owned || !generatedClasses.Value.Contains(owned))
         {
             return;
         }
@@ -77,6 +82,43 @@ public sealed class MissingMemberAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(
             CorpusDiagnostics.MissingMember, name.GetLocation(), additional, properties, missing, generated.DisplayName, from, closest));
     }
+
+    /// <summary>The rightmost name of <c>News.Talks.Quotes</c> (<c>Quotes</c>), or <see langword="null"/> for an expression that is no name.</summary>
+    private static string? LastName(ExpressionSyntax expression) => expression switch
+    {
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        _ => null,
+    };
+
+    /// <summary>
+    /// The names of the classes the generator wrote (<c>[GeneratedCode("Corpus.Generators", …)]</c>) and of <c>Speakers</c>,
+    /// read from syntax alone: class declarations, without looking into members, once per compilation.
+    /// </summary>
+    private static HashSet<string> GeneratedClassNames(Compilation compilation, CancellationToken cancellationToken)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal) { Naming.MemberNames.SpeakersClass };
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            var classes = tree.GetRoot(cancellationToken)
+                .DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or ClassDeclarationSyntax)
+                .OfType<ClassDeclarationSyntax>();
+            foreach (var declaration in classes)
+            {
+                if (declaration.AttributeLists.SelectMany(l => l.Attributes).Any(IsGeneratedCode))
+                {
+                    names.Add(declaration.Identifier.ValueText);
+                }
+            }
+        }
+
+        return names;
+    }
+
+    private static bool IsGeneratedCode(AttributeSyntax attribute) =>
+        attribute.ArgumentList?.Arguments.FirstOrDefault()?.Expression is LiteralExpressionSyntax { Token.ValueText: "Corpus.Generators" };
 
     private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

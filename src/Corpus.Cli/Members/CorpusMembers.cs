@@ -20,10 +20,7 @@ internal sealed record CorpusMembers(string CorpusClass, IReadOnlyList<DocumentM
     /// <returns>The members.</returns>
     public static CorpusMembers Of(string corpusClass, IEnumerable<Document> documents)
     {
-        var ordered = documents
-            .OrderBy(d => d.FileName, StringComparer.Ordinal)
-            .ThenBy(d => d.RelativePath, StringComparer.Ordinal)
-            .ToList();
+        var ordered = MemberNames.InNamingOrder(documents, d => d.FileName, d => d.RelativePath).ToList();
         var classes = MemberNames.DocumentClassScope(corpusClass);
         var members = ordered
             .Select(d => DocumentMembers.Of(MemberNames.TakeDocumentClass(classes, corpusClass, MemberNames.WantedDocumentClass(d), out _), d))

@@ -83,16 +83,28 @@ public static class MemberNames
             : Identifiers.FromText(Path.GetFileNameWithoutExtension(document.FileName), CorpusParser.DocumentNameWords, "Document"); // "🔥🔥 💯": name it after its file
     }
 
+    /// <summary>
+    /// The documents of a corpus in the order their class names are taken (<see cref="TakeDocumentClass"/>): ordinal order
+    /// of file name, then path, so the order files arrive in never changes which document gets a suffix.
+    /// </summary>
+    /// <typeparam name="T">Whatever stands for a document.</typeparam>
+    /// <param name="documents">The corpus's documents.</param>
+    /// <param name="fileName">A document's file name.</param>
+    /// <param name="path">A document's path.</param>
+    /// <returns>The documents, ordered.</returns>
+    public static IOrderedEnumerable<T> InNamingOrder<T>(IEnumerable<T> documents, Func<T, string> fileName, Func<T, string> path) =>
+        documents.OrderBy(fileName, StringComparer.Ordinal).ThenBy(path, StringComparer.Ordinal);
+
     /// <summary>A scope of document class names inside the corpus class <paramref name="corpusClass"/>: the names the generated code uses are taken.</summary>
     /// <param name="corpusClass">The corpus class name.</param>
-    /// <returns>A new scope, to pass to <see cref="TakeDocumentClass"/> for each document in ordinal file-name order.</returns>
+    /// <returns>A new scope, to pass to <see cref="TakeDocumentClass"/> for each document <see cref="InNamingOrder"/>.</returns>
     public static NameScope DocumentClassScope(string corpusClass) =>
         new(StringComparer.Ordinal, ReservedDocumentNames.Append(corpusClass).ToArray());
 
     /// <summary>
     /// The class name a document gets in its corpus: the wanted name, or with a trailing <c>_</c> when the generated code
     /// uses it (<paramref name="reserved"/>), then made unique with <c>_2</c>, <c>_3</c>, … Call it for the documents of a
-    /// corpus in ordinal order of file name, then path.
+    /// corpus <see cref="InNamingOrder"/>.
     /// </summary>
     /// <param name="classes">The corpus's scope, from <see cref="DocumentClassScope"/>.</param>
     /// <param name="corpusClass">The corpus class name.</param>
