@@ -113,6 +113,28 @@ public sealed class MissingMemberAnalyzerTests
     }
 
     [TestMethod]
+    public async Task Members_that_exist_are_not_reported_however_they_are_reached()
+    {
+        var test = Test<CSharpAnalyzerTest<MissingMemberAnalyzer, DefaultVerifier>>(
+            Use("Quotes.VasquezBudgetKeepsTheLightsOnAnd"),
+            """
+            using Article = Consumer.Seeds.CouncilApprovesTheCityBudget;
+            namespace Consumer
+            {
+                internal static class More
+                {
+                    public static object Paragraph => Article.Paragraphs.ThisBudgetKeepsTheLightsOn;
+                    public static object Speaker => global::Consumer.Seeds.Speakers.RosaVasquez;
+                    public static object Path => Seeds.CouncilApprovesTheCityBudget.RelativePath + nameof(Seeds.CouncilApprovesTheCityBudget.Quotes.VasquezVoteWasClose);
+                    public static int Count => Seeds.All.Count + Seeds.Speakers.All.Count + Article.Document.Quotes.Count;
+                }
+            }
+            """);
+
+        await test.RunAsync(TestContext.CancellationToken);
+    }
+
+    [TestMethod]
     public async Task A_missing_member_of_a_class_the_generator_did_not_write_is_left_to_the_compiler()
     {
         var test = Test<CSharpAnalyzerTest<MissingMemberAnalyzer, DefaultVerifier>>("""
