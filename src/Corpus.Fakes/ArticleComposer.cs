@@ -18,6 +18,9 @@ internal sealed class ArticleComposer
     private readonly ArticleSpec _spec;
     private readonly string _break;
     private SpeakerProfile? _lastExplicit;
+
+    /// <summary>Whether the last body paragraph was a quote paragraph: only then may an unattributed quote go on with it.</summary>
+    private bool _afterQuote;
     private SpeakerProfile? _lastPerson;
     private readonly HashSet<string> _mentioned = new(StringComparer.Ordinal);
 
@@ -73,6 +76,7 @@ internal sealed class ArticleComposer
                 }
 
                 AddUnique(draft, used, () => HardWrap(_vocabulary.Paragraph(filler), filler), ParagraphRole.Body);
+                _afterQuote = false;
                 continue;
             }
 
@@ -81,6 +85,7 @@ internal sealed class ArticleComposer
             if (used.Add(block.Text))
             {
                 draft.Add(block, _break);
+                _afterQuote = true;
             }
         }
 
@@ -98,8 +103,9 @@ internal sealed class ArticleComposer
         var content = Content(random);
         var person = speaker.Kind == SpeakerKind.Person;
 
-        // Newswire style: an unattributed quote opening a paragraph continues the last named speaker.
-        if (_lastExplicit is not null && random.Bool(0.12f))
+        // Newswire style: an unattributed quote opening the paragraph after a quote paragraph continues its speaker. After
+        // narrative, the parser reads it as the words of the person the narrative is about, so none is written there.
+        if (_lastExplicit is not null && random.Bool(0.12f) && _afterQuote)
         {
             var text = "\"" + Capitalize(content) + ".\"";
             return Block(text, Q(QuoteKind.Direct, _lastExplicit, string.Empty, 1, content.Length + 1));

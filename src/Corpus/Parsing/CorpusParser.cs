@@ -177,6 +177,7 @@ public static class CorpusParser
         var nextSaid = 0;
         var nextSentence = 0;
         var lastParagraph = -1;
+        var spokeBefore = -1; // The paragraph of the last statement with a speaker.
         Speaker? lastInParagraph = null;
         foreach (var statement in statements)
         {
@@ -199,9 +200,15 @@ public static class CorpusParser
             {
                 speaker = lastInParagraph; // "Quote one," he said. "Quote two."
             }
+            else if (IsParagraphOpening(text, blocks[statement.Paragraph], statement))
+            {
+                // A quote paragraph without attribution goes on with the statement of the paragraph before it; after a
+                // paragraph that reports no one ("Gatlin one-putted seven greens …"), it is the words of the person it is about.
+                speaker = spokeBefore == PreviousBody(blocks, statement.Paragraph) ? speakers.Last : speakers.LastPersonSpoke() ?? speakers.Last;
+            }
             else
             {
-                speaker = IsParagraphOpening(text, blocks[statement.Paragraph], statement) ? speakers.Last : null;
+                speaker = null;
             }
 
             if (statement.Paragraph != lastParagraph)
@@ -218,6 +225,7 @@ public static class CorpusParser
 
             lastParagraph = statement.Paragraph;
             lastInParagraph = speaker ?? lastInParagraph;
+            spokeBefore = speaker is null ? spokeBefore : statement.Paragraph;
             attributed.Add((statement, speaker));
         }
 
@@ -249,6 +257,20 @@ public static class CorpusParser
         }
 
         return chars is null ? CorpusText.Slice(text, sentence.Start, sentence.Length) : CorpusText.Normalize(new string(chars));
+    }
+
+    /// <summary>The index of the body paragraph before <paramref name="paragraph"/>, or -1.</summary>
+    private static int PreviousBody(IReadOnlyList<ParsedBlock> blocks, int paragraph)
+    {
+        for (var i = paragraph - 1; i >= 0; i--)
+        {
+            if (blocks[i].Role == ParagraphRole.Body)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>An unattributed quote that opens its paragraph continues the statement before it (newswire style).</summary>

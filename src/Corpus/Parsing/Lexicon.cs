@@ -84,7 +84,7 @@ internal static class Lexicon
         "lawmaker", "legislator", "official", "researcher", "scientist", "activist", "campaigner", "engineer",
         "conductor", "composer", "writer", "author", "teacher", "nurse", "doctor", "surgeon", "pilot", "farmer",
         "striker", "midfielder", "defender", "goalkeeper", "forward", "pitcher", "quarterback", "outfielder", "mediator",
-        "marshal", "catcher", "wingback", "halfback", "fullback", "tackle", "guard", "center", "shortstop");
+        "marshal", "catcher", "wingback", "halfback", "fullback", "tackle", "guard", "center", "shortstop", "counsel");
 
     /// <summary>Nouns of role phrases that refer back to a named speaker ("the official", "the Russian president").</summary>
     public static readonly HashSet<string> RoleNouns = Set(
@@ -96,7 +96,11 @@ internal static class Lexicon
         "congressman", "congresswoman", "representative", "economist", "scientist", "researcher", "professor",
         "doctor", "referee", "owner", "pitcher", "quarterback", "striker", "defender", "goalkeeper", "player", "general",
         "chair", "head", "administrator", "lawmaker", "legislator", "activist", "campaigner", "conductor", "marshal",
-        "catcher", "trainer", "promoter", "prosecutor", "defendant", "witness", "chief");
+        "catcher", "trainer", "promoter", "prosecutor", "defendant", "witness", "chief", "justice", "treasurer", "clerk",
+        "dean", "bishop", "pastor", "rector", "chaplain", "auditor", "engineer", "physician", "surgeon", "teacher",
+        "assemblyman", "alderman", "supervisor", "comptroller", "controller", "coroner", "warden", "mediator",
+        "negotiator", "golfer", "skipper", "pilot", "veteran", "rookie", "shortstop", "outfielder", "infielder",
+        "halfback", "fullback", "youth");
 
     /// <summary>
     /// Nouns of phrases that refer back to a named body ("the jury", "the council", "the company"). Plural members

@@ -432,8 +432,10 @@ internal static class QuoteExtractor
             }
 
             var sentence = LastStartingBy(block.Sentences, span.Open);
-            // A quote that ends its sentence ("…?") is attributed by the next one ("Putin asked.").
-            var sentenceEnd = FirstEndingFrom(block.Sentences, span.Close + 2);
+            // A quote that ends its sentence ("…?") is attributed by the next one ("Putin asked."), also when the mark
+            // stands after the closing quote ("…"? Asked Palmer.).
+            var markAfter = span.Close + 1 < text.Length && text[span.Close + 1] is '?' or '!';
+            var sentenceEnd = FirstEndingFrom(block.Sentences, span.Close + (markAfter ? 3 : 2));
             var afterEnd = span.Closed ? Math.Max(span.Close + 1, sentenceEnd.Length > 0 ? sentenceEnd.End : block.Range.End) : inner.End;
             var beforeStart = sentence.Length > 0 ? sentence.Start : block.Range.Start;
 

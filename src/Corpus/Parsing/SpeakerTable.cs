@@ -21,7 +21,7 @@ internal sealed class SpeakerTable
 
     /// <summary>"Sen. Walter H. Jones", "President Xi Jinping": a title (its period optional), then up to three names or initials and a last name.</summary>
     private static readonly Regex TitledName = new(
-        @"\b(?:[A-Z][\p{L}-]+\s+){0,2}(?:" + Lexicon.Alternation(MentionTitles) + @")\.?\s+(?<name>(?:(?:[A-Z][\p{L}\p{Mn}'’-]+|[A-Z]\.)\s+){0,3}[A-Z][\p{L}\p{Mn}'’-]+)",
+        @"\b(?:[A-Z][\p{L}-]+\s+){0,2}(?:" + Lexicon.Alternation(MentionTitles) + @")\.?(?:\s+of\s+(?:the\s+)?[A-Z][\p{L}-]+)?\s+(?<name>(?:(?:[A-Z][\p{L}\p{Mn}'’-]+|[A-Z]\.)\s+){0,3}[A-Z][\p{L}\p{Mn}'’-]+)",
         RegexOptions.CultureInvariant,
         StatementPatterns.Timeout);
 
@@ -80,7 +80,8 @@ internal sealed class SpeakerTable
             if (core.Length > 0)
             {
                 var lastTitle = titles.TrimEnd().Split(' ').Last();
-                if (core.IndexOf(' ') > 0 && IsWifeByHusbandsName(lastTitle, core.Substring(0, core.IndexOf(' '))))
+                var coreWords = core.Split(' ');
+                if (coreWords.Length > 1 && IsWifeByHusbandsName(lastTitle, coreWords[0], coreWords.Length > 2 ? coreWords[1] : null))
                 {
                     core = lastTitle + " " + core; // "Mrs. John R. Talbot" would name her husband without "Mrs.".
                 }
@@ -138,7 +139,8 @@ internal sealed class SpeakerTable
                 continue;
             }
 
-            words.Add(StripPossessive(bare));
+            // "The Dexter Mills Co. will close …": a firm's abbreviation keeps its period ("Co.", "Inc.", "Corp.").
+            words.Add(word.Length == bare.Length + 1 && word[bare.Length] == '.' && Lexicon.OrganizationWords.Contains(word) ? word : StripPossessive(bare));
             if (bare.Length != word.Length)
             {
                 break;
@@ -453,7 +455,8 @@ internal sealed class SpeakerTable
                 if (run.Count >= 2)
                 {
                     // An age (", 38,") or a nickname ("Walter (Dutch) Kessler") is only given of a person.
-                    LearnName(run, IsSentenceStart(text, runStart), FollowedByAge(text, i) || nicknamed);
+                    // So is a role in lower case before it ("Board member Lester Greer", "defense counsel Leon Marsh").
+                    LearnName(run, IsSentenceStart(text, runStart), FollowedByAge(text, i) || nicknamed || AfterLowerCaseRole(text, runStart));
                 }
 
                 run.Clear();
@@ -476,6 +479,29 @@ internal sealed class SpeakerTable
 
         return close < text.Length && text[close] == ')' && close > open + 1 && char.IsUpper(text[open + 1])
             && close + 2 < text.Length && text[close + 1] == ' ' && char.IsUpper(text[close + 2]) ? close + 1 : -1;
+    }
+
+    /// <summary>"Asked", "Exclaimed": a verb of speech that opens a sentence after a quote ("…"? Asked Palmer.) is no part of a name.</summary>
+    private static readonly HashSet<string> CapitalizedVerbs = new(
+        Lexicon.QuoteVerbs.Where(v => v.IndexOf(' ') < 0).Select(v => char.ToUpperInvariant(v[0]) + v.Substring(1)), StringComparer.Ordinal);
+
+    private static readonly HashSet<string> LowerCaseRoleWords = new(Lexicon.LowerCaseRoles.Where(r => r.IndexOf(' ') < 0), StringComparer.Ordinal);
+
+    /// <summary>Whether the word before <paramref name="at"/> (one space before it) is a role in lower case ("member", "counsel").</summary>
+    private static bool AfterLowerCaseRole(string text, int at)
+    {
+        if (at < 2 || text[at - 1] != ' ' || !char.IsLower(text[at - 2]))
+        {
+            return false;
+        }
+
+        var start = at - 2;
+        while (start > 0 && char.IsLower(text[start - 1]))
+        {
+            start--;
+        }
+
+        return LowerCaseRoleWords.Contains(text.Substring(start, at - 1 - start));
     }
 
     /// <summary>", 38," right after a name: the age news gives only of persons ("Elif Varga, 38, became …").</summary>
@@ -506,8 +532,8 @@ internal sealed class SpeakerTable
         // Leading function words ("The", "In", "But") and titles are not part of a name; a sentence's first word is
         // left out unless the name is only two words long ("Rookie Ron Nischwitz" → "Ron Nischwitz").
         var first = 0;
-        while (first < run.Count && (Lexicon.NameStoppers.Contains(run[first]) || Lexicon.TitleWords.Contains(run[first]))
-            && !(run.Count - first > 2 && IsWifeByHusbandsName(run[first], run[first + 1])))
+        while (first < run.Count && (Lexicon.NameStoppers.Contains(run[first]) || Lexicon.TitleWords.Contains(run[first]) || CapitalizedVerbs.Contains(run[first]))
+            && !(run.Count - first > 2 && IsWifeByHusbandsName(run[first], run[first + 1], run.Count - first > 3 ? run[first + 2] : null)))
         {
             first++;
         }
@@ -515,6 +541,20 @@ internal sealed class SpeakerTable
         if (sentenceStart && first == 0 && run.Count > 2 && !run[1].EndsWith(".", StringComparison.Ordinal))
         {
             first = 1;
+        }
+
+        // "Secretary of Agriculture Orrin B. Tate" gives the run "Agriculture Orrin B. Tate": a middle initial follows the
+        // given name, so the name starts at the word before the first initial (unless an honorific is kept before it).
+        if (first < run.Count && !Lexicon.TitleWords.Contains(run[first]))
+        {
+            for (var k = first + 1; k < run.Count - 1; k++)
+            {
+                if (IsInitial(run[k]))
+                {
+                    first = k >= first + 2 && !IsInitial(run[k - 1]) ? k - 1 : first;
+                    break;
+                }
+            }
         }
 
         if (run.Count - first > 4)
@@ -724,9 +764,12 @@ internal sealed class SpeakerTable
                 return default; // "its president", "their lawyer" refer back as "the president" does.
             }
 
+            // "the Secretary of State", "the Justice of the Peace": a capitalized office with its "of" is a role too.
+
             var rest = words.Skip(1).ToArray();
             var last = rest[rest.Length - 1];
-            if (Lexicon.RoleNouns.Contains(last))
+            var of = Array.IndexOf(rest, "of");
+            if (Lexicon.RoleNouns.Contains(last) || (of > 0 && of < rest.Length - 1 && Lexicon.RoleNouns.Contains(rest[of - 1])))
             {
                 return new Phrase(PhraseKind.Role, rest, null);
             }
@@ -949,6 +992,9 @@ internal sealed class SpeakerTable
 
         return null;
     }
+
+    /// <summary>The person named or heard last, as the speaker of an unattributed quote after a paragraph about them.</summary>
+    public Speaker? LastPersonSpoke() => Spoke(_lastPerson);
 
     /// <summary>The speaker who spoke last, for unattributed quotes that continue a statement.</summary>
     public Speaker? Last => _lastSpeaker is null ? null : Build(_lastSpeaker);
@@ -1445,6 +1491,12 @@ internal sealed class SpeakerTable
     /// <summary>"Chinese President Xi Jinping" → "Xi Jinping": drops everything up to the last title word.</summary>
     public static string StripTitles(string name)
     {
+        var lastSpace = name.LastIndexOf(' ');
+        if (lastSpace > 0 && IsPartyTag(name, lastSpace + 1))
+        {
+            name = name.Substring(0, lastSpace).TrimEnd(); // "Sen. Walter H. Jones R-Bergen": a party and a state, not part of the name.
+        }
+
         if (name.IndexOf(' ') < 0)
         {
             return name; // One word: no title to strip from a name.
@@ -1469,7 +1521,7 @@ internal sealed class SpeakerTable
             }
         }
 
-        if (lastTitle >= 0 && lastTitle + 2 < words.Length && IsWifeByHusbandsName(words[lastTitle], words[lastTitle + 1]))
+        if (lastTitle >= 0 && lastTitle + 2 < words.Length && IsWifeByHusbandsName(words[lastTitle], words[lastTitle + 1], lastTitle + 3 < words.Length ? words[lastTitle + 2] : null))
         {
             // "Mrs. John R. Talbot" is named by her husband's name: without "Mrs." it would name him.
             return string.Join(" ", words, lastTitle, words.Length - lastTitle);
@@ -1478,6 +1530,11 @@ internal sealed class SpeakerTable
         if (lastTitle >= 0 && lastTitle < words.Length - 1 && !AnyOrganizationWord(words, lastTitle + 1))
         {
             first = lastTitle + 1;
+        }
+
+        if (first > 0 && words.Length - first >= 4 && words[first] is "of" or "for" && char.IsUpper(words[first + 1][0]) && AllNameWords(words, first + 2))
+        {
+            first += 2; // "Secretary of Agriculture Orrin B. Tate", "Secretary of State Dean Rusk": the office's one word, then the name.
         }
 
         // "Minister of Agriculture and Rural Affairs Wang Jianguo": a person's name of two or three words after a body's.
@@ -1541,9 +1598,21 @@ internal sealed class SpeakerTable
         return count;
     }
 
-    private static bool IsWifeByHusbandsName(string title, string next) =>
+    /// <summary>"R-Bergen", "D-Iowa", "R-Neb." at <paramref name="at"/>: the party and state newspapers print after a legislator's name.</summary>
+    internal static bool IsPartyTag(string text, int at) =>
+        text.Length - at >= 3 && text[at] is 'D' or 'R' or 'I' && text[at + 1] == '-' && char.IsUpper(text[at + 2]);
+
+    /// <summary>
+    /// "Mrs. John R. Talbot", "Mrs. H. J. Grinsfelder", "Mrs. Clarence W. Odell": a married woman named by her husband's
+    /// name, which opens with a man's given name, an initial, or a given name no list marks as a woman's before a middle
+    /// initial ("Mrs. Rose Tedesco", "Mrs. Mary J. Kern" keep their own).
+    /// </summary>
+    private static bool IsWifeByHusbandsName(string title, string next, string? after = null) =>
         (title.Equals("Mrs.", StringComparison.Ordinal) || title.Equals("Mrs", StringComparison.Ordinal))
-        && (Lexicon.MaleGivenNames.Contains(next) || (next.Length == 2 && next[1] == '.' && char.IsUpper(next[0])));
+        && (Lexicon.MaleGivenNames.Contains(next) || IsInitial(next)
+            || (after is not null && IsInitial(after) && !Lexicon.FemaleGivenNames.Contains(next)));
+
+    private static bool IsInitial(string word) => word.Length == 2 && word[1] == '.' && char.IsUpper(word[0]);
 
     private static string StripPossessive(string name) =>
         name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal) ? name.Substring(0, name.Length - 2)

@@ -45,18 +45,25 @@ internal static class StatementPatterns
         + @"|[Aa]n?\s+(?:(?:" + NameWord + @"|" + Lexicon.Alternation(Lexicon.FirmNouns) + @")\s+){1,3}(?:spokesman|spokeswoman|spokesperson)\b"
         + @"|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}-]+(?:['’]s|s['’])?\s+){0,3}?(?:" + Lexicon.CapitalizableAlternation(Lexicon.RoleNouns.Concat(Lexicon.CollectiveNouns).Concat(Lexicon.DocumentNouns).OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)) + @")\b(?:\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+(?=\s*,\s*[A-Z]))?"
         + @"|[Hh]e|[Ss]he|(?<!\p{L})[Ii]t(?=\s)"
-        + @"|(?!(?:" + Lexicon.Alternation(Lexicon.NonSubjects) + @")\b)(?:" + NameWord + @"\s+(?:\([A-Z][\p{L}.'’ -]{0,15}\)\s+)?(?:" + LowerRole + @"\s+)?(?:(?:of|for)\s+(?:the\s+)?(?:" + NameWord + @"\s+and\s+)?)?){0,8}?" + LastNameWord + @")";
+        + @"|(?!(?:" + Lexicon.Alternation(Lexicon.NonSubjects) + @")\b)(?:" + NameWord + @"\s+(?:\([A-Z][\p{L}.'’ -]{0,15}\)\s+)?(?:(?:[a-z]{3,12}\s+)?" + LowerRole + @"\s+(?=[A-Z]))?(?:(?:of|for)\s+(?:the\s+)?(?:" + NameWord + @"\s+and\s+)?)?){0,8}?" + LastNameWord + PartyTag + Address + @")";
 
 
+
+    /// <summary>"Sen. Clifford Halsey R-Kan., who …": the party and state after a legislator's name, its period part of it.</summary>
+    private const string PartyTag = @"(?:\s+[DRI]-[A-Z]\p{L}*\.)?";
+
+    /// <summary>"Mrs. Ruth Ambler of 14 Orchard Lane, who …": a home address after a name, without the commas of an apposition.</summary>
+    private const string Address = @"(?:\s+of\s+\d{1,5}\s+(?:[A-Z][\p{L}'’-]*\s+){0,3}[A-Z][\p{L}'’-]*\.?)?";
 
     private static readonly string Verb = @"(?<verb>" + Lexicon.Alternation(Lexicon.ReportingVerbs) + @")\b";
 
     /// <summary>
     /// Whom a verb tells, before its content: "told reporters", "told Xinhua", "told the business daily Tokai Keizai", "told
-    /// a briefing", followed by "that", a stop, or a circumstance ("told reporters on Sunday").
+    /// a briefing", followed by "that", a stop, a colon, a circumstance ("told reporters on Sunday"), or content that opens
+    /// with a determiner or a pronoun ("told the board the school …", "told the court he had …").
     /// </summary>
     private static readonly string VerbObject = @"(?:\s+(?:" + Lexicon.Alternation(Lexicon.VerbObjects) + @"|" + NameWord + @"|(?<=\b(?:told|tells)\s+)(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)"
-        + @"(?=\s+that\b|\s*[,.]|\s*$|\s+(?:in|at|on|during|after|before|while|when|last|this|yesterday|today|earlier|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,.;:""“”]{0,80}?(?:\s+that\b|\s*[,.]|\s*$)))?";
+        + @"(?=\s+that\b|\s*[,.:]|\s*$|\s+(?:the|a|an|he|she|it|they|we|his|her|its|their)\s|\s+(?:in|at|on|during|after|before|while|when|last|this|yesterday|today|earlier|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,.;:""“”]{0,80}?(?:\s+that\b|\s*[,.]|\s*$)))?";
 
     /// <summary>
     /// ", head of the China Society for …, " between a name and its verb. It holds no quotation mark that can open or
@@ -66,9 +73,15 @@ internal static class StatementPatterns
     /// When the apposition is a name alone after a role phrase ("The state's attorney general, Robert Lyle, said"), it is
     /// captured as <c>named</c>: the person the role phrase stands for.
     /// </remarks>
-    private const string Apposition = @"(?:\s*,\s*(?:(?<named>(?:" + NameWord + @"\s+){1,3}" + LastNameWord + @")"
+    private const string Apposition = @"(?:\s*,\s*(?:(?<named>(?:" + NameWord + @"\s+){1,3}" + LastNameWord + @")" + AgeAndAddress
         + @"|(?:written|drafted|signed|prepared|authored|published|issued)\s+by\s+(?<named>(?:" + NameWord + @"\s+){1,3}" + LastNameWord + @")[^.;:""“”«»„‘「」]{0,120}?"
-        + @"|[^.;:""“”«»„‘「」]{2,160}?)\s*,)?";
+        + @"|(?:[^.;:""“”«»„‘「」]|\.(?=,)){2,160}?)\s*,)?";
+
+    /// <summary>
+    /// ", 23, of 818 Dunne Ave." after a name in an apposition: the age and home address news gives of a person. The
+    /// address may end in an abbreviation's period, which only a comma follows.
+    /// </summary>
+    private const string AgeAndAddress = @"(?:\s*,\s*\d{1,3}(?=\s*,))?(?:\s*,\s*of\s+(?:[^.,;:""“”«»„‘「」]|\.(?=,)){3,60}?(?=\s*,))?";
 
     /// <summary>"in a speech on Thursday" between a reporting verb and its "that".</summary>
     private const string Circumstance = @"(?:\s+(?:in|at|on|during|after|before|while|when|with|from|to|earlier|later|last|this|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,.;:""“”]{0,80}?)?";
@@ -84,7 +97,7 @@ internal static class StatementPatterns
 
     /// <summary>"In Washington, ", "Earlier, ": a short opening phrase before the subject of a sentence.</summary>
     private const string Opener =
-        @"(?:(?:In|At|On|From|After|Before|During|Since|Outside|Inside)\s+[^,""“”]{1,40},\s+|(?:Earlier|Later|Meanwhile|However|Separately|Also|Still|Yesterday|Today|Previously|Afterwards|Then|Now|Instead),\s+)?";
+        @"(?:(?:In|At|On|From|After|Before|During|Since|Outside|Inside)\s+[^,""“”]{1,40},\s+(?:[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,2},\s+(?=[A-Za-z]))?|(?:Earlier|Later|Meanwhile|However|Separately|Also|Still|Yesterday|Today|Previously|Afterwards|Then|Now|Instead),\s+)?";
 
     /// <summary><see cref="WireDateline"/> at the start of a sentence, and nothing else.</summary>
     public static readonly Regex WireDatelineAtStart = new(@"^" + WireDateline.Substring(0, WireDateline.Length - 1), Options, Timeout);
@@ -104,7 +117,7 @@ internal static class StatementPatterns
 
     /// <summary>"…, said Putin.": from the comma on, matched with <see cref="AtFirstComma"/>.</summary>
     public static readonly Regex Inverted = new(
-        @"\G,\s+(?<verb>" + Lexicon.Alternation(Lexicon.InvertibleVerbs) + @")\s+" + Subject + @"\s*[.!?]?$",
+        @"\G,\s+(?<verb>" + Lexicon.Alternation(Lexicon.InvertibleVerbs) + @")\s+(?:" + LowerRole + @"\s+(?=[A-Z]))?" + Subject + @"\s*[.!?]?$",
         Options, Timeout);
 
     /// <summary>
@@ -171,9 +184,10 @@ internal static class StatementPatterns
         @"(?:,\s+(?<verb>" + Lexicon.Alternation(Lexicon.ChainingVerbs) + @")|,?\s+(?:but|and)\s+(?:also\s+)?(?<verb>" + Lexicon.Alternation(Lexicon.ReportingVerbs) + @"))\s+that\s+(?<content>\S.*)$",
         Options, Timeout);
 
-    /// <summary>Words after a reporting verb that show it closes the statement ("…, Xi said while meeting …").</summary>
+    /// <summary>Words after a reporting verb that show it closes the statement ("…, Xi said while meeting …", "…, Abbott said yesterday.").</summary>
     public static readonly Regex TrailingClause = new(
-        @"^(?:\s*[.!?]?\s*$|\s*,|\s+(?:while|when|during|in|at|on|after|before|as|to|with|at|from|of|last|this|on)\b)",
+        @"^(?:\s*[.!?]?\s*$|\s*,|\s+(?:while|when|during|in|at|on|after|before|as|to|with|at|from|of|last|this|on)\b"
+        + @"|\s+(?:yesterday|today|tonight|here|there|earlier|later|recently|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*(?:[.!?]?\s*$|,))",
         Options, Timeout);
 
 
@@ -219,8 +233,8 @@ internal static class StatementPatterns
     /// "and" and hold no comma, so "Putin met Xi, who said" is Xi's.
     /// </summary>
     public static readonly Regex GoverningSubject = new(
-        @"(?<![\p{L}\p{Mn}\p{Nd}'’.-])" + Subject + @"(?!\s+[A-Z])(?:\s+of\s+the\s+(?:" + NameWord + @"\s+){0,3}" + LastNameWord + @")?(?:\s*\([^()""“”]{1,40}\))?"
-        + Apposition + @"(?:,?\s+who)?" + Auxiliaries + @"(?:\s+[a-z][^,;:""“”()]{0,150}?\s+and)?\s+$",
+        @"(?<![\p{L}\p{Mn}\p{Nd}'’.-])" + Subject + @"(?!\s+[A-Z])(?:\s+of\s+(?:the\s+)?(?:" + NameWord + @"\s+){0,3}" + LastNameWord + @")?(?:\s*\([^()""“”]{1,40}\))?"
+        + Apposition + @"(?:,?\s+who)?" + Auxiliaries + @"(?:\s+[a-z][^,;:""“”()]{0,150}?,?\s+and)?\s+$",
         Options, Timeout);
 
     /// <summary>"in the words of Coach John Benington, "…"".</summary>

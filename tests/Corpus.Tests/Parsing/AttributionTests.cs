@@ -420,4 +420,179 @@ public sealed class AttributionTests
 
         document.Quotes.Select(q => q.Speaker?.Name).ShouldBe(new[] { null, "Calvert Motor Car Company", "State Department" });
     }
+
+    [TestMethod]
+    public void A_party_and_state_after_a_legislators_name_are_no_part_of_it()
+    {
+        var document = Article.Parse(
+            Title,
+            "Rep. Ann Dorsey D-Maine said the bill would reach the floor in May.",
+            "Sen. Harold P. Wexler R-Ohio., who leads the opposition, said:",
+            "\"This bill puts a federal clerk in charge of every farm in my state\".");
+
+        document.Quotes.Select(q => q.Speaker!.Name).ShouldBe(new[] { "Ann Dorsey", "Harold P. Wexler" });
+    }
+
+    [TestMethod]
+    public void A_wife_named_by_her_husbands_name_keeps_mrs_whatever_his_given_name()
+    {
+        var document = Article.Parse(
+            Title,
+            "Mrs. Lyman T. Drake told the club that the spring show would open on May 20.",
+            "Mrs. Mary J. Kern said the tickets would go on sale next week.");
+
+        document.Quotes.Select(q => q.Speaker!.Name).ShouldBe(new[] { "Mrs. Lyman T. Drake", "Mary J. Kern" });
+    }
+
+    [TestMethod]
+    public void An_office_with_of_before_a_name_is_stripped_and_refers_back()
+    {
+        var document = Article.Parse(
+            Title,
+            "Secretary of Commerce Elmer J. Radley told reporters that the tariff would stand.",
+            "Justice of the Peace Amos Kell fined the driver $50 and took his license for a month.",
+            "\"Next time it will be jail\", the justice said.",
+            "The Secretary of Commerce said the talks would go on.");
+
+        document.Quotes.Select(q => q.Speaker!.Name).ShouldBe(new[] { "Elmer J. Radley", "Amos Kell", "Elmer J. Radley" });
+    }
+
+    [TestMethod]
+    public void A_home_address_after_a_name_ends_the_subject_that_introduces_a_quote()
+    {
+        var document = Article.Parse(
+            Title,
+            "Mrs. Ellen Park of 22 Birch Road, who spoke for the homeowners, told the board:",
+            "\"We bought our homes here because the street was quiet\".");
+
+        document.OnlyQuote().Speaker!.Name.ShouldBe("Ellen Park");
+    }
+
+    [TestMethod]
+    public void A_lower_case_role_after_an_inverted_verb_introduces_the_name()
+    {
+        Only("\"We will be ready for them on Saturday\", said coach Bill Tamsen.").Speaker!.Name.ShouldBe("Bill Tamsen");
+    }
+
+    [TestMethod]
+    public void A_verb_joined_by_a_comma_and_and_governs_the_quote_after_it()
+    {
+        Only("He cited the new wall in the east as proof of the danger, and added, \"so long as people rebel, we must not give up\".",
+                "Walter Brine spoke first.")
+            .Speaker.ShouldBeNull(); // No one is named before "He": nothing to resolve to, and no guess.
+
+        var document = Article.Parse(Title, "Walter Brine spoke to the club on Tuesday.", "He cited the new wall in the east as proof of the danger, and added, \"so long as people rebel, we must not give up\".");
+        document.OnlyQuote().Speaker!.Name.ShouldBe("Walter Brine");
+    }
+
+    [TestMethod]
+    public void An_unattributed_quote_paragraph_after_a_paragraph_about_someone_is_theirs()
+    {
+        var document = Article.Parse(
+            Title,
+            "\"We will run the ball all afternoon\", said Coach Vern Tully.",
+            "Golf leader named",
+            "Roy Danner, the lanky professional from Castleton, shot a 67 yesterday to take a two-stroke lead.",
+            "Danner one-putted seven greens, and on the 16th he holed a chip shot from 40 feet.",
+            "\"I wasn't trying to hole it. I was just trying to get it close\".",
+            "\"When it went in I didn't know whether to laugh or cry\".");
+
+        document.Quotes.Select(q => q.Speaker!.Name).ShouldBe(new[] { "Vern Tully", "Roy Danner", "Roy Danner" });
+    }
+
+    [TestMethod]
+    public void An_attribution_closing_with_a_day_word_closes_the_statement_before_it()
+    {
+        var document = Article.Parse(
+            Title,
+            "Ralph Ostby has been elected a vice president of the Harbor Savings Bank, Carl T. Ames, president, said yesterday.",
+            "The Norwell Tool Co. will close its river plant on Oct. 1 and move the work to Ashby, the company announced Tuesday.");
+
+        document.Quotes.Select(q => (q.Speaker!.Name, q.Text)).ShouldBe(new[]
+        {
+            ("Carl T. Ames", "Ralph Ostby has been elected a vice president of the Harbor Savings Bank"),
+            ("Norwell Tool Co.", "The Norwell Tool Co. will close its river plant on Oct. 1 and move the work to Ashby"),
+        });
+    }
+
+    [TestMethod]
+    public void An_opening_place_with_its_city_comes_before_the_subject()
+    {
+        var document = Article.Parse(Title, "In the Varnian capital, Kessa, the Foreign Ministry said in a statement that no note had been received.");
+
+        document.OnlyQuote().Text.ShouldBe("no note had been received");
+        document.OnlyQuote().Speaker!.Name.ShouldBe("Foreign Ministry");
+    }
+
+    [TestMethod]
+    public void A_role_in_lower_case_with_a_modifier_sits_inside_a_subject()
+    {
+        var document = Article.Parse(
+            Title,
+            "State Department press officer Dana Prior said the sale had been approved a year ago.",
+            "Textile Workers local president Sam Ruddock said the union had not been told.");
+
+        document.Quotes.Select(q => q.Speaker!.Name).ShouldBe(new[] { "Dana Prior", "Sam Ruddock" });
+    }
+
+    [TestMethod]
+    public void An_age_and_home_address_in_an_apposition_leave_the_name_as_the_speaker()
+    {
+        Only("The attendant, Walter Gill, 23, of 818 Dunne Ave., told police the men asked for a pack of cigarettes.")
+            .Speaker!.Name.ShouldBe("Walter Gill");
+    }
+
+    [TestMethod]
+    public void Whom_told_tells_ends_where_the_content_opens_with_a_determiner_or_a_pronoun()
+    {
+        var document = Article.Parse(
+            Title,
+            "Dr. Margaret Vail told the board the old school, built for 600 pupils, now holds 910.",
+            "Hutchins told the court he had bought the car a week before.");
+
+        document.Quotes.Select(q => q.Text).ShouldBe(new[]
+        {
+            "the old school, built for 600 pupils, now holds 910",
+            "he had bought the car a week before",
+        });
+    }
+
+    [TestMethod]
+    public void A_name_after_a_role_in_lower_case_is_a_person_a_pronoun_can_reach()
+    {
+        var document = Article.Parse(
+            Title,
+            "Carl Lindgren opened the hearing on the bond issue.",
+            "Board member Lester Greene cast the only vote against it. He said the board should first try to buy the old parochial school.");
+
+        document.OnlyQuote().Speaker!.Name.ShouldBe("Lester Greene");
+    }
+
+    [TestMethod]
+    public void An_office_with_of_as_the_subject_of_a_governing_verb_refers_back_to_its_holder()
+    {
+        var document = Article.Parse(
+            Title,
+            "The ministers read the speeches of Secretary of State Alden Marsh closely.",
+            "But the Secretary of State has not only reiterated the alliance's place as the \"cornerstone\" of policy, he has promised more.");
+
+        document.OnlyQuote().Speaker!.Name.ShouldBe("Alden Marsh");
+    }
+
+    [TestMethod]
+    public void A_question_or_exclamation_mark_after_the_closing_quote_leaves_the_attribution_to_the_next_sentence()
+    {
+        var document = Article.Parse(
+            Title,
+            "The Texans leave for the east coast on Saturday.",
+            "\"Just our luck\"! Exclaimed Stram. \"Buster would solve that quarterback problem just as we head that way\".",
+            "\"How many is that, Jim\"? Asked Willie Chisolm at one stage.");
+
+        document.Quotes.Select(q => (q.Text, q.Speaker!.Name, q.Cue)).ShouldBe(new[]
+        {
+            ("Just our luck", "Stram", "Exclaimed"),
+            ("Buster would solve that quarterback problem just as we head that way", "Stram", string.Empty),
+            ("How many is that, Jim", "Willie Chisolm", "Asked"),
+        });
+    }
 }
