@@ -21,16 +21,11 @@ namespace Corpus.Generators;
 /// </summary>
 internal static class DocumentSpecBuilder
 {
-    private const int ParagraphNameWords = 6;
-    private const int QuoteNameWords = 6;
     private const int PreviewLength = 200;
     private const int MaxUnclosedQuoteReports = 10;
 
-    /// <summary>
-    /// Paragraphs (and quotes) that get a named member. The runtime loads no type of more than 65,535 methods, and a
-    /// class of tens of thousands of properties helps no one; the rest are in <c>Document.Paragraphs</c> (CORPUS013).
-    /// </summary>
-    internal const int MaxNamedMembers = 10_000;
+    /// <summary>Paragraphs (and quotes) that get a named member (<see cref="MemberNames.MaxNamed"/>); the rest are in <c>Document.Paragraphs</c> (CORPUS013).</summary>
+    internal const int MaxNamedMembers = MemberNames.MaxNamed;
 
     public static ParseResult Build(SeedFile file, CancellationToken cancellationToken)
     {
@@ -107,8 +102,7 @@ internal static class DocumentSpecBuilder
 
         var corpusClass = CorpusClassName(file, diagnostics);
         var wantedName = file.NameOverride is not null ? CheckedName(file.NameOverride, "CorpusName", "Document", file.Path, diagnostics)
-            : Identifiers.Words(document.Title).Count > 0 ? document.Id
-            : Identifiers.FromText(Path.GetFileNameWithoutExtension(fileName), CorpusParser.DocumentNameWords, "Document"); // "🔥🔥 💯": name it after its file
+            : MemberNames.WantedDocumentClass(document);
 
         return new DocumentSpec(
             file.Corpus,
@@ -216,10 +210,10 @@ internal static class DocumentSpecBuilder
     private static EquatableArray<ParagraphSpec> Paragraphs(Document document, SeedFile file, List<DiagnosticInfo> diagnostics)
     {
         ReportUnnamed(document.Paragraphs.Count, "paragraphs", file, diagnostics);
-        var names = new NameScope(StringComparer.Ordinal, GeneratedNames.ParagraphsClass, GeneratedNames.DocumentProperty);
+        var names = MemberNames.Paragraphs(document.Paragraphs);
         return document.Paragraphs
-            .Select(p => new ParagraphSpec(
-                p.Index < MaxNamedMembers ? names.Take(Identifiers.FromText(p.Text, ParagraphNameWords, "Paragraph")) : null,
+            .Select((p, i) => new ParagraphSpec(
+                names[i],
                 p.Role,
                 p.Start,
                 p.Length,
@@ -231,10 +225,10 @@ internal static class DocumentSpecBuilder
     private static EquatableArray<QuoteSpec> Quotes(Document document, SeedFile file, List<DiagnosticInfo> diagnostics)
     {
         ReportUnnamed(document.Quotes.Count, "quotes", file, diagnostics);
-        var names = new NameScope(StringComparer.Ordinal, GeneratedNames.QuotesClass, GeneratedNames.DocumentProperty);
+        var names = MemberNames.Quotes(document.Quotes);
         return document.Quotes
             .Select((q, i) => new QuoteSpec(
-                i < MaxNamedMembers ? names.Take(QuoteName(q)) : null,
+                names[i],
                 q.Kind,
                 q.Speaker?.Id,
                 q.Cue,
@@ -253,24 +247,6 @@ internal static class DocumentSpecBuilder
             diagnostics.Add(DiagnosticInfo.Create(
                 CorpusDiagnostics.TooManyMembers, LocationInfo.WholeFile(file.Path), FileName(file.Path), Number(count), what, Number(MaxNamedMembers)));
         }
-    }
-
-    /// <summary>Speaker's short name and the quote's opening words: <c>PutinVeryHappyToVisitChinaAgain</c>.</summary>
-    private static string QuoteName(Quote quote)
-    {
-        var words = Identifiers.FromText(quote.Text, QuoteNameWords, "Quote", skipLeadingStopWords: true);
-        if (quote.Speaker is null)
-        {
-            return words;
-        }
-
-        // The shortest one-word alias is how the article calls the speaker for short ("Xi", "Putin").
-        var shortName = quote.Speaker.Aliases
-            .Where(a => a.IndexOf(' ') < 0)
-            .OrderBy(a => a.Length)
-            .ThenBy(a => a, StringComparer.Ordinal)
-            .FirstOrDefault() ?? quote.Speaker.Name;
-        return Identifiers.FromText(shortName, 3, "Speaker") + words.TrimStart('_');
     }
 
     /// <summary>CORPUS004 for the first <see cref="MaxUnclosedQuoteReports"/> unclosed marks of a file: enough to act on, not a flood.</summary>

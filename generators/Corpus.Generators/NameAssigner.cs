@@ -35,7 +35,7 @@ internal static class NameAssigner
 
         foreach (var (_, corpusClass, members) in corpora)
         {
-            var ordered = members.OrderBy(d => d.FileName, StringComparer.Ordinal).ThenBy(d => d.Path, StringComparer.Ordinal).ToList();
+            var ordered = MemberNames.InNamingOrder(members, d => d.FileName, d => d.Path).ToList();
             if (namespaces.Contains(corpusClass))
             {
                 diagnostics.Add(DiagnosticInfo.Create(
@@ -43,11 +43,10 @@ internal static class NameAssigner
                     generatedNamespace.Length == 0 ? "(global)" : generatedNamespace));
             }
 
-            var classes = new NameScope(StringComparer.Ordinal, GeneratedNames.ReservedDocumentNames.Append(corpusClass).ToArray());
+            var classes = MemberNames.DocumentClassScope(corpusClass);
             foreach (var document in ordered)
             {
-                var reserved = document.WantedName == corpusClass || GeneratedNames.IsReservedDocumentName(document.WantedName);
-                var name = reserved ? classes.Take(document.WantedName + "_") : classes.Take(document.WantedName);
+                var name = MemberNames.TakeDocumentClass(classes, corpusClass, document.WantedName, out var reserved);
                 if (reserved)
                 {
                     var owner = document.WantedName == corpusClass

@@ -81,11 +81,13 @@ internal static class CliApp
             [
                 new("corpus stats", "documents, paragraphs, quotes per speaker"),
                 new("corpus inspect article.txt", "how one file is read"),
+                new("corpus members articles/ --corpus News", "every generated name"),
                 new("corpus export -f jsonl seeds/", "documents as JSON Lines"),
                 new("corpus <command> --help", "a command's options and examples"),
             ],
             [Add(root, ShowCommand.Create())] = ShowCommand.Examples,
             [Add(root, InspectCommand.Create())] = InspectCommand.Examples,
+            [Add(root, MembersCommand.Create())] = MembersCommand.Examples,
             [Add(root, StatsCommand.Create())] = StatsCommand.Examples,
             [Add(root, ExportCommand.Create())] = ExportCommand.Examples,
             [Add(root, FakeCommand.Create())] = FakeCommand.Examples,

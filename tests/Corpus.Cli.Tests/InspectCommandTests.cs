@@ -12,8 +12,8 @@ public sealed class InspectCommandTests
 
         run.ExitCode.ShouldBe(ExitCodes.Ok, run.ToString());
         run.Out.ShouldContain("Paragraphs: 30 (Title 1, Dateline 1, Body 13, Related 10, Duplicate 5)\n", Case.Sensitive);
-        run.Out.ShouldContain("  [0]  Title      0..45  1 sentence\n      1. Xi Jinping talks with Russian President Putin\n", Case.Sensitive);
-        run.Out.ShouldContain("  [1]  Dateline   47..81  1 sentence\n      1. Release time:May 16, 2024 19:37 PM\n", Case.Sensitive);
+        run.Out.ShouldContain("  [0]  Title      0..45  1 sentence  Paragraphs.XiJinpingTalksWithRussianPresident\n      1. Xi Jinping talks with Russian President Putin\n", Case.Sensitive);
+        run.Out.ShouldContain("  [1]  Dateline   47..81  1 sentence  Paragraphs.ReleaseTimeMay16202419\n      1. Release time:May 16, 2024 19:37 PM\n", Case.Sensitive);
         run.Out.ShouldContain("Related", Case.Sensitive);
         run.Out.ShouldContain("Duplicate", Case.Sensitive);
     }
@@ -24,9 +24,9 @@ public sealed class InspectCommandTests
         var output = Cli.Run("inspect", Cli.Seed("004_9158aa63fc4f2dea.txt")).Out;
 
         output.ShouldContain("Quotes: 6\n", Case.Sensitive);
-        output.ShouldContain("  4. Reported  speaker: Vladimir Putin  cue: said  paragraph: 6  range: 2395..2480\n      I am very happy to visit China again after taking office as the new Russian president\n", Case.Sensitive);
-        output.ShouldContain("  Vladimir Putin (Person, id VladimirPutin)\n      aliases: ", Case.Sensitive);
-        output.ShouldEndWith("Title: Xi Jinping talks with Russian President Putin\nPublished: 2024-05-16 19:37\nId: XiJinpingTalksWithRussianPresidentPutin\n");
+        output.ShouldContain("  4. Reported  speaker: Vladimir Putin  cue: said  paragraph: 6  range: 2395..2480  Quotes.PutinVeryHappyToVisitChinaAgain\n      I am very happy to visit China again after taking office as the new Russian president\n", Case.Sensitive);
+        output.ShouldContain("  Vladimir Putin (Person, id VladimirPutin)  Seeds.Speakers.VladimirPutin\n      aliases: ", Case.Sensitive);
+        output.ShouldEndWith("Title: Xi Jinping talks with Russian President Putin\nPublished: 2024-05-16 19:37\nId: XiJinpingTalksWithRussianPresidentPutin\nClass: Seeds.XiJinpingTalksWithRussianPresidentPutin\n");
         output.IndexOf("Quotes:", System.StringComparison.Ordinal).ShouldBeLessThan(output.IndexOf("Speakers:", System.StringComparison.Ordinal));
     }
 

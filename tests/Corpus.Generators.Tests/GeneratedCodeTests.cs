@@ -187,4 +187,52 @@ public sealed class GeneratedCodeTests
         run.GeneratorDiagnostics.ShouldContain(d => d.Id == "CORPUS011");
         run.Sources.Keys.ShouldContain("Seeds.TestData_.g.cs");
     }
+
+    [TestMethod]
+    public void A_document_is_held_as_a_value_and_its_members_named_through_a_using_alias()
+    {
+        var project = new SeedProject
+        {
+            UserCode = """
+                using Corpus;
+                using Article = Consumer.Seeds.LeadersMeetInTheCapital;
+                namespace Consumer
+                {
+                    internal static class Use
+                    {
+                        public static int Count()
+                        {
+                            var document = Article.Document;
+                            return document.Paragraphs.Count + document.Quotes.Count;
+                        }
+
+                        public static Paragraph Lead => Article.Paragraphs.BergSaidThatTheTwoCountries;
+                        public static System.Collections.Generic.IEnumerable<Quote> Dade => Seeds.All.QuotesBy(Seeds.Speakers.OluDade);
+                    }
+                }
+                """,
+        };
+
+        var run = project.AddSeed("talks.txt", SampleArticles.Talks).Run();
+
+        run.CompilationProblems.ShouldBeEmpty();
+        var source = run.Sources["Seeds.LeadersMeetInTheCapital.g.cs"];
+        source.ShouldContain("hold the document (<c>var document = Seeds.LeadersMeetInTheCapital.Document;</c>");
+        source.ShouldContain("<c>using Article = Consumer.Seeds.LeadersMeetInTheCapital;</c>");
+        run.Sources["Seeds.g.cs"].ShouldContain("/// <remarks>Every quote of theirs in the corpus: <c>Seeds.All.QuotesBy(Seeds.Speakers.OluDade)</c>.</remarks>");
+    }
+
+    [TestMethod]
+    public void A_quote_without_a_cue_shows_its_kind_alone_in_its_summary()
+    {
+        var interview = System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryPaths.TestData, "devset", "dev06-conductor-qa-interview.txt"));
+
+        var run = new SeedProject().AddSeed("interview.txt", interview).Run();
+
+        var source = run.Sources.Single(s => s.Key != "Seeds.g.cs").Value;
+        source.ShouldContain("/// Elif Varga (Direct): Because the third time they stopped asking me");
+        source.ShouldContain("(Direct, said): ");
+        source.ShouldNotContain(", ):");
+        run.CompilationProblems.ShouldBeEmpty();
+    }
 }

@@ -176,4 +176,25 @@ public sealed class WhoSaidWhatTests
         xinhua.Aliases.ShouldContain("Xinhue");
         Seeds.ChinaRussiaDeepenComprehensiveStrategicPartnership.Document.Quotes.Count(q => q.Speaker == xinhua).ShouldBe(2);
     }
+
+    [TestMethod]
+    public void A_speakers_entry_leads_to_their_quotes_across_the_corpus()
+    {
+        var quotes = Seeds.All.QuotesBy(Seeds.Speakers.VladimirPutin).ToList();
+
+        quotes.Count.ShouldBe(15); // as `corpus stats` counts them
+        quotes.ShouldAllBe(q => q.Speaker == Seeds.Speakers.VladimirPutin);
+        quotes.ShouldContain(Seeds.XiJinpingTalksWithRussianPresidentPutin.Quotes.PutinVeryHappyToVisitChinaAgain);
+        quotes.ShouldContain(Partnership.Quotes.PutinSureThatWeWillContinueTo);
+    }
+
+    [TestMethod]
+    public void A_document_held_as_a_value_is_the_one_its_members_read()
+    {
+        var talks = Seeds.XiJinpingTalksWithRussianPresidentPutin.Document; // `var x = Seeds.X.Paragraphs;` is CS0723: hold this
+
+        talks.ShouldBeSameAs(Seeds.XiJinpingTalksWithRussianPresidentPutin.Document);
+        talks.Quotes.ShouldContain(Seeds.XiJinpingTalksWithRussianPresidentPutin.Quotes.PutinVeryHappyToVisitChinaAgain);
+        Partnership.Document.Paragraphs.ShouldContain(Partnership.Paragraphs.ChinaRussiaDeepenComprehensiveStrategicPartnership); // through a using alias
+    }
 }

@@ -107,6 +107,15 @@ internal static class CorpusDiagnostics
         "The Corpus generator failed on seed file '{0}' ({1}: {2}); the file generates no document and the others are unaffected. Please report this with the file.",
         DiagnosticSeverity.Warning);
 
+    /// <summary>
+    /// Reported by <see cref="Analyzers.MissingMemberAnalyzer"/> on user code, next to the compiler's CS0117: the 1xx ids are
+    /// about code that uses a corpus, the 0xx ids about seed files.
+    /// </summary>
+    public static readonly DiagnosticDescriptor MissingMember = Create(
+        "CORPUS100", "Generated corpus member not found",
+        "'{0}' is not a member of {1}{2} (generated names come from the articles' text and change with it). {3}",
+        DiagnosticSeverity.Warning);
+
     private static readonly DiagnosticDescriptor[] All =
     {
         EmptyFile, UnreadableFile, NoTitle, UnclosedQuote, NameCollision, InvalidName, RuntimeMissing,

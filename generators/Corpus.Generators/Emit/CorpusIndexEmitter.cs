@@ -41,10 +41,12 @@ internal static class CorpusIndexEmitter
         writer.Line();
 
         writer.Line("/// <summary>Every speaker of the corpus: one object per person or organisation, shared by all documents.</summary>");
+        writer.Line($"/// <remarks>A speaker's quotes across the corpus: <c>{corpus}.All.QuotesBy({corpus}.Speakers.Name)</c> (<c>Corpus.CorpusQueries</c>).</remarks>");
         writer.Open("public static class Speakers");
         foreach (var speaker in speakers)
         {
             writer.Summary($"{speaker.Name} ({speaker.Kind}), also called: {string.Join(", ", speaker.Aliases)}.");
+            writer.Line($"/// <remarks>Every quote of theirs in the corpus: <c>{corpus}.All.QuotesBy({corpus}.Speakers.{speaker.Id})</c>.</remarks>");
             var aliases = string.Join(", ", speaker.Aliases.Select(Literals.String));
             var member = speakers.Count <= MaxSpeakerProperties ? $"global::Corpus.Speaker {speaker.Id} {{ get; }}" : $"readonly global::Corpus.Speaker {speaker.Id}";
             writer.Line($"public static {member} = new global::Corpus.Speaker({Literals.String(speaker.Id)}, {Literals.String(speaker.Name)}, global::Corpus.SpeakerKind.{speaker.Kind}, new string[] {{ {aliases} }});");

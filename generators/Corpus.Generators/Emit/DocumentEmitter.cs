@@ -12,6 +12,17 @@ internal static class DocumentEmitter
 {
     private const string Generated = "[global::System.CodeDom.Compiler.GeneratedCode(\"Corpus.Generators\", \"1.0.0\")]";
 
+    /// <summary>
+    /// <c>var council = News.X.Paragraphs;</c> is CS0723 (a static class is no value): the hover says what to hold instead.
+    /// </summary>
+    private static string HoldRemarks(string corpusClass, string className, EmitSettings settings)
+    {
+        var qualified = (settings.Namespace.Length == 0 ? string.Empty : settings.Namespace + ".") + corpusClass + "." + className;
+        return $"/// <remarks>A static class, not a value: hold the document (<c>var document = {corpusClass}.{className}.Document;</c>, then " +
+            $"<c>document.Paragraphs</c>, <c>document.Quotes</c>), or give the class a short name with a using alias (<c>using Article = {qualified};</c>, " +
+            "then <c>Article.Paragraphs.…</c>, <c>Article.Quotes.…</c>).</remarks>";
+    }
+
     public static string Emit(DocumentSpec spec, string corpusClass, string className, EmitSettings settings)
     {
         var writer = new SourceWriter();
@@ -51,9 +62,9 @@ internal static class DocumentEmitter
             writer.Line();
         }
 
-        WriteParagraphs(writer, spec);
+        WriteParagraphs(writer, spec, HoldRemarks(corpusClass, className, settings));
         writer.Line();
-        WriteQuotes(writer, spec);
+        WriteQuotes(writer, spec, HoldRemarks(corpusClass, className, settings));
 
         writer.Close();
         writer.Close();
@@ -200,9 +211,10 @@ internal static class DocumentEmitter
         }
     }
 
-    private static void WriteParagraphs(SourceWriter writer, DocumentSpec spec)
+    private static void WriteParagraphs(SourceWriter writer, DocumentSpec spec, string remarks)
     {
         writer.Line("/// <summary>The paragraphs of this document, named by their opening words.</summary>");
+        writer.Line(remarks);
         writer.Line(Generated);
         writer.Open("public static class Paragraphs");
         for (var i = 0; i < spec.Paragraphs.Count; i++)
@@ -225,9 +237,10 @@ internal static class DocumentEmitter
         writer.Close();
     }
 
-    private static void WriteQuotes(SourceWriter writer, DocumentSpec spec)
+    private static void WriteQuotes(SourceWriter writer, DocumentSpec spec, string remarks)
     {
         writer.Line("/// <summary>The quotes of this document, named by speaker and opening words.</summary>");
+        writer.Line(remarks);
         writer.Line(Generated);
         writer.Open("public static class Quotes");
         var names = new Dictionary<string, string>(StringComparer.Ordinal); // the first speaker of an id, as a scan would find
@@ -253,12 +266,15 @@ internal static class DocumentEmitter
             }
 
             var speaker = q.SpeakerId is not null && names.TryGetValue(q.SpeakerId, out var name) ? name : "unattributed";
-            writer.Summary($"{speaker} ({q.Kind}, {q.Cue}): {q.Preview}");
+            writer.Summary($"{speaker} ({QuoteHow(q)}): {q.Preview}");
             writer.Line($"public static global::Corpus.Quote {q.Name} => Document.Quotes[{Number(i)}];");
         }
 
         writer.Close();
     }
+
+    /// <summary>A quote's kind and cue, <c>Reported, said</c>; the kind alone when no verb introduced it (a Q&amp;A answer, a quote after its speaker's name).</summary>
+    internal static string QuoteHow(QuoteSpec quote) => quote.Cue.Length == 0 ? quote.Kind.ToString() : $"{quote.Kind}, {quote.Cue}";
 
     private static TextStorage StorageOf(DocumentSpec spec, EmitSettings settings) => StorageLimits.StorageOf(spec.Size, settings);
 

@@ -3,6 +3,8 @@ using System.IO;
 using System.Linq;
 using Corpus.Cli.Help;
 using Corpus.Cli.Input;
+using Corpus.Cli.Members;
+using Corpus.Naming;
 
 namespace Corpus.Cli.Commands;
 
@@ -26,8 +28,10 @@ internal static class InspectCommand
         };
         var command = new Command(
             "inspect",
-            "Show how one text file is read: roles, sentences, quotes, speakers, date.");
+            "Show how one text file is read: roles, sentences, quotes, speakers, date, and the member the generator names each by.");
+        var corpus = MembersCommand.CorpusOption();
         command.Arguments.Add(file.RejectingUnknownOptions());
+        command.Options.Add(corpus);
         command.SetAction(parseResult =>
         {
             var path = parseResult.GetRequiredValue(file);
@@ -38,7 +42,7 @@ internal static class InspectCommand
                 return ExitCodes.InputError;
             }
 
-            Write(path, input.Documents[0], parseResult.InvocationConfiguration.Output);
+            Write(path, input.Documents[0], parseResult.GetValue(corpus)!, parseResult.InvocationConfiguration.Output);
             return ExitCodes.Ok;
         });
         return command;
@@ -47,9 +51,14 @@ internal static class InspectCommand
     /// <summary>Prints the parser's reading of one document.</summary>
     /// <param name="path">The file the document was read from, as given.</param>
     /// <param name="document">The parsed document.</param>
+    /// <param name="corpusClass">The corpus class its generated names are printed from.</param>
     /// <param name="output">Where to write.</param>
-    public static void Write(string path, Document document, TextWriter output)
+    public static void Write(string path, Document document, string corpusClass, TextWriter output)
     {
+        // Named as the generator names a corpus of this one document: another document of the corpus can take its class name first.
+        var className = MemberNames.TakeDocumentClass(MemberNames.DocumentClassScope(corpusClass), corpusClass, MemberNames.WantedDocumentClass(document), out _);
+        var members = DocumentMembers.Of(className, document);
+
         output.WriteLine($"File: {path} ({Format.Number(document.Text.Length)} characters)");
         output.WriteLine();
 
@@ -60,7 +69,7 @@ internal static class InspectCommand
         {
             output.WriteLine(
                 $"  {$"[{Format.Number(paragraph.Index)}]".PadRight(indexWidth)} {paragraph.Role.ToString().PadRight(roleWidth)}  "
-                + $"{Format.Range(paragraph.Start, paragraph.Length)}  {Sentences(paragraph.Sentences.Count)}");
+                + $"{Format.Range(paragraph.Start, paragraph.Length)}  {Sentences(paragraph.Sentences.Count)}{Member("Paragraphs.", members.Paragraphs, paragraph.Index)}");
             if (paragraph.Sentences.Count == 0)
             {
                 output.WriteLine($"        {paragraph.Text}");
@@ -79,7 +88,7 @@ internal static class InspectCommand
             var quote = document.Quotes[i];
             output.WriteLine(
                 $"  {Format.Number(i + 1)}. {quote.Kind}  speaker: {Format.Speaker(quote.Speaker)}  cue: {Format.Cue(quote.Cue)}  "
-                + $"paragraph: {Format.Number(quote.ParagraphIndex)}  range: {Format.Range(quote.Start, quote.Length)}");
+                + $"paragraph: {Format.Number(quote.ParagraphIndex)}  range: {Format.Range(quote.Start, quote.Length)}{Member("Quotes.", members.Quotes, i)}");
             output.WriteLine($"      {quote.Text}");
         }
 
@@ -87,7 +96,7 @@ internal static class InspectCommand
         output.WriteLine($"Speakers: {Format.Number(document.Speakers.Count)}");
         foreach (var speaker in document.Speakers)
         {
-            output.WriteLine($"  {speaker.Name} ({speaker.Kind}, id {speaker.Id})");
+            output.WriteLine($"  {speaker.Name} ({speaker.Kind}, id {speaker.Id})  {corpusClass}.Speakers.{MemberNames.SpeakerMember(speaker.Id)}");
             output.WriteLine($"      aliases: {string.Join(", ", speaker.Aliases)}");
         }
 
@@ -95,7 +104,12 @@ internal static class InspectCommand
         output.WriteLine($"Title: {document.Title}");
         output.WriteLine($"Published: {Format.Date(document.Published)}");
         output.WriteLine($"Id: {document.Id}");
+        output.WriteLine($"Class: {corpusClass}.{className}");
     }
+
+    /// <summary>The generated member of item <paramref name="index"/>, after two spaces; nothing past the named ones.</summary>
+    private static string Member(string prefix, System.Collections.Generic.IReadOnlyList<Member> members, int index) =>
+        index < members.Count ? "  " + prefix + members[index].Name : string.Empty;
 
     private static string Sentences(int count) => count == 1 ? "1 sentence" : $"{Format.Number(count)} sentences";
 }

@@ -18,16 +18,19 @@ namespace Consumer
         });
 
         /// <summary>Every speaker of the corpus: one object per person or organisation, shared by all documents.</summary>
+        /// <remarks>A speaker's quotes across the corpus: <c>Seeds.All.QuotesBy(Seeds.Speakers.Name)</c> (<c>Corpus.CorpusQueries</c>).</remarks>
         public static class Speakers
         {
             /// <summary>
             /// Anna Berg (Person), also called: Anna Berg, Berg, President Anna Berg.
             /// </summary>
+            /// <remarks>Every quote of theirs in the corpus: <c>Seeds.All.QuotesBy(Seeds.Speakers.AnnaBerg)</c>.</remarks>
             public static global::Corpus.Speaker AnnaBerg { get; } = new global::Corpus.Speaker("AnnaBerg", "Anna Berg", global::Corpus.SpeakerKind.Person, new string[] { "Anna Berg", "Berg", "President Anna Berg" });
 
             /// <summary>
             /// Olu Dade (Person), also called: Dade, Olu Dade, Prime Minister Olu Dade.
             /// </summary>
+            /// <remarks>Every quote of theirs in the corpus: <c>Seeds.All.QuotesBy(Seeds.Speakers.OluDade)</c>.</remarks>
             public static global::Corpus.Speaker OluDade { get; } = new global::Corpus.Speaker("OluDade", "Olu Dade", global::Corpus.SpeakerKind.Person, new string[] { "Dade", "Olu Dade", "Prime Minister Olu Dade" });
 
             /// <summary>Every speaker, in ordinal order of their ids.</summary>

@@ -56,6 +56,7 @@ namespace Consumer
             };
 
             /// <summary>The paragraphs of this document, named by their opening words.</summary>
+            /// <remarks>A static class, not a value: hold the document (<c>var document = Seeds.LeadersMeetInTheCapital.Document;</c>, then <c>document.Paragraphs</c>, <c>document.Quotes</c>), or give the class a short name with a using alias (<c>using Article = Consumer.Seeds.LeadersMeetInTheCapital;</c>, then <c>Article.Paragraphs.…</c>, <c>Article.Quotes.…</c>).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generators", "1.0.0")]
             public static class Paragraphs
             {
@@ -101,6 +102,7 @@ namespace Consumer
             }
 
             /// <summary>The quotes of this document, named by speaker and opening words.</summary>
+            /// <remarks>A static class, not a value: hold the document (<c>var document = Seeds.LeadersMeetInTheCapital.Document;</c>, then <c>document.Paragraphs</c>, <c>document.Quotes</c>), or give the class a short name with a using alias (<c>using Article = Consumer.Seeds.LeadersMeetInTheCapital;</c>, then <c>Article.Paragraphs.…</c>, <c>Article.Quotes.…</c>).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generators", "1.0.0")]
             public static class Quotes
             {

@@ -43,6 +43,7 @@ namespace Consumer
             private static global::System.ReadOnlySpan<byte> Utf8 => "Leaders meet in the capital\nUpdated 09:30, 02-Jan-2024\n\nPhoto: Agency/Photographer\n\nPresident Anna Berg met Prime Minister Olu Dade on Tuesday, the ministry said.\n\nBerg said that the two countries will deepen trade ties.\n\n\"We are ready to work together on energy and climate,\" Dade said.\n\nTrade grew by 12 percent last year, he added.\n\nSearch Trends\n"u8;
 
             /// <summary>The paragraphs of this document, named by their opening words.</summary>
+            /// <remarks>A static class, not a value: hold the document (<c>var document = Seeds.LeadersMeetInTheCapital.Document;</c>, then <c>document.Paragraphs</c>, <c>document.Quotes</c>), or give the class a short name with a using alias (<c>using Article = Consumer.Seeds.LeadersMeetInTheCapital;</c>, then <c>Article.Paragraphs.…</c>, <c>Article.Quotes.…</c>).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generators", "1.0.0")]
             public static class Paragraphs
             {
@@ -88,6 +89,7 @@ namespace Consumer
             }
 
             /// <summary>The quotes of this document, named by speaker and opening words.</summary>
+            /// <remarks>A static class, not a value: hold the document (<c>var document = Seeds.LeadersMeetInTheCapital.Document;</c>, then <c>document.Paragraphs</c>, <c>document.Quotes</c>), or give the class a short name with a using alias (<c>using Article = Consumer.Seeds.LeadersMeetInTheCapital;</c>, then <c>Article.Paragraphs.…</c>, <c>Article.Quotes.…</c>).</remarks>
             [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generators", "1.0.0")]
             public static class Quotes
             {

@@ -1,0 +1,205 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Corpus.Parsing;
+
+namespace Corpus.Naming;
+
+/// <summary>
+/// The member names the generator gives a corpus: document classes, <c>Paragraphs.X</c>, <c>Quotes.Y</c> and
+/// <c>Speakers.Z</c>. The generator names with this class (it is compiled into the generator as linked source), and so
+/// do tools that show the names before a build (<c>corpus members</c>, <c>corpus inspect</c>): they cannot disagree.
+/// </summary>
+public static class MemberNames
+{
+    /// <summary>How many opening words of a paragraph make its name.</summary>
+    public const int ParagraphWords = 6;
+
+    /// <summary>How many opening words of a quote (after the speaker's short name) make its name.</summary>
+    public const int QuoteWords = 6;
+
+    /// <summary>
+    /// Paragraphs (and quotes) of one document that get a named member. The runtime loads no type of more than 65,535
+    /// methods, and a class of tens of thousands of properties helps no one; the rest are in <c>Document.Paragraphs</c>.
+    /// </summary>
+    public const int MaxNamed = 10_000;
+
+    /// <summary>The property of a document class that holds its <see cref="Corpus.Document"/>.</summary>
+    public const string DocumentProperty = "Document";
+
+    /// <summary>The nested class of a document class that names its paragraphs.</summary>
+    public const string ParagraphsClass = "Paragraphs";
+
+    /// <summary>The nested class of a document class that names its quotes.</summary>
+    public const string QuotesClass = "Quotes";
+
+    /// <summary>The nested class of a corpus class that names its speakers.</summary>
+    public const string SpeakersClass = "Speakers";
+
+    /// <summary>The corpus class's list of documents, and the <c>Speakers</c> class's list of speakers.</summary>
+    public const string AllProperty = "All";
+
+    /// <summary>The corpus class's rows for MSTest's <c>[DynamicData]</c>.</summary>
+    public const string TestDataClass = "TestData";
+
+    /// <summary>The member names of a document's paragraphs, for <c>TestData</c> labels.</summary>
+    public const string ParagraphNamesProperty = "ParagraphNames";
+
+    /// <summary>The member names of a document's quotes, for <c>TestData</c> labels.</summary>
+    public const string QuoteNamesProperty = "QuoteNames";
+
+    /// <summary>Members of a corpus class other than its document classes.</summary>
+    public static IReadOnlyList<string> CorpusMembers { get; } = new[] { AllProperty, SpeakersClass, TestDataClass };
+
+    /// <summary>Names a document class may not take inside its corpus class: the corpus class's members and every member of a document class.</summary>
+    public static IReadOnlyList<string> ReservedDocumentNames { get; } = new[]
+    {
+        AllProperty, SpeakersClass, TestDataClass, DocumentProperty, "FileName", "RelativePath", ParagraphsClass, QuotesClass, "Build", "Layout", "Utf8", "Text", "s_document",
+        ParagraphNamesProperty, QuoteNamesProperty, ParagraphNamesProperty + "Utf8", QuoteNamesProperty + "Utf8", "s_paragraphNames", "s_quoteNames",
+    };
+
+    /// <summary>Whether a document class may not be called <paramref name="name"/>.</summary>
+    /// <param name="name">A wanted document class name.</param>
+    /// <returns><see langword="true"/> when the generated code uses the name itself.</returns>
+    public static bool IsReservedDocumentName(string name) => ReservedDocumentNames.Contains(name, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The class name a document wants before names in its corpus are made unique: its title's first
+    /// <see cref="CorpusParser.DocumentNameWords"/> words (<see cref="Document.Id"/>), or its file name when the title has no
+    /// letters or digits. A <c>CorpusName</c> metadata value, when given, is used instead (and is not seen here).
+    /// </summary>
+    /// <param name="document">The parsed document.</param>
+    /// <returns>A valid identifier.</returns>
+    public static string WantedDocumentClass(Document document)
+    {
+        if (document is null)
+        {
+            throw new ArgumentNullException(nameof(document));
+        }
+
+        return Identifiers.Words(document.Title).Count > 0
+            ? document.Id
+            : Identifiers.FromText(Path.GetFileNameWithoutExtension(document.FileName), CorpusParser.DocumentNameWords, "Document"); // "🔥🔥 💯": name it after its file
+    }
+
+    /// <summary>
+    /// The documents of a corpus in the order their class names are taken (<see cref="TakeDocumentClass"/>): ordinal order
+    /// of file name, then path, so the order files arrive in never changes which document gets a suffix.
+    /// </summary>
+    /// <typeparam name="T">Whatever stands for a document.</typeparam>
+    /// <param name="documents">The corpus's documents.</param>
+    /// <param name="fileName">A document's file name.</param>
+    /// <param name="path">A document's path.</param>
+    /// <returns>The documents, ordered.</returns>
+    public static IOrderedEnumerable<T> InNamingOrder<T>(IEnumerable<T> documents, Func<T, string> fileName, Func<T, string> path) =>
+        documents.OrderBy(fileName, StringComparer.Ordinal).ThenBy(path, StringComparer.Ordinal);
+
+    /// <summary>A scope of document class names inside the corpus class <paramref name="corpusClass"/>: the names the generated code uses are taken.</summary>
+    /// <param name="corpusClass">The corpus class name.</param>
+    /// <returns>A new scope, to pass to <see cref="TakeDocumentClass"/> for each document <see cref="InNamingOrder"/>.</returns>
+    public static NameScope DocumentClassScope(string corpusClass) =>
+        new(StringComparer.Ordinal, ReservedDocumentNames.Append(corpusClass).ToArray());
+
+    /// <summary>
+    /// The class name a document gets in its corpus: the wanted name, or with a trailing <c>_</c> when the generated code
+    /// uses it (<paramref name="reserved"/>), then made unique with <c>_2</c>, <c>_3</c>, … Call it for the documents of a
+    /// corpus <see cref="InNamingOrder"/>.
+    /// </summary>
+    /// <param name="classes">The corpus's scope, from <see cref="DocumentClassScope"/>.</param>
+    /// <param name="corpusClass">The corpus class name.</param>
+    /// <param name="wanted">The wanted name (<see cref="WantedDocumentClass"/>, or the <c>CorpusName</c> metadata).</param>
+    /// <param name="reserved">Whether the wanted name was one the generated code uses.</param>
+    /// <returns>The document's class name.</returns>
+    public static string TakeDocumentClass(NameScope classes, string corpusClass, string wanted, out bool reserved)
+    {
+        if (classes is null)
+        {
+            throw new ArgumentNullException(nameof(classes));
+        }
+
+        reserved = wanted == corpusClass || IsReservedDocumentName(wanted);
+        return classes.Take(reserved ? wanted + "_" : wanted);
+    }
+
+    /// <summary>The member name of each paragraph in <c>Paragraphs</c>, in order; <see langword="null"/> past the first <see cref="MaxNamed"/>.</summary>
+    /// <param name="paragraphs">A document's paragraphs.</param>
+    /// <returns>One entry per paragraph.</returns>
+    public static string?[] Paragraphs(IReadOnlyList<Paragraph> paragraphs)
+    {
+        if (paragraphs is null)
+        {
+            throw new ArgumentNullException(nameof(paragraphs));
+        }
+
+        var names = new NameScope(StringComparer.Ordinal, ParagraphsClass, DocumentProperty);
+        var result = new string?[paragraphs.Count];
+        for (var i = 0; i < result.Length && i < MaxNamed; i++)
+        {
+            result[i] = names.Take(Identifiers.FromText(paragraphs[i].Text, ParagraphWords, "Paragraph"));
+        }
+
+        return result;
+    }
+
+    /// <summary>The member name of each quote in <c>Quotes</c>, in order; <see langword="null"/> past the first <see cref="MaxNamed"/>.</summary>
+    /// <remarks>
+    /// Name the quotes of a document as the parser read it alone: the speakers of a generated corpus's documents are merged
+    /// across the corpus, and their extra aliases can give another short name.
+    /// </remarks>
+    /// <param name="quotes">A document's quotes.</param>
+    /// <returns>One entry per quote.</returns>
+    public static string?[] Quotes(IReadOnlyList<Quote> quotes)
+    {
+        if (quotes is null)
+        {
+            throw new ArgumentNullException(nameof(quotes));
+        }
+
+        var names = new NameScope(StringComparer.Ordinal, QuotesClass, DocumentProperty);
+        var result = new string?[quotes.Count];
+        for (var i = 0; i < result.Length && i < MaxNamed; i++)
+        {
+            result[i] = names.Take(WantedQuoteName(quotes[i]));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The name a quote wants before names in its document are made unique: the speaker's short name and the quote's
+    /// opening words, leading function words skipped (<c>PutinVeryHappyToVisitChinaAgain</c>).
+    /// </summary>
+    /// <param name="quote">A quote.</param>
+    /// <returns>A valid identifier.</returns>
+    public static string WantedQuoteName(Quote quote)
+    {
+        if (quote is null)
+        {
+            throw new ArgumentNullException(nameof(quote));
+        }
+
+        var words = Identifiers.FromText(quote.Text, QuoteWords, "Quote", skipLeadingStopWords: true);
+        if (quote.Speaker is null)
+        {
+            return words;
+        }
+
+        // The shortest one-word alias is how the article calls the speaker for short ("Xi", "Putin").
+        var shortName = quote.Speaker.Aliases
+            .Where(a => a.IndexOf(' ') < 0)
+            .OrderBy(a => a.Length)
+            .ThenBy(a => a, StringComparer.Ordinal)
+            .FirstOrDefault() ?? quote.Speaker.Name;
+        return Identifiers.FromText(shortName, 3, "Speaker") + words.TrimStart('_');
+    }
+
+    /// <summary>The member of <c>Speakers</c> for a speaker id: an id that would clash with the class or its <c>All</c> gets a <c>_</c>.</summary>
+    /// <param name="speakerId">A <see cref="Speaker.Id"/>.</param>
+    /// <returns>A valid identifier.</returns>
+    public static string SpeakerMember(string speakerId)
+    {
+        var name = Identifiers.Valid(speakerId);
+        return name is AllProperty or SpeakersClass ? name + "_" : name;
+    }
+}
