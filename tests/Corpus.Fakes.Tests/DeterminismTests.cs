@@ -93,7 +93,7 @@ var random = Seeding.For(42, "title", 3);
 
     private const int PinnedDerive = 718703274;
     private static readonly int[] PinnedNumbers = { 454451, 931855, 10942, 582075, 539773 };
-    private const string PinnedArticle = "58E92F7BDBE0977A43F3D2D9469FC0F6AC3C6731D88BB61913DA0D1043D8E27B";
+    private const string PinnedArticle = "5AB7D95AFA566F5F0F773F10398FDACA2DAFE75658A2A3EF3B15F43F0E751145";
 
     private static string WriteFiles(int seed)
     {

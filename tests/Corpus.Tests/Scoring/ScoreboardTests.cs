@@ -61,6 +61,28 @@ public sealed class ScoreboardTests
     }
 
     /// <summary>
+    /// The third and fourth hand-written sets (tests/data/devset3, devset4): twelve articles each in the form of the
+    /// converted Brown reportage (several stories a file, punctuation after the closing quote, joined datelines), written
+    /// without reading the parser or the held-out half. Each was scored once untouched before any rule was written
+    /// against it (devset3: speakers 0.723 of the 119 statements found; devset4, after devset3's rules: 0.852 of 115),
+    /// and is held to the numbers reached since.
+    /// </summary>
+    [TestMethod]
+    [DataRow("devset3", 0.95, 0.95)]
+    [DataRow("devset4", 0.90, 0.85)]
+    public void Brown_form_sets_are_read_as_the_key_says(string set, double speakers, double recall)
+    {
+        var board = SeedScoreboard.Run(SeedKey.LoadSet(set), SeedKey.SetDirectory(set));
+
+        TestContext.WriteLine(board.Summary());
+        TestContext.WriteLine(board.Report);
+
+        board.Roles.Value.ShouldBeGreaterThanOrEqualTo(0.95, board.Report);
+        board.Speakers.Value.ShouldBeGreaterThanOrEqualTo(speakers, board.Report);
+        board.Quotes.Recall.ShouldBeGreaterThanOrEqualTo(recall, board.Report);
+    }
+
+    /// <summary>
     /// Brown press reportage (tests/data/newswire): direct quotes against issue 3's bar, and speakers. Issue 13's goal for
     /// the held-out half (ca23–ca44, whose mistakes are never read) is 0.85 and is not met yet: the floors below are the
     /// numbers reached, so a change can raise them but never lower them unnoticed.

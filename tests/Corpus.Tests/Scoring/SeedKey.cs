@@ -35,6 +35,12 @@ internal sealed record SeedKey(IReadOnlyList<SeedKey.DocumentKey> Documents)
     /// <summary>tests/data/devset2: twelve made-up articles in the style of early-1960s American newspaper reportage.</summary>
     public static string NewsroomSetDirectory { get; } = Path.Combine(RepositoryPaths.TestData, "devset2");
 
+    /// <summary>The key of a hand-written set in tests/data (<c>devset3</c>, <c>devset4</c>: <c>NAME-key.json</c> for the texts in <c>NAME/</c>).</summary>
+    public static SeedKey LoadSet(string name) => Load(Path.Combine(RepositoryPaths.TestData, name + "-key.json"));
+
+    /// <summary>The folder of the texts of a hand-written set in tests/data.</summary>
+    public static string SetDirectory(string name) => Path.Combine(RepositoryPaths.TestData, name);
+
     /// <summary>Any key file of this shape.</summary>
     public static SeedKey Load(string path) =>
         JsonSerializer.Deserialize<SeedKey>(File.ReadAllText(path), Options)
