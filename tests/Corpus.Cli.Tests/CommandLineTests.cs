@@ -82,7 +82,7 @@ public sealed class CommandLineTests
         run.Out.ShouldContain($"Examples:\n  corpus {command}", Case.Sensitive);
         run.Out.ShouldEndWith("Exit codes:\n  0  ok\n  1  input error: a file is missing, unreadable, empty or binary (reported as\n"
             + "     path(line,col): error CORPUSnnn: message), or the output cannot be written;\n"
-            + "     stats and export still write their output from the other files\n"
+            + "     stats, export and members still write their output from the other files\n"
             + "  2  usage error: unknown command or option, missing argument, bad value\n");
         run.Out.Split('\n').ShouldAllBe(line => line.TrimEnd().Length <= 80);
     }

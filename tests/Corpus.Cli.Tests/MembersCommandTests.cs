@@ -60,6 +60,19 @@ public sealed class MembersCommandTests
     }
 
     [TestMethod]
+    public void A_missing_path_is_reported_and_the_other_files_members_are_listed()
+    {
+        var missing = Path.Combine(Cli.SeedsFolder, "no_such_seed.txt");
+
+        var run = Cli.Run("members", Cli.SeedsFolder, missing);
+        var good = Cli.Run("members", Cli.SeedsFolder);
+
+        run.ExitCode.ShouldBe(ExitCodes.InputError, run.ToString());
+        run.Error.ShouldBe($"{missing}: error CORPUS002: no such file or folder\ncorpus members: 1 input error; output from the 5 good files only (exit code 1).\n");
+        run.Out.ShouldBe(good.Out);
+    }
+
+    [TestMethod]
     public void Members_without_paths_lists_the_compiled_seed_corpus()
     {
         var compiled = Cli.Run("members");

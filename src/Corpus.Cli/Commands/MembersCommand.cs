@@ -45,20 +45,24 @@ internal static class MembersCommand
             // The compiled documents' speakers are merged across the corpus (more aliases, so another short name): a quote
             // is named from its document read alone, as the generator read it.
             IReadOnlyList<Document> documents = Seeds.All.Select(d => CorpusParser.Parse(d.Text, d.FileName) with { RelativePath = d.RelativePath }).ToList();
+            var exitCode = ExitCodes.Ok;
             if (given.Length > 0)
             {
+                // As stats and export: a bad file is reported and left out (the generator skips it too, with a
+                // diagnostic), the good files' names are listed, and the exit code says something was wrong.
                 var input = SeedFiles.Read(given);
-                input.Report(parseResult.InvocationConfiguration.Error, "corpus members");
-                if (input.HasErrors)
+                input.Report(parseResult.InvocationConfiguration.Error, "corpus members", goOnWithTheRest: true);
+                if (input.HasErrors && input.Documents.Count == 0)
                 {
                     return ExitCodes.InputError;
                 }
 
                 documents = input.Documents;
+                exitCode = input.HasErrors ? ExitCodes.InputError : ExitCodes.Ok;
             }
 
             Write(CorpusMembers.Of(parseResult.GetValue(corpus)!, documents), parseResult.InvocationConfiguration.Output);
-            return ExitCodes.Ok;
+            return exitCode;
         });
         return command;
     }

@@ -55,7 +55,7 @@ internal sealed class HelpWithExamplesAction : SynchronousCommandLineAction
         output.WriteLine("  0  ok");
         output.WriteLine("  1  input error: a file is missing, unreadable, empty or binary (reported as");
         output.WriteLine("     path(line,col): error CORPUSnnn: message), or the output cannot be written;");
-        output.WriteLine("     stats and export still write their output from the other files");
+        output.WriteLine("     stats, export and members still write their output from the other files");
         output.WriteLine("  2  usage error: unknown command or option, missing argument, bad value");
     }
 }
