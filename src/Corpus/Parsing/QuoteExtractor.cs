@@ -282,6 +282,11 @@ internal static class QuoteExtractor
                     return (m, SubjectOf(m));
                 }
 
+                if (joint == StatementPatterns.WhenJoint)
+                {
+                    continue; // "He was surprised when told that …": told, not telling.
+                }
+
                 // No subject of its own: after ", who" the name before it, after "and" the sentence's subject.
                 var before = s.Substring(0, at);
                 var owner = meter.Match(joint == StatementPatterns.WhoJoint ? StatementPatterns.NameAtEnd : StatementPatterns.OpeningSubject, before, 0, before.Length);

@@ -640,6 +640,11 @@ internal sealed class SpeakerTable
     /// </summary>
     private static bool IsCommonNounShaped(string word)
     {
+        if (Lexicon.MaleGivenNames.Contains(word) || Lexicon.FemaleGivenNames.Contains(word))
+        {
+            return false; // "Lawrence", "Gregory", "Mary": names that end as nouns do, given or family names alike.
+        }
+
         var hyphen = word.IndexOf('-');
         if (hyphen > 0 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]))
         {

@@ -158,11 +158,14 @@ internal static class StatementPatterns
     public const string WhoJoint = ", who ";
 
     /// <summary>The words that join a second clause that may report speech, each with the space before it.</summary>
-    public static readonly string[] ClauseJoints = { " and ", " but ", ", where ", ", while ", WhoJoint };
+    public static readonly string[] ClauseJoints = { " and ", " but ", ", where ", ", while ", WhoJoint, WhenJoint };
+
+    /// <summary>"… sounded the keynote when he said it would …": a clause after "when" reports speech only with a subject of its own ("when told" is passive).</summary>
+    public const string WhenJoint = " when ";
 
     /// <summary>From a joint on: an optional subject of its own, the verb, and the reported content (which starts in lower case).</summary>
     public static readonly Regex MidClause = new(
-        @"\G,?\s+(?:and|but|where|while|who)\s+(?:" + Subject + Apposition + @"\s+)?(?:(?:also|later|then|further)\s+)?" + Verb + VerbObject + Circumstance
+        @"\G,?\s+(?:and|but|where|while|who|when)\s+(?:" + Subject + Apposition + @"\s+)?(?:(?:also|later|then|further)\s+)?" + Verb + VerbObject + Circumstance
         + @"(?:\s+that\b)?,?\s+(?<content>[a-z\d""“][^;]*)$",
         Options, Timeout);
 

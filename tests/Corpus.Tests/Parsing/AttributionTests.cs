@@ -664,4 +664,22 @@ public sealed class AttributionTests
 
         document.Quotes.Select(q => q.Speaker!.Name).ShouldBe(new[] { "Ruben Alcaraz", "Mel Trott" });
     }
+
+    [TestMethod]
+    public void A_family_name_that_ends_as_nouns_do_is_still_a_name_and_when_he_said_reports()
+    {
+        var document = Article.Parse(
+            Title,
+            "Gov. Price Dalton said the bill would pass.",
+            "Dewey Lawrence, a Tyler lawyer, sounded the opposition keynote when he said it would force banks to break faith with depositors.",
+            "\"If you destroy confidence in banks, you do something to the economy\", he said.",
+            "The mayor was surprised when told that the vote had failed.");
+
+        document.Quotes.Select(q => (q.Speaker!.Name, q.Text)).ShouldBe(new[]
+        {
+            ("Price Dalton", "the bill would pass"),
+            ("Dewey Lawrence", "it would force banks to break faith with depositors"),
+            ("Dewey Lawrence", "If you destroy confidence in banks, you do something to the economy"),
+        });
+    }
 }
