@@ -609,11 +609,13 @@ internal sealed class SpeakerTable
             return;
         }
 
+        // After a given name or an initial, a word that ends as a noun does is a family name ("Ann Mallory", "J. Emory").
+        var person = Lexicon.MaleGivenNames.Contains(run[first]) || Lexicon.FemaleGivenNames.Contains(run[first]) || IsInitial(run[first]);
         var words = new string[count];
         for (var i = 0; i < count; i++)
         {
             var word = i == count - 1 ? StripPossessive(run[first + i]) : run[first + i];
-            if (Lexicon.OrganizationWords.Contains(word) || Lexicon.NameStoppers.Contains(word) || Lexicon.Months.ContainsKey(word.TrimEnd('.')) || IsCommonNounShaped(word))
+            if (Lexicon.OrganizationWords.Contains(word) || Lexicon.NameStoppers.Contains(word) || Lexicon.Months.ContainsKey(word.TrimEnd('.')) || (!person && IsCommonNounShaped(word)))
             {
                 return;
             }

@@ -682,4 +682,16 @@ public sealed class AttributionTests
             ("Dewey Lawrence", "If you destroy confidence in banks, you do something to the economy"),
         });
     }
+
+    [TestMethod]
+    public void A_family_name_ending_as_a_noun_after_a_given_name_is_a_person_a_pronoun_reaches()
+    {
+        var document = Article.Parse(
+            Title,
+            "Gov. Price Dalton said the bill would pass.",
+            "Ann Mallory, a Tyler lawyer, sounded the opposition keynote.",
+            "\"If you destroy confidence in banks, you do something to the economy\", she said.");
+
+        document.Quotes[1].Speaker!.Name.ShouldBe("Ann Mallory");
+    }
 }
