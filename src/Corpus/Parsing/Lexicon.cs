@@ -297,16 +297,47 @@ internal static class Lexicon
     /// </summary>
     public static string CanonicalOutlet(string name)
     {
-        var exact = Outlets.FirstOrDefault(o => o.Equals(name, StringComparison.OrdinalIgnoreCase));
-        if (exact is not null)
+        if (OutletsIgnoringCase.TryGetValue(name, out var exact))
         {
             return exact;
         }
 
-        var near = Outlets.Where(o => o.Length >= 5 && o.Length == name.Length && char.ToUpperInvariant(o[0]) == char.ToUpperInvariant(name[0])
-            && o.Where((c, i) => char.ToUpperInvariant(c) != char.ToUpperInvariant(name[i])).Count() == 1).ToArray();
-        return near.Length == 1 ? near[0] : name;
+        if (name.Length < 5 || name.Length > LongestOutlet)
+        {
+            return name; // Every name is looked up here: most are too short or too long to be one letter off an outlet.
+        }
+
+        string? near = null;
+        foreach (var outlet in Outlets)
+        {
+            if (outlet.Length != name.Length || char.ToUpperInvariant(outlet[0]) != char.ToUpperInvariant(name[0]))
+            {
+                continue;
+            }
+
+            var wrong = 0;
+            for (var i = 0; i < name.Length && wrong < 2; i++)
+            {
+                wrong += char.ToUpperInvariant(outlet[i]) != char.ToUpperInvariant(name[i]) ? 1 : 0;
+            }
+
+            if (wrong == 1)
+            {
+                if (near is not null)
+                {
+                    return name; // One letter off two outlets: no telling which.
+                }
+
+                near = outlet;
+            }
+        }
+
+        return near ?? name;
     }
+
+    private static readonly Dictionary<string, string> OutletsIgnoringCase = Outlets.ToDictionary(o => o, StringComparer.OrdinalIgnoreCase);
+
+    private static readonly int LongestOutlet = Outlets.Max(o => o.Length);
 
     /// <summary>Reporting verbs that only organisations use in news prose ("Xinhua reports").</summary>
     public static readonly HashSet<string> OrganizationVerbs = Set("reports", "reported");

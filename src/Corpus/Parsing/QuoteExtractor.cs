@@ -96,7 +96,14 @@ internal static class QuoteExtractor
                 continue;
             }
 
-            var m = StatementPatterns.InterviewLabel.Match(text, block.Range.Start, Math.Min(block.Range.Length, StatementPatterns.MaxLabelLength + 3));
+            // A label ends in a colon near the start: most paragraphs have none there, and are not matched.
+            var reach = Math.Min(block.Range.Length, StatementPatterns.MaxLabelLength + 3);
+            if (text.IndexOf(':', block.Range.Start, reach) < 0)
+            {
+                continue;
+            }
+
+            var m = StatementPatterns.InterviewLabel.Match(text, block.Range.Start, reach);
             if (m.Success)
             {
                 var content = Trim(text, m.Index + m.Length, block.Range.End - m.Index - m.Length, punctuation: false);
