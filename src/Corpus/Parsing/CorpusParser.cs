@@ -191,6 +191,10 @@ public static class CorpusParser
             {
                 speaker = speakers.Interviewee();
             }
+            else if (statement.AnswersQuestion)
+            {
+                speaker = speakers.Last; // "Q. … A. …": the witness on the stand, the last to speak.
+            }
             else if (statement.Subject is not null)
             {
                 // Names are compared word by word: "President\tXi" or "Xi\u00A0Jinping" must be the same name as with a space.

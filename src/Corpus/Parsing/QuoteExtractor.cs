@@ -66,6 +66,10 @@ internal static class QuoteExtractor
 
             statements.AddRange(reported.Where(r => !IsFrameOnly(text, r, direct)));
             statements.AddRange(direct);
+            if (direct.Count == 0 && TranscriptAnswer(text, block) is { } answer)
+            {
+                statements.Add(answer);
+            }
         }
 
         if (stoppedAt < 0)
@@ -75,6 +79,32 @@ internal static class QuoteExtractor
 
         statements.Sort((a, b) => a.Range.Start != b.Range.Start ? a.Range.Start.CompareTo(b.Range.Start) : a.Kind.CompareTo(b.Kind));
         return statements;
+    }
+
+    /// <summary>
+    /// The answer in a line of a court transcript, "Q. Was the gun loaded when you found it? A. One barrel was loaded.":
+    /// a direct quote of the witness, who is the last speaker (<see cref="Statement.AnswersQuestion"/>).
+    /// </summary>
+    private static Statement? TranscriptAnswer(string text, ParsedBlock block)
+    {
+        var start = block.Range.Start;
+        if (block.Range.Length < 8 || string.CompareOrdinal(text, start, "Q. ", 0, 3) != 0)
+        {
+            return null;
+        }
+
+        var answer = text.IndexOf(" A. ", start + 3, block.Range.Length - 3, StringComparison.Ordinal);
+        if (answer < 0)
+        {
+            return null;
+        }
+
+        var content = Trim(text, answer + 4, block.Range.End - answer - 4, punctuation: false);
+        return content.Length == 0 ? null : new Statement(QuoteKind.Direct, block.Index, content, null, string.Empty)
+        {
+            Anchor = answer,
+            AnswersQuestion = true,
+        };
     }
 
     /// <summary>Fewest labelled lines that make a Q&amp;A interview.</summary>
@@ -870,6 +900,9 @@ internal sealed record Statement(QuoteKind Kind, int Paragraph, TextRange Range,
 
     /// <summary>An answer labelled "A" in a Q&amp;A interview: no subject, its speaker is the interviewee.</summary>
     public bool ByInterviewee { get; init; }
+
+    /// <summary>The answer of a transcript line ("Q. … A. …"): the words of the witness, who spoke last.</summary>
+    public bool AnswersQuestion { get; init; }
 }
 
 /// <summary>A block with its role and sentences, as the quote extractor sees it.</summary>

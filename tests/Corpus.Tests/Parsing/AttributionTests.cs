@@ -694,4 +694,21 @@ public sealed class AttributionTests
 
         document.Quotes[1].Speaker!.Name.ShouldBe("Ann Mallory");
     }
+
+    [TestMethod]
+    public void The_answer_of_a_transcript_line_is_a_quote_of_the_witness_who_spoke_last()
+    {
+        var document = Article.Parse(
+            Title,
+            "Deputy Sheriff Carl Olund testified that he found the body on the kitchen floor.",
+            "Q. Was the gun loaded when you found it? A. One barrel was loaded and the other had been fired.",
+            "A neighbor, Mrs. Lettie Schram, told the jury she heard two loud voices and then one shot.",
+            "Q. You didn't see who fired that shot, did you? A. No. But there wasn't anybody else out there.");
+
+        document.Quotes.Where(q => q.Kind == QuoteKind.Direct).Select(q => (q.Text, q.Speaker!.Name)).ShouldBe(new[]
+        {
+            ("One barrel was loaded and the other had been fired.", "Carl Olund"),
+            ("No. But there wasn't anybody else out there.", "Lettie Schram"),
+        });
+    }
 }
