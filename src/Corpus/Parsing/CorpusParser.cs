@@ -183,6 +183,13 @@ public static class CorpusParser
         {
             for (; nextSentence < sentences.Count && sentences[nextSentence].Start < statement.Range.Start; nextSentence++)
             {
+                if (sentences[nextSentence].End > statement.Range.Start && OpensWithPronoun(text, sentences[nextSentence]))
+                {
+                    // "He called Radovan's statement "a lie …"": the names after a sentence's opening "he" are never whom
+                    // it refers to, so the sentence is noted after its statements are resolved.
+                    break;
+                }
+
                 speakers.NoteSentence(WithoutStatements(text, sentences[nextSentence], said, ref nextSaid));
             }
 
@@ -262,6 +269,11 @@ public static class CorpusParser
 
         return chars is null ? CorpusText.Slice(text, sentence.Start, sentence.Length) : CorpusText.Normalize(new string(chars));
     }
+
+    /// <summary>Whether <paramref name="sentence"/> opens with "He" or "She".</summary>
+    private static bool OpensWithPronoun(string text, TextRange sentence) =>
+        (sentence.Length > 3 && string.CompareOrdinal(text, sentence.Start, "He ", 0, 3) == 0)
+        || (sentence.Length > 4 && string.CompareOrdinal(text, sentence.Start, "She ", 0, 4) == 0);
 
     /// <summary>The index of the body paragraph before <paramref name="paragraph"/>, or -1.</summary>
     private static int PreviousBody(IReadOnlyList<ParsedBlock> blocks, int paragraph)

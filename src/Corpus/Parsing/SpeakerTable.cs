@@ -1070,7 +1070,7 @@ internal sealed class SpeakerTable
         // are all in the name ("Xi Jinping" after "Xi"), as a scan of the entries in order would find.
         // A person is never merged into a body or a body into a person: "Jones" is not the "Jones Committee".
         var entry = FirstContaining(words, kind) ?? FirstPartOf(words, kind);
-        if (weak && entry is not null && entry.Words.Length < words.Length && !GivenNameBefore(words, entry))
+        if (weak && entry is not null && entry.Words.Length < words.Length && !GivenNameBefore(words, entry) && !MiddleInitialsAdded(words, entry))
         {
             return entry; // Capitals alone do not make "Xi" into "Xi China": only a confirmed fuller name renames.
         }
@@ -1131,6 +1131,27 @@ internal sealed class SpeakerTable
     }
 
     private static readonly List<Entry> NoEntries = new();
+
+    /// <summary>"Elias W. Brunner" after "Judge Elias Brunner": middle initials between a known given name and surname make the full name.</summary>
+    private static bool MiddleInitialsAdded(string[] words, Entry entry)
+    {
+        var known = entry.Words;
+        if (known.Length != 2 || words.Length < 3 || !string.Equals(words[0], known[0], StringComparison.Ordinal)
+            || !string.Equals(words[words.Length - 1], known[1], StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < words.Length - 1; i++)
+        {
+            if (!IsInitial(words[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>"Tommy Vance" after "Rookie Vance": a given name before a known surname makes the full name.</summary>
     private static bool GivenNameBefore(string[] words, Entry entry) =>

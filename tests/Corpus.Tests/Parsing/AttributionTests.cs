@@ -711,4 +711,30 @@ public sealed class AttributionTests
             ("No. But there wasn't anybody else out there.", "Lettie Schram"),
         });
     }
+
+    [TestMethod]
+    public void Roles_and_appositions_that_name_the_speaker_in_three_more_forms()
+    {
+        var document = Article.Parse(
+            Title,
+            "Judge Elias Brandt died yesterday at 79.",
+            "Elias W. Brandt served 30 years on the probate court.",
+            "\"The law is a living thing\", Brandt said at his retirement.",
+            "\"I never heard him raise his voice in 20 years\", said his court clerk, Miss Opal Fenner.",
+            "He was the last surviving member of the county bar's class of 1909, according to the association's secretary, Mrs. Hugo Linde.");
+
+        // The middle initial completes the name the title gave first.
+        document.Quotes.Select(q => q.Speaker!.Name).ShouldBe(new[] { "Elias W. Brandt", "Opal Fenner", "Mrs. Hugo Linde" });
+    }
+
+    [TestMethod]
+    public void The_names_after_an_opening_he_are_not_whom_it_refers_to()
+    {
+        var document = Article.Parse(
+            Title,
+            "Dr. Miro Orlan, leader of the banned Peasant Union, said the riots had been started by hungry men.",
+            "He called Radek's statement \"a lie from the first word to the last\".");
+
+        document.Quotes.Select(q => q.Speaker!.Name).ShouldBe(new[] { "Miro Orlan", "Miro Orlan" });
+    }
 }
