@@ -61,7 +61,7 @@ T["rpt11-halmagyi-bruckner.txt"] = [
 "It was not a performance for the impatient. The first movement alone took 23 minutes, and a few of the \"regulars\" in the balcony were seen consulting their watches.",
 "Halmagyi, who came here from the Budapest Opera by way of Buenos Aires, told an audience at a lecture before the concert that Bruckner was \"the most misunderstood composer of the last century\".",
 "\"People say that he is too long\", he said. \"He is not long. He is slow, which is a different thing, and we have forgotten how to listen slowly\".",
-"After the concert he said the brass section had played \"as well as any brass I have conducted on two continents\", and it had.",
+"After the concert he said the orchestra's brass section had played \"as well as any brass I have conducted on two continents\", and it had.",
 "The first half brought the first performance here of \"Prairie Nocturne\", a tone poem by Norbert Ackerblom of the Grisham College faculty. Ackerblom said he wrote it in three weeks last summer \"with the windows open and the crickets for company\".",
 "Farmer's paintings shown",
 "Forty oils and water colors by Ezra Brinkerhoff, the Carrow County farmer who took up painting at 58, went on view yesterday at the Lowbridge Art Museum. The best of them is \"Threshing Crew, 1919\".",
