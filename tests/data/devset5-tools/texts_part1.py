@@ -1,0 +1,91 @@
+# Hand-written article texts for devset5, part 1. One list item per block (paragraph).
+# Style of the converted Brown category A texts: punctuation the paper printed
+# inside a closing quote comes AFTER it ("...", he said.), datelines joined to
+# the paragraph, several short stories per file, sentence-case headlines.
+T = {}
+T["rpt01-quarrymoor-dam-hearing.txt"] = [
+"Dam witnesses differ before House panel",
+"WASHINGTON (AP) -- A House Public Works subcommittee heard three witnesses today on the proposed $41 million Quarrymoor Dam on the Tessock River, and got three different answers to the question of who should pay for it.",
+"Rep. Rufus F. Ambrecht (D-Neb.), the subcommittee chairman, opened the hearing by saying the dam \"has been studied longer than any project on this committee's books\".",
+"The first witness, Brig. Gen. Thaddeus R. Blaisdell of the Army Engineers, said the dam would prevent flood damage averaging $2.8 million a year in the valley below it.",
+"\"We have lost crops in that valley in six of the last ten years\", said Blaisdell, who has commanded the engineers' Missouri Basin division since 1958.",
+"Rep. Darrell Tuxhorn (R-Kan.) asked whether the farmers who would benefit had been asked to share the cost.",
+"\"They have not been asked, sir, and I do not expect them to be\", the witness replied. \"That is a matter for the Congress to decide and not for the Corps\".",
+"Marvin Kettleby, president of the Tessock Valley Water Users Association, testified that his 1,100 members were ready to pay \"a fair share, but not the whole bill\". He said:",
+"\"Our people have put up with high water since the first homesteads. They did not build that river and they should not have to buy it back from the government\".",
+"The last witness, Miss Edwina Castellaw of Orrville, Neb., spoke for the Quarrymoor County League of Women Voters. She told the subcommittee the reservoir would cover 9,000 acres of the best bottom land in the county, and the town of Quellin Crossing with it.",
+"\"Everybody in Washington has been asked about this dam except the people who live where the water is going to be\", she said.",
+"Ambrecht said the subcommittee would hear witnesses from the Budget Bureau on Thursday and hoped to send the bill to the full committee before the Easter recess.",
+]
+T["rpt02-tannehill-manhunt.txt"] = [
+"Posse hunts convict in river bottoms",
+"Pettisburg, Mo. -- Fifty armed men and four bloodhounds searched the Coldwater River bottoms today for Delbert Kinnamon, 34, who walked away from a prison road gang near here Sunday afternoon.",
+"Sheriff Royce L. Tannehill of Wexcombe County said he believed the convict was still within ten miles of the spot where he was last seen, \"because he hasn't got a car and he hasn't got a friend in this county\".",
+"Kinnamon, who is serving 15 years for the armed robbery of a Marbury filling station, has escaped twice before. Inmates at the penitentiary call him \"the Muskrat\".",
+"\"He knows those bottoms like his own back yard\", the sheriff said. \"He was raised on a shanty boat down there, and he can live on catfish and green corn as long as he has to\".",
+"The guard in charge of the road gang, Wilbur Dahlgaard, told investigators Kinnamon asked permission to get a drink at a spring on the edge of the woods and never came back.",
+"Dahlgaard was quoted as saying, \"I turned my back for maybe a minute, and that was all the time he needed\".",
+"The State Department of Corrections said in a statement that Kinnamon had been a trusty for eight months and had a clean record since his last escape in 1958.",
+"Roadblocks were set up on every road out of the bottoms, and troopers were checking all cars crossing the Route 61 bridge, according to Capt. Sigurd Ekdahl of the State Highway Patrol.",
+"The convict's mother, Mrs. Luther Kinnamon, who lives on a farm near Bellcourt, said she had not seen her son in three years.",
+"\"If he comes here I will tell him to give himself up, and then I will call the sheriff\", she said.",
+"Tannehill said the search would go on through the night with lanterns and that the dogs would be taken out again at daybreak.",
+]
+T["rpt03-quenby-terrace-kennel.txt"] = [
+"Neighbors square off over kennel",
+"A retired railroad engineer and the dog breeder next door took their eight-month quarrel to the Board of Zoning Appeals last night, and the board put off its decision for two weeks.",
+"Rollin J. Stilwagon, 67, of 412 Quenby Terrace, told the board the barking from the kennel behind his neighbor's garage keeps him awake \"from the time the milk truck comes until the sun comes up\".",
+"His neighbor, Otmar Brisbee, who raises beagles at 416 Quenby Terrace, said he had kept dogs on the lot since 1948, four years before Stilwagon moved in.",
+"\"He knew the dogs were there when he bought the house\", Brisbee said. \"He used to come over the fence and pet them\".",
+"Stilwagon replied that he had bought the house in February, \"when a man can't hear anything but the furnace\".",
+"Brisbee said the beagles had never been kept indoors. \"I have never kept a dog in a basement in my life\", he said. He said the kennel had been inspected twice by the county health department and passed both times.",
+"Stilwagon said he had no complaint about cleanliness. \"It is the noise, and nothing but the noise\", he said. \"I am 67 years old and I would like to sleep\".",
+"Several neighbors who came to the hearing sat on both sides of the room. Some of them call the kennel the \"dog hotel\".",
+"The board said in a ruling last spring that the kennel could stay, as a use in existence before the 1952 zoning ordinance, so long as Brisbee kept no more than 12 dogs there.",
+"The board's chairman, Mrs. Chauncey Ingersby, said the members would visit both properties before they voted.",
+"After the hearing Brisbee told reporters he now keeps 14 dogs in the kennel, but said two of the puppies were sold last week and would be gone by Saturday.",
+]
+T["rpt04-pilots-eighth-loss.txt"] = [
+"Pilots drop eighth straight",
+"Cressmont, Ohio (AP) -- The Harborton Pilots lost their eighth game in a row tonight, 6 to 2, to the Cressmont Rangers, and manager Augie Velloway kept the clubhouse door locked for 20 minutes before he let reporters in.",
+"\"I told them what I thought of them, and that's between me and them\", Velloway said.",
+"He said he would not fine anybody on the club \"because you can't fine a man for not hitting\".",
+"Starting pitcher Jim (Sarge) Farraday, who gave up five runs in the third inning, sat in front of his locker with his arm in a bucket of ice. \"I had nothing on the ball from the first pitch\", he said. \"Nothing. I was throwing batting practice up there\".",
+"Shortstop Nestor Quintal, whose error opened the big inning, said the ball \"took a bad hop off the lip of the grass\".",
+"\"I should have had it anyway, bad hop or not\", he said.",
+"Velloway was not so forgiving. \"A big-league shortstop catches that ball\", the manager grumbled. \"He catches it in his sleep\".",
+"Coach Ollie Brandvold, who has been with the club since 1954, said the hitters were swinging at bad pitches \"because every one of them is trying to win the game by himself\".",
+"\"When they start hitting, this club is going to surprise a lot of people. I've seen it happen before\".",
+"Velloway said Farraday would take his regular turn Sunday against Dunmoor, and that Quintal would stay at shortstop.",
+"Rangers sweep two",
+"The Rangers have now won five straight. Their center fielder, Lonzo Pickard, hit his 19th home run in the fifth inning, and the Cressmont band played \"Take Me Out to the Ball Game\" while he circled the bases.",
+]
+T["rpt05-tamarind-lad-handicap.txt"] = [
+"Tamarind Lad wins Ashgrove Handicap",
+"Fenmore, Md. (AP) -- Tamarind Lad, a 6-to-1 shot owned by Mrs. Prentice Halloway of Ridgeview, Va., came from last place on the far turn today to win the $50,000 Ashgrove Handicap by a length and a half before 31,000 at Fenmore Park.",
+"Jockey Raul Echavarria said he had been told to keep the colt out of trouble early and \"let him make one run, and only one, at the head of the stretch\".",
+"\"He was full of run when we turned for home\", said Echavarria, who was riding his third stakes winner of the meeting. \"I never had to touch him with the stick\".",
+"The favorite, Baron Caddock, led to the stretch and faded to fifth. His trainer, Lafe Tremont, said the colt might have bled from the nose in the stretch.",
+"\"He was choking at the eighth pole\", Tremont said, \"and we'll have the vet look at him tonight\".",
+"Mrs. Halloway, who watched the race from a box with her husband, said she bought the colt as a yearling for $4,200 \"because I liked the way he walked into the sales ring\".",
+"The victory was worth $32,650 to the winner, according to the track's racing secretary, Cletus Vantongeren.",
+"Ridderhof runs 4:03.6 mile",
+"Garnock, Iowa -- Kermit Ridderhof of Westmere State ran the mile in 4:03.6 this afternoon, the fastest ever run in the Prairie Conference, as Westmere won its own invitational meet with 71 points.",
+"\"I felt good after the first quarter and just kept going\", Ridderhof said. His coach, Barney Lusk, said the sophomore \"has not run his best race yet, and he knows it\".",
+]
+T["rpt06-tamworth-commencement.txt"] = [
+"Graduates told to shun easy comfort",
+"Graylock, Vt. -- Dr. Leopold Arnsberger, the physicist, told 412 graduates of Tamworth College today that their generation of Americans would be judged \"not by what it owns but by what it is willing to do without\".",
+"Dr. Arnsberger, who spoke on \"The Uses of Hardship\", received an honorary doctor of science degree.",
+"In his address he said:",
+"\"You have been given more than any class in the history of this college. You have had warm rooms, good books and no war to fight.",
+"\"I do not say that you should give these things back. I say that you should not mistake them for an education\".",
+"He said the country was \"in danger of becoming a nation of spectators, cheering or booing while other people do the work\".",
+"The college president, Dr. Myron T. Sealworth, conferred the degrees. He told the graduates and their parents that Tamworth would begin work on a new library in the fall, and that the $900,000 needed had been raised.",
+"The class was the largest in the college's 118-year history, according to the registrar, Merle P. Dunnigan.",
+"The valedictorian, Miss Harriet Quennell of Lorrimer, Conn., was the first woman to head a Tamworth class since the college admitted women in 1946.",
+"\"We have been told all week that the world is waiting for us\", Miss Quennell said. \"I hope it will be patient with us\".",
+"Arnsberger, who taught physics at Tamworth for eight years before the war, told reporters after the ceremony he had written the address on the train from New York.",
+"\"I always write them on trains\", he said. \"There is nothing else to do, and the conductor never interrupts\".",
+"The glee club sang \"Gaudeamus Igitur\" as the graduates filed out of the chapel onto the green.",
+]
