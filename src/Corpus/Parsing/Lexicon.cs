@@ -70,7 +70,7 @@ internal static class Lexicon
         "Sheriff", "Detective", "Inspector", "Captain", "Lieutenant", "Sergeant", "Colonel", "Professor", "Doctor",
         "Bishop", "Cardinal", "Rabbi", "Pastor", "Executive", "Manager", "Editor", "Assistant", "Associate", "Magistrate",
         "Referee", "Pres.", "Supt.", "Atty.", "Rookie", "Veteran", "Founder", "Owner", "Cllr", "Cllr.", "Marshal", "Mediator",
-        "Kid");
+        "Kid", "Sister", "Father", "Msgr", "Msgr.", "Brig", "Brig.");
 
     /// <summary>
     /// Role words written in lower case inside a name ("board chairman Henry L. Bowden", "said Harbour City chairman
@@ -114,6 +114,7 @@ internal static class Lexicon
         "team", "association", "federation", "league", "panel", "senate", "legislature", "assembly", "congress",
         "parliament", "cabinet", "bureau", "institute", "authority", "foundation", "church", "society", "organization",
         "organisation", "operator", "carrier", "airline", "maker", "manufacturer", "retailer", "lender", "insurer",
+        "museum", "library", "hospital", "orchestra",
         "utility", "developer", "producer", "supplier", "startup", "chain");
 
     /// <summary>The body a plural of its members refers to ("the jurors" → jury).</summary>
@@ -271,7 +272,8 @@ internal static class Lexicon
         "Sputnik", "RIA", "Kyodo", "Yonhap", "Bloomberg", "BBC", "CNN", "UPI", "Bernama", "Anadolu",
         "Jury", "Court", "Board", "Trustees", "Senate", "Legislature", "Assembly", "Congress", "Parliament", "Union",
         "League", "Club", "Church", "College", "Administration", "Bureau", "Authority", "Federation", "Inc", "Inc.",
-        "Corp", "Corp.", "Ltd", "Ltd.", "Co", "Co.", "Cabinet", "Police", "Army", "Affairs");
+        "Corp", "Corp.", "Ltd", "Ltd.", "Co", "Co.", "Cabinet", "Police", "Army", "Affairs", "Museum", "Library", "Hospital",
+        "Orchestra");
 
     /// <summary>
     /// The words that end the name of a body ("Fulton County Grand Jury", "Central Falls City Council"): a run of
@@ -282,7 +284,8 @@ internal static class Lexicon
         "Bank", "Commission", "Organization", "Organisation", "Society", "Association", "Embassy", "Group", "Company",
         "Corporation", "Party", "Foundation", "Center", "Centre", "Jury", "Court", "Board", "Trustees", "Senate",
         "Legislature", "Assembly", "Union", "League", "Club", "Church", "College", "Administration", "Bureau",
-        "Authority", "Federation", "Inc", "Corp", "Ltd", "Co", "Cabinet", "Police", "Army");
+        "Authority", "Federation", "Inc", "Corp", "Ltd", "Co", "Cabinet", "Police", "Army", "Museum", "Library", "Hospital",
+        "Orchestra");
 
     /// <summary>News agencies by their usual spelling; a one-letter slip of a long one ("Xinhue") is read as the agency.</summary>
     public static readonly string[] Outlets =
@@ -386,7 +389,7 @@ internal static class Lexicon
         "vs", "etc", "No", "Inc", "Ltd", "Co", "Corp", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
         "Sept", "Oct", "Nov", "Dec", "approx", "est", "Fig", "Vol", "Mt", "Ft", "Ave", "Blvd", "Dept", "e.g", "i.e",
         "a.m", "p.m", "U.S", "U.N", "U.K", "E.U", "Atty", "Asst", "Supt", "Assn", "Bros", "Pvt", "Cpl", "Adm", "Cmdr",
-        "Maj", "Msgr", "Rev", "Hon", "Det", "Insp", "Comr", "Pres", "Rd", "Dist");
+        "Maj", "Msgr", "Rev", "Hon", "Det", "Insp", "Comr", "Pres", "Rd", "Dist", "Brig", "Comdr");
 
     /// <summary>English month names and abbreviations, to month number.</summary>
     public static readonly IReadOnlyDictionary<string, int> Months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)

@@ -21,7 +21,7 @@ internal sealed class SpeakerTable
 
     /// <summary>"Sen. Walter H. Jones", "President Xi Jinping": a title (its period optional), then up to three names or initials and a last name.</summary>
     private static readonly Regex TitledName = new(
-        @"\b(?:[A-Z][\p{L}-]+\s+){0,2}(?:" + Lexicon.Alternation(MentionTitles) + @")\.?(?:\s+of\s+(?:the\s+)?[A-Z][\p{L}-]+)?\s+(?<name>(?:(?:[A-Z][\p{L}\p{Mn}'’-]+|[A-Z]\.)\s+){0,3}[A-Z][\p{L}\p{Mn}'’-]+)",
+        @"\b(?:[A-Z][\p{L}-]+\.?\s+){0,2}(?:" + Lexicon.Alternation(MentionTitles) + @")\.?(?:\s+of\s+(?:the\s+)?[A-Z][\p{L}-]+)?\s+(?<name>(?:(?:[A-Z][\p{L}\p{Mn}'’-]+|[A-Z]\.)\s+){0,3}[A-Z][\p{L}\p{Mn}'’-]+)",
         RegexOptions.CultureInvariant,
         StatementPatterns.Timeout);
 
@@ -86,8 +86,55 @@ internal sealed class SpeakerTable
                     core = lastTitle + " " + core; // "Mrs. John R. Talbot" would name her husband without "Mrs.".
                 }
 
-                Learn(core, titles + name, KindOf(core, string.Empty));
+                var entry = Learn(core, titles + name, KindOf(core, string.Empty));
+                AddRolesInApposition(entry, text, match.Index, match.Index + match.Length);
             }
+        }
+    }
+
+    /// <summary>How far from a name a role phrase in apposition to it may reach.</summary>
+    private const int AppositionReach = 60;
+
+    /// <summary>
+    /// Adds to a person's aliases the role phrases in apposition to their name at [<paramref name="start"/>,
+    /// <paramref name="end"/>): "The first witness, Brig. Gen. Thaddeus R. Blaisdell," and "Dewey Lawrence, a Tyler
+    /// lawyer," let a later "the witness" or "the lawyer" refer to them.
+    /// </summary>
+    private void AddRolesInApposition(Entry? entry, string text, int start, int end)
+    {
+        if (entry is null || entry.Kind != SpeakerKind.Person)
+        {
+            return;
+        }
+
+        if (start >= 2 && text[start - 1] == ' ' && text[start - 2] == ',')
+        {
+            var from = text.LastIndexOfAny(ClauseStops, start - 3, Math.Min(start - 2, AppositionReach)) + 1;
+            if (from > 0 || start - 2 <= AppositionReach)
+            {
+                AddRolePhrase(entry, text.Substring(from, start - 2 - from));
+            }
+        }
+
+        if (end + 2 < text.Length && text[end] == ',' && text[end + 1] == ' ')
+        {
+            var to = text.IndexOfAny(ClauseStops, end + 2, Math.Min(text.Length - end - 2, AppositionReach));
+            if (to > 0)
+            {
+                AddRolePhrase(entry, text.Substring(end + 2, to - end - 2));
+            }
+        }
+    }
+
+    private static readonly char[] ClauseStops = { ',', '.', ';', ':', '"', '“', '”', '(', ')' };
+
+    /// <summary>Adds <paramref name="phrase"/> as an alias when it is a determiner, up to four words and a role noun ("the subcommittee chairman").</summary>
+    private void AddRolePhrase(Entry entry, string phrase)
+    {
+        var words = phrase.Trim().Split(' ');
+        if (words.Length is >= 2 and <= 6 && Lexicon.Determiners.Contains(words[0]) && Lexicon.RoleNouns.Contains(words[words.Length - 1]))
+        {
+            AddAlias(entry, string.Join(" ", words));
         }
     }
 
@@ -103,7 +150,7 @@ internal sealed class SpeakerTable
         // Before its title a mention has only capitalized words and white space: the search starts where those begin,
         // not at every word of the text before them.
         var start = title;
-        while (start > from && (char.IsLetter(text[start - 1]) || text[start - 1] == '-' || char.IsWhiteSpace(text[start - 1])))
+        while (start > from && (char.IsLetter(text[start - 1]) || text[start - 1] is '-' or '.' || char.IsWhiteSpace(text[start - 1])))
         {
             start--;
         }
@@ -491,7 +538,8 @@ internal sealed class SpeakerTable
                 {
                     // An age (", 38,") or a nickname ("Walter (Dutch) Kessler") is only given of a person.
                     // So is a role in lower case before it ("Board member Lester Greer", "defense counsel Leon Marsh").
-                    LearnName(run, IsSentenceStart(text, runStart), FollowedByAge(text, i) || nicknamed || AfterLowerCaseRole(text, runStart));
+                    var entry = LearnName(run, IsSentenceStart(text, runStart), FollowedByAge(text, i) || nicknamed || AfterLowerCaseRole(text, runStart));
+                    AddRolesInApposition(entry, text, runStart, i);
                 }
 
                 run.Clear();
@@ -556,12 +604,12 @@ internal sealed class SpeakerTable
         return digits is >= 1 and <= 3 && at + 2 + digits < text.Length && text[at + 2 + digits] == ',';
     }
 
-    private void LearnName(List<string> run, bool sentenceStart, bool aged)
+    private Entry? LearnName(List<string> run, bool sentenceStart, bool aged)
     {
         // A run the text repeats ("James P. Mitchell" in every other paragraph) is read once.
         if (!_learnedNames.Add(string.Join(" ", run) + (sentenceStart ? "|start" : string.Empty) + (aged ? "|aged" : string.Empty)))
         {
-            return;
+            return null;
         }
 
         // Leading function words ("The", "In", "But") and titles are not part of a name; a sentence's first word is
@@ -606,7 +654,7 @@ internal sealed class SpeakerTable
         var count = run.Count - first;
         if (count < 2)
         {
-            return;
+            return null;
         }
 
         // After a given name or an initial, a word that ends as a noun does is a family name ("Ann Mallory", "J. Emory").
@@ -617,7 +665,7 @@ internal sealed class SpeakerTable
             var word = i == count - 1 ? StripPossessive(run[first + i]) : run[first + i];
             if (Lexicon.OrganizationWords.Contains(word) || Lexicon.NameStoppers.Contains(word) || Lexicon.Months.ContainsKey(word.TrimEnd('.')) || (!person && IsCommonNounShaped(word)))
             {
-                return;
+                return null;
             }
 
             words[i] = word;
@@ -625,16 +673,19 @@ internal sealed class SpeakerTable
 
         if (words[count - 1].EndsWith(".", StringComparison.Ordinal))
         {
-            return;
+            return null;
         }
 
         var surface = string.Join(" ", words);
         var name = StripTitles(surface);
         if (name.IndexOf(' ') > 0)
         {
-            Learn(name, surface, SpeakerKind.Person, weak: !aged);
+            return Learn(name, surface, SpeakerKind.Person, weak: !aged);
         }
+
+        return null;
     }
+
 
     /// <summary>
     /// A capitalized word that names a thing, not a person: an English noun or adjective ending ("Cooperation",
@@ -1561,9 +1612,11 @@ internal sealed class SpeakerTable
     public static string StripTitles(string name)
     {
         var lastSpace = name.LastIndexOf(' ');
-        if (lastSpace > 0 && IsPartyTag(name, lastSpace + 1))
+        if (lastSpace > 0 && (IsPartyTag(name, lastSpace + 1) || (name[lastSpace + 1] == '(' && name.EndsWith(")", StringComparison.Ordinal))))
         {
-            name = name.Substring(0, lastSpace).TrimEnd(); // "Sen. Walter H. Jones R-Bergen": a party and a state, not part of the name.
+            // "Sen. Walter H. Jones R-Bergen", "Rep. Darrell Tuxhorn (R-Kan.)": a party and a state, not part of the name.
+            var open = name.LastIndexOf(" (", StringComparison.Ordinal);
+            name = name.Substring(0, open > 0 && name.EndsWith(")", StringComparison.Ordinal) ? open : lastSpace).TrimEnd();
         }
 
         if (name.IndexOf(' ') < 0)
@@ -1574,7 +1627,7 @@ internal sealed class SpeakerTable
         var words = name.Split(Space, StringSplitOptions.RemoveEmptyEntries);
         var first = words.Length > 0 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
         if (words.Length - first > 2 && words[first].Length > 3 && words[first].EndsWith("s", StringComparison.Ordinal)
-            && Lexicon.TitleWords.Contains(words[first].Substring(0, words[first].Length - 1)))
+            && Lexicon.TitleWords.Contains(words[first].Substring(0, words[first].Length - 1)) && char.IsUpper(words[first + 1][0]))
         {
             first++; // "Detectives Raymond A. Culhane": a plural office before a name.
         }
@@ -1673,8 +1726,9 @@ internal sealed class SpeakerTable
 
     /// <summary>
     /// "Mrs. John R. Talbot", "Mrs. H. J. Grinsfelder", "Mrs. Clarence W. Odell": a married woman named by her husband's
-    /// name, which opens with a man's given name, an initial, or a given name no list marks as a woman's before a middle
-    /// initial ("Mrs. Rose Tedesco", "Mrs. Mary J. Kern" keep their own).
+    /// name, which opens with a man's given name, an initial, or a given name not known as a woman's before a middle
+    /// initial ("Mrs. Rose Tedesco", "Mrs. Mary J. Kern" keep their own). A given name neither list knows, without an
+    /// initial, is read as hers: "Mrs. Clara Beth Honeycutt" and "Mrs. Prentice Halloway" look alike.
     /// </summary>
     private static bool IsWifeByHusbandsName(string title, string next, string? after = null) =>
         (title.Equals("Mrs.", StringComparison.Ordinal) || title.Equals("Mrs", StringComparison.Ordinal))
@@ -1703,9 +1757,10 @@ internal sealed class SpeakerTable
         }
 
         var of = core.IndexOf(" of ", StringComparison.Ordinal);
-        if (of > 0 && core.IndexOf(' ') < of && KindOf(core.Substring(0, of), verb) == SpeakerKind.Person && KindOf(core, verb) == SpeakerKind.Person)
+        if (of > 0 && core.IndexOf(' ') < of && KindOf(core.Substring(0, of), verb) == SpeakerKind.Person
+            && (KindOf(core, verb) == SpeakerKind.Person || core.Substring(0, of).Split(' ').Any(IsInitial)))
         {
-            return core.Substring(0, of);
+            return core.Substring(0, of); // "Thaddeus R. Blaisdell of the Army Engineers": a person's initial tells a name from "Bank of China".
         }
 
         var space = core.IndexOf(' ');

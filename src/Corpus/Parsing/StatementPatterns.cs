@@ -43,7 +43,7 @@ internal static class StatementPatterns
     /// </summary>
     public static readonly string Subject =
         @"(?<subj>[Aa]n?\s+(?:" + Lexicon.Alternation(Lexicon.VoiceNouns) + @")\s+(?:for|from|of|at)\s+(?:the\s+)?(?:" + NameWord + @"\s+(?:(?:of|for|and|on|the)\s+)*){0,7}?" + LastNameWord
-        + @"|[Tt]he\s+[a-z]+(?=\s*,\s*[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,3}\s*,)"
+        + @"|[Tt]he\s+[a-z]+(?:\s+[a-z]+){0,6}?(?=\s*,\s*[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,5}(?:\s+of\s+the\s+[A-Z][\p{L}\s]{0,40}?)?\s*,|\s*,\s*[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,4}\s*[.!?]?$)"
         + @"|(?:[Aa]n?|[A-Z][\p{L}\p{Mn}-]*['’]s)\s+(?:(?:" + NameWord + @"|[a-z]+)\s+){0,3}[a-z]+(?=\s*,\s*[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,3}\s*,)"
         + @"|[Aa]n?\s+(?:(?:" + NameWord + @"|" + Lexicon.Alternation(Lexicon.FirmNouns) + @")\s+){1,3}(?:spokesman|spokeswoman|spokesperson)\b"
         + @"|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}-]+(?:['’]s|s['’])?\s+){0,3}?(?:" + Lexicon.CapitalizableAlternation(Lexicon.RoleNouns.Concat(Lexicon.CollectiveNouns).Concat(Lexicon.DocumentNouns).OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)) + @")\b"
@@ -53,8 +53,8 @@ internal static class StatementPatterns
 
 
 
-    /// <summary>"Sen. Clifford Halsey R-Kan., who …": the party and state after a legislator's name, its period part of it.</summary>
-    private const string PartyTag = @"(?:\s+[DRI]-[A-Z]\p{L}*\.)?";
+    /// <summary>"Sen. Clifford Halsey R-Kan., who …", "Rep. Darrell Tuxhorn (R-Kan.) asked": the party and state after a legislator's name.</summary>
+    private const string PartyTag = @"(?:\s+[DRI]-[A-Z]\p{L}*\.|\s*\([DRI](?:-|\.,?\s*)[A-Z][^()""“”]{0,30}\))?";
 
     /// <summary>"Mrs. Ruth Ambler of 14 Orchard Lane, who …": a home address after a name, without the commas of an apposition.</summary>
     private const string Address = @"(?:\s+of\s+\d{1,5}\s+(?:[A-Z][\p{L}'’-]*\s+){0,3}[A-Z][\p{L}'’-]*\.?)?";
@@ -81,7 +81,8 @@ internal static class StatementPatterns
     /// When the apposition is a name alone after a role phrase ("The state's attorney general, Robert Lyle, said"), it is
     /// captured as <c>named</c>: the person the role phrase stands for.
     /// </remarks>
-    private const string Apposition = @"(?:\s*,\s*(?:(?<named>(?:" + NameWord + @"\s+){1,3}" + LastNameWord + @")" + AgeAndAddress
+    private const string Apposition = @"(?:\s*,\s*(?:(?<named>(?:" + NameWord + @"\s+){1,5}" + LastNameWord
+        + @"(?:\s+of\s+the\s+(?:" + NameWord + @"\s+){0,3}" + LastNameWord + @")?)" + AgeAndAddress
         + @"|(?:written|drafted|signed|prepared|authored|published|issued)\s+by\s+(?<named>(?:" + NameWord + @"\s+){1,3}" + LastNameWord + @")[^.;:""“”«»„‘「」]{0,120}?"
         + @"|(?:[^.;:""“”«»„‘「」]|\.(?=,)){2,160}?)\s*,)?";
 
@@ -105,7 +106,7 @@ internal static class StatementPatterns
 
     /// <summary>"In Washington, ", "Earlier, ": a short opening phrase before the subject of a sentence.</summary>
     private const string Opener =
-        @"(?:(?:In|At|On|From|After|Before|During|Since|Outside|Inside)\s+[^,""“”]{1,40},\s+(?:[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,2},\s+(?=[A-Za-z]))?|(?:Earlier|Later|Meanwhile|However|Separately|Also|Still|Yesterday|Today|Previously|Afterwards|Then|Now|Instead),\s+)?";
+        @"(?:(?:After|Before|During|At|In)\s+the\s+[a-z]+\s+(?=[A-Z][a-z]|he\s|she\s)|(?:In|At|On|From|After|Before|During|Since|Outside|Inside)\s+[^,""“”]{1,40},\s+(?:[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,2},\s+(?=[A-Za-z]))?|(?:Earlier|Later|Meanwhile|However|Separately|Also|Still|Yesterday|Today|Previously|Afterwards|Then|Now|Instead),\s+)?";
 
     /// <summary><see cref="WireDateline"/> at the start of a sentence, and nothing else.</summary>
     public static readonly Regex WireDatelineAtStart = new(@"^" + WireDateline.Substring(0, WireDateline.Length - 1), Options, Timeout);

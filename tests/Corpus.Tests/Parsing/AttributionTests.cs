@@ -737,4 +737,27 @@ public sealed class AttributionTests
 
         document.Quotes.Select(q => q.Speaker!.Name).ShouldBe(new[] { "Miro Orlan", "Miro Orlan" });
     }
+
+    [TestMethod]
+    public void A_role_phrase_in_apposition_lets_the_role_refer_back_to_the_name()
+    {
+        var document = Article.Parse(
+            Title,
+            "The first witness, Brig. Gen. Thad R. Blais of the Army Engineers, said the dam would prevent flood damage.",
+            "Rep. Darrel Tuxford (R-Kan.) asked whether the farmers who would benefit had been asked to share the cost.",
+            "\"They have not been asked, sir\", the witness replied.");
+
+        document.Quotes.Select(q => q.Speaker!.Name).ShouldBe(new[] { "Thad R. Blais", "Darrel Tuxford", "Thad R. Blais" });
+    }
+
+    [TestMethod]
+    public void The_museum_the_library_and_the_hospital_are_bodies()
+    {
+        var document = Article.Parse(
+            Title,
+            "The Lowell Art Museum opened a show of river paintings on Sunday.",
+            "The show will remain on view through Nov. 12, according to the museum.");
+
+        document.OnlyQuote().Speaker!.Name.ShouldBe("Lowell Art Museum");
+    }
 }
