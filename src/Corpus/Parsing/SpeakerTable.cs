@@ -235,6 +235,21 @@ internal sealed class SpeakerTable
             && Lexicon.FirmNouns.Contains(words[1]) && Lexicon.VoiceNouns.Contains(words[2]) ? words[1].ToLowerInvariant() : null;
     }
 
+    /// <summary>
+    /// The body a subject names by a shorter form of its name: "Halvard Brewing said" after "the Halvard Brewing Co.",
+    /// "Treadwell said" after "the Treadwell Container Corp." (one word only when no person has it). Null for other kinds.
+    /// </summary>
+    private Entry? BodyByShorterName(string core, SpeakerKind kind)
+    {
+        if (kind != SpeakerKind.Person)
+        {
+            return null;
+        }
+
+        var words = core.Split(' ');
+        return words.Length > 1 || FirstContaining(words, SpeakerKind.Person) is null ? FirstContaining(words, SpeakerKind.Organization) : null;
+    }
+
     /// <summary>Learns a subject that introduces a statement, so that its full form is known before pronouns resolve.</summary>
     public void LearnSubject(string subject, string verb)
     {
@@ -245,7 +260,7 @@ internal sealed class SpeakerTable
         else if (!IsReference(subject) && FirmVoice(subject) is null)
         {
             var core = NameOnly(StripTitles(StripPossessive(subject)), verb);
-            if (core.Length > 0)
+            if (core.Length > 0 && BodyByShorterName(core, KindOf(core, verb)) is null)
             {
                 Learn(core, subject, KindOf(core, verb));
             }
@@ -304,9 +319,7 @@ internal sealed class SpeakerTable
         {
             var core = NameOnly(StripTitles(StripPossessive(subject)), verb);
             var kind = KindOf(core, verb);
-            // "Halvard Brewing said" after "the Halvard Brewing Co.": the body the text named, not a new person.
-            var named = kind == SpeakerKind.Person && core.IndexOf(' ') > 0 ? FirstContaining(core.Split(' '), SpeakerKind.Organization) : null;
-            entry = core.Length == 0 ? null : named ?? Learn(core, subject, kind);
+            entry = core.Length == 0 ? null : BodyByShorterName(core, kind) ?? Learn(core, subject, kind);
         }
 
         return Spoke(entry);
@@ -1624,6 +1637,12 @@ internal sealed class SpeakerTable
             return name; // One word: no title to strip from a name.
         }
 
+        var ofThe = name.IndexOf(" of the ", StringComparison.Ordinal);
+        if (ofThe > 0 && name.IndexOf(' ') < ofThe && IsTitledName(name.Substring(0, ofThe)))
+        {
+            name = name.Substring(0, ofThe); // "Capt. Sigurd Ekdahl of the State Highway Patrol": the titles are his, not the patrol's words.
+        }
+
         var words = name.Split(Space, StringSplitOptions.RemoveEmptyEntries);
         var first = words.Length > 0 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
         if (words.Length - first > 2 && words[first].Length > 3 && words[first].EndsWith("s", StringComparison.Ordinal)
@@ -1718,6 +1737,14 @@ internal sealed class SpeakerTable
         }
 
         return count;
+    }
+
+    /// <summary>Whether <paramref name="name"/> is a title (or several) and then capitalized words, at least one of them no title: "Capt. Sigurd Ekdahl".</summary>
+    private static bool IsTitledName(string name)
+    {
+        var words = name.Split(Space, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && Lexicon.TitleWords.Contains(words[0]) && words.All(w => char.IsUpper(w[0]))
+            && words.Any(w => !Lexicon.TitleWords.Contains(w) && !Lexicon.OrganizationWords.Contains(w));
     }
 
     /// <summary>"R-Bergen", "D-Iowa", "R-Neb." at <paramref name="at"/>: the party and state newspapers print after a legislator's name.</summary>

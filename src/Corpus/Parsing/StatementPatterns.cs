@@ -217,10 +217,11 @@ internal static class StatementPatterns
     /// <summary>", K.J.P. Baraclough" after "said the magistrate": the name of the person a role phrase refers to, closing the sentence.</summary>
     private const string NamedInApposition = @"(?:,\s+(?<named>(?:" + NameWord + @"\s+){0,3}" + LastNameWord + @")(?:\s*[.!?]?\s*$|\s*,))?";
 
-    /// <summary>Text right before an opening quote mark that names its speaker: "Xi said:", "who quoted Jensen as saying:".</summary>
+    /// <summary>Text right before an opening quote mark that names its speaker: "Xi said:", "who quoted Jensen as saying:", "Dahlgaard was quoted as saying,".</summary>
     public static readonly Regex BeforeQuote = new(
         @"(?:" + Subject + Apposition + Adverb + @"\s+" + Verb + VerbObject + Circumstance + @"(?:\s+that)?"
-        + @"|\b(?<verb>quoted)\s+" + Subject + @"\s+as\s+(?:saying|telling\s+\S+(?:\s+\S+)?))\s*[,:]?\s*$",
+        + @"|\b(?<verb>quoted)\s+" + Subject + @"\s+as\s+(?:saying|telling\s+\S+(?:\s+\S+)?)"
+        + @"|" + Subject + Apposition + @"\s+(?:was|were|is|has\s+been)\s+quoted\s+as\s+(?<verb>saying))\s*[,:]?\s*$",
         Options, Timeout);
 
     /// <summary>

@@ -760,4 +760,18 @@ public sealed class AttributionTests
 
         document.OnlyQuote().Speaker!.Name.ShouldBe("Lowell Art Museum");
     }
+
+    [TestMethod]
+    public void An_affiliation_after_a_titled_name_a_passive_quoted_as_saying_and_a_firm_by_one_word()
+    {
+        var document = Article.Parse(
+            Title,
+            "Roadblocks were set up on every road out of the bottoms, according to Capt. Sig Ekdal of the State Highway Patrol.",
+            "Dahlgren was quoted as saying, \"I turned my back for maybe a minute\".",
+            "Workers at the Tredwell Container Corp. plant voted to strike on Monday.",
+            "Tredwell said in a statement today that the plant could not pay higher wages.");
+
+        document.Quotes.Select(q => q.Speaker!.Name).ShouldBe(new[] { "Sig Ekdal", "Dahlgren", "Tredwell Container Corp." });
+        document.Quotes[1].Cue.ShouldBe("saying");
+    }
 }
