@@ -138,6 +138,9 @@ internal sealed class SpeakerTable
         }
     }
 
+    /// <summary>How many capitalized words <see cref="TitledName"/> allows before its title.</summary>
+    private const int MentionPrefixWords = 2;
+
     /// <summary>The next titled name from <paramref name="from"/> on; none once matching one takes longer than the timeout.</summary>
     private Match? NextMention(string text, int from)
     {
@@ -147,12 +150,27 @@ internal sealed class SpeakerTable
             return null;
         }
 
-        // Before its title a mention has only capitalized words and white space: the search starts where those begin,
-        // not at every word of the text before them.
+        // Before its title a mention has at most two capitalized words ("Brig. Gen."): the search starts where those
+        // begin, not at every word of the text before them. A match cannot start further back (no title lies between
+        // from and this one), so this changes no result.
         var start = title;
-        while (start > from && (char.IsLetter(text[start - 1]) || text[start - 1] is '-' or '.' || char.IsWhiteSpace(text[start - 1])))
+        for (var words = 0; words < MentionPrefixWords + 1 && start > from; words++)
         {
-            start--;
+            var wordEnd = start;
+            while (start > from && char.IsWhiteSpace(text[start - 1]))
+            {
+                start--;
+            }
+
+            while (start > from && (char.IsLetter(text[start - 1]) || text[start - 1] is '-' or '.'))
+            {
+                start--;
+            }
+
+            if (start == wordEnd)
+            {
+                break;
+            }
         }
 
         // Charged for the text from the search's start to the title; the search goes on from there only when the name

@@ -84,13 +84,13 @@ internal static class StatementPatterns
     private const string Apposition = @"(?:\s*,\s*(?:(?<named>(?:" + NameWord + @"\s+){1,5}" + LastNameWord
         + @"(?:\s+of\s+the\s+(?:" + NameWord + @"\s+){0,3}" + LastNameWord + @")?)" + AgeAndAddress
         + @"|(?:written|drafted|signed|prepared|authored|published|issued)\s+by\s+(?<named>(?:" + NameWord + @"\s+){1,3}" + LastNameWord + @")[^.;:""“”«»„‘「」]{0,120}?"
-        + @"|(?:[^.;:""“”«»„‘「」]|\.(?=,)){2,160}?)\s*,)?";
+        + @"|[^.;:""“”«»„‘「」]{2,160}?\.?)\s*,)?";
 
     /// <summary>
     /// ", 23, of 818 Dunne Ave." after a name in an apposition: the age and home address news gives of a person. The
     /// address may end in an abbreviation's period, which only a comma follows.
     /// </summary>
-    private const string AgeAndAddress = @"(?:\s*,\s*\d{1,3}(?=\s*,))?(?:\s*,\s*of\s+(?:[^.,;:""“”«»„‘「」]|\.(?=,)){3,60}?(?=\s*,))?";
+    private const string AgeAndAddress = @"(?:\s*,\s*\d{1,3}(?=\s*,))?(?:\s*,\s*of\s+[^.,;:""“”«»„‘「」]{3,60}?\.?(?=\s*,))?";
 
     /// <summary>"in a speech on Thursday" between a reporting verb and its "that".</summary>
     private const string Circumstance = @"(?:\s+(?:in|at|on|during|after|before|while|when|with|from|to|earlier|later|last|this|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,.;:""“”]{0,80}?)?";
@@ -219,9 +219,9 @@ internal static class StatementPatterns
 
     /// <summary>Text right before an opening quote mark that names its speaker: "Xi said:", "who quoted Jensen as saying:", "Dahlgaard was quoted as saying,".</summary>
     public static readonly Regex BeforeQuote = new(
-        @"(?:" + Subject + Apposition + Adverb + @"\s+" + Verb + VerbObject + Circumstance + @"(?:\s+that)?"
-        + @"|\b(?<verb>quoted)\s+" + Subject + @"\s+as\s+(?:saying|telling\s+\S+(?:\s+\S+)?)"
-        + @"|" + Subject + Apposition + @"\s+(?:was|were|is|has\s+been)\s+quoted\s+as\s+(?<verb>saying))\s*[,:]?\s*$",
+        @"(?:" + Subject + Apposition + @"(?:" + Adverb + @"\s+" + Verb + VerbObject + Circumstance + @"(?:\s+that)?"
+        + @"|\s+(?:was|were|is|has\s+been)\s+quoted\s+as\s+(?<verb>saying))"
+        + @"|\b(?<verb>quoted)\s+" + Subject + @"\s+as\s+(?:saying|telling\s+\S+(?:\s+\S+)?))\s*[,:]?\s*$",
         Options, Timeout);
 
     /// <summary>
