@@ -1673,7 +1673,8 @@ internal sealed class SpeakerTable
         var lastTitle = -1;
         for (var i = words.Length - 1; i >= first; i--)
         {
-            if (Lexicon.TitleWords.Contains(words[i]))
+            // A role in lower case is a title too: "Green Party lawmaker Lea Hoffmann" is Lea Hoffmann.
+            if (Lexicon.TitleWords.Contains(words[i]) || (char.IsLower(words[i][0]) && LowerCaseRoleWords.Contains(words[i])))
             {
                 lastTitle = i;
                 break;

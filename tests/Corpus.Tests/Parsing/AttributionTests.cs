@@ -774,4 +774,11 @@ public sealed class AttributionTests
         document.Quotes.Select(q => q.Speaker!.Name).ShouldBe(new[] { "Sig Ekdal", "Dahlgren", "Tredwell Container Corp." });
         document.Quotes[1].Cue.ShouldBe("saying");
     }
+
+    [TestMethod]
+    public void A_role_in_lower_case_before_a_name_is_stripped_like_a_title()
+    {
+        Only("Green Party lawmaker Lea Hofmann said the industry was crying wolf over rules it had helped to draft.")
+            .Speaker!.Name.ShouldBe("Lea Hofmann");
+    }
 }
