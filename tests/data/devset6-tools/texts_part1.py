@@ -112,7 +112,7 @@ Kincannon, reached by telephone at his home in Ollerton, Tex., said he had asked
 
 Pendarvis said there were no hard feelings on either side. "Thurlow asked for it and we gave it to him", he said.
 
-Kincannon agreed. "They treated me fair from the first day to the last", he said. "I just want to play".
+Kincannon agreed. "They treated me fair from the first day to the last", he said. "I just want to play some football again".
 
 The trade was approved by the league office this afternoon, according to the Clippers.
 

@@ -104,13 +104,13 @@ The islands have about 3,000 people, most of them fishermen, according to Dr. Am
 T["pap11-pellingham-garden-club.txt"] = '''
 Garden club hears rose expert
 
-Members of the Pellingham Garden Club heard Prof. Hilary Vandersloot of Brackwater State College speak on "Roses for the Impatient" at their spring luncheon yesterday at the Crestmere Inn.
+Members of the Pellingham Garden Club heard Prof. Hilary Vandersloot of Brackwater State College speak on "Why Good Roses Die Young" at their spring luncheon yesterday at the Crestmere Inn.
 
 Prof. Vandersloot told the 140 women present that most roses in this part of the country die of kindness. "You water them too much, you feed them too much, and you prune them as if you were mad at them", he said.
 
 A rose wants to be left alone, he said, "like a good husband after supper".
 
-Prof. Vandersloot said he had grown roses for 30 years and had killed "more of them than any man in the state".
+Prof. Vandersloot said he had grown roses for 26 years and had killed "more of them than any man in the state".
 
 The club president, Mrs. Everard P. Lindholm, presided. She announced that the club's flower show will be held June 9 and 10 in the Grange hall, and that entries close June 1.
 
