@@ -210,7 +210,21 @@ internal static class Lexicon
         "Dolores", "Wanda", "Bonnie", "Connie", "Lorraine", "Maxine", "Constance", "Hilda", "Henrietta", "Josephine",
         "Katharine", "Cora", "Della", "Dora", "Flora", "Pauline", "Rita", "Roberta", "Sylvia", "Ellen", "Erma",
         "Jeanette", "Leona", "Lydia", "Mae", "Mamie", "Marian", "Miriam", "Myra", "Olive", "Violet", "Vivian", "Estelle",
-        "Lucinda", "Matilda", "Adele", "Adeline", "Genevieve", "Harriett", "Imogene", "Iris", "Kathy", "Lena", "Mavis");
+        "Lucinda", "Matilda", "Adele", "Adeline", "Genevieve", "Harriett", "Imogene", "Iris", "Kathy", "Lena", "Mavis",
+        "Clara", "Annie", "Lillie", "Mattie", "Jessie", "Carrie", "Nettie", "Lula", "Katie", "Beulah", "Irma", "Lorene",
+        "Fern", "Ruby", "Frieda", "Goldie", "Georgia", "Marguerite", "Colleen", "Darlene", "Joanne", "Joann", "Carole",
+        "Sue", "Kay", "Bette", "Marcia", "Patsy", "Gail", "Gayle", "Marlene", "Elaine", "Glenda", "Rosalie", "Iva", "Lela",
+        "Leola", "Madeline", "Madge", "Marcella", "Margie", "Nell", "Nina", "Nola", "Ora", "Phoebe", "Polly", "Sallie",
+        "Selma", "Tessie", "Trudy", "Verna", "Veronica", "Wilhelmina", "Willa", "Winona", "Yvonne", "Zelma", "Beth",
+        "Betsy", "Bess", "Cecilia", "Celia", "Daisy", "Dolly", "Dorothea", "Effie", "Eloise", "Elva", "Eula",
+        "Evangeline", "Fay", "Faye", "Flossie", "Geneva", "Gwendolyn", "Helena", "Hester", "Hortense", "Isabelle",
+        "Jeannette", "Josie", "Julia", "Juliet", "Leah", "Lila", "Lilly", "Lily", "Loraine", "Louisa", "Lucile", "Maggie",
+        "Maud", "Millie", "Priscilla", "Regina", "Rena", "Rhoda", "Susie", "Tillie", "Virgie", "Zora", "Agatha",
+        "Augusta", "Bernadette", "Cornelia", "Delia", "Dorcas", "Edwina", "Elsa", "Emmeline", "Ernestine", "Esther",
+        "Eugenia", "Felicia", "Gertie", "Honora", "Jennie", "Johanna", "Lavinia", "Letitia", "Lorna", "Lottie", "Lucretia",
+        "Mamie", "Marietta", "Marion", "Minerva", "Nannie", "Octavia", "Ophelia", "Pansy", "Prudence", "Rosetta",
+        "Roxanne", "Sybil", "Theodora", "Ursula", "Vesta", "Viola", "Winnie", "Nadine", "Lettie", "Dollie", "Callie", "Addie",
+        "Allie", "Essie", "Hallie", "Lizzie", "Rosie", "Vickie");
 
     /// <summary>Common given names of men in English-language news, from many countries ("he" may refer to their bearer).</summary>
     public static readonly HashSet<string> MaleGivenNames = Set(

@@ -81,7 +81,7 @@ internal sealed class SpeakerTable
             {
                 var lastTitle = titles.TrimEnd().Split(' ').Last();
                 var coreWords = core.Split(' ');
-                if (coreWords.Length > 1 && IsWifeByHusbandsName(lastTitle, coreWords[0], coreWords.Length > 2 ? coreWords[1] : null))
+                if (coreWords.Length > 1 && IsWifeByHusbandsName(lastTitle, coreWords[0]))
                 {
                     core = lastTitle + " " + core; // "Mrs. John R. Talbot" would name her husband without "Mrs.".
                 }
@@ -647,7 +647,7 @@ internal sealed class SpeakerTable
         // left out unless the name is only two words long ("Rookie Ron Nischwitz" → "Ron Nischwitz").
         var first = 0;
         while (first < run.Count && (Lexicon.NameStoppers.Contains(run[first]) || Lexicon.TitleWords.Contains(run[first]) || CapitalizedVerbs.Contains(run[first]))
-            && !(run.Count - first > 2 && IsWifeByHusbandsName(run[first], run[first + 1], run.Count - first > 3 ? run[first + 2] : null)))
+            && !(run.Count - first > 2 && IsWifeByHusbandsName(run[first], run[first + 1])))
         {
             first++;
         }
@@ -1681,7 +1681,7 @@ internal sealed class SpeakerTable
             }
         }
 
-        if (lastTitle >= 0 && lastTitle + 2 < words.Length && IsWifeByHusbandsName(words[lastTitle], words[lastTitle + 1], lastTitle + 3 < words.Length ? words[lastTitle + 2] : null))
+        if (lastTitle >= 0 && lastTitle + 2 < words.Length && IsWifeByHusbandsName(words[lastTitle], words[lastTitle + 1]))
         {
             // "Mrs. John R. Talbot" is named by her husband's name: without "Mrs." it would name him.
             return string.Join(" ", words, lastTitle, words.Length - lastTitle);
@@ -1771,15 +1771,19 @@ internal sealed class SpeakerTable
         text.Length - at >= 3 && text[at] is 'D' or 'R' or 'I' && text[at + 1] == '-' && char.IsUpper(text[at + 2]);
 
     /// <summary>
-    /// "Mrs. John R. Talbot", "Mrs. H. J. Grinsfelder", "Mrs. Clarence W. Odell": a married woman named by her husband's
-    /// name, which opens with a man's given name, an initial, or a given name not known as a woman's before a middle
-    /// initial ("Mrs. Rose Tedesco", "Mrs. Mary J. Kern" keep their own). A given name neither list knows, without an
-    /// initial, is read as hers: "Mrs. Clara Beth Honeycutt" and "Mrs. Prentice Halloway" look alike.
+    /// "Mrs. John R. Talbot", "Mrs. H. J. Grinsfelder", "Mrs. Garrick Ellsworthy": a married woman named by her husband's
+    /// name, which opens with a man's given name, an initial, or any given name not known as a woman's (the newspapers'
+    /// usual form); "Mrs. Rose Tedesco", "Mrs. Clara Beth Honeycutt" keep their own. Every caller has a surname after
+    /// <paramref name="next"/>.
     /// </summary>
-    private static bool IsWifeByHusbandsName(string title, string next, string? after = null) =>
+    private static bool IsWifeByHusbandsName(string title, string next) =>
         (title.Equals("Mrs.", StringComparison.Ordinal) || title.Equals("Mrs", StringComparison.Ordinal))
-        && (Lexicon.MaleGivenNames.Contains(next) || IsInitial(next)
-            || (after is not null && IsInitial(after) && !Lexicon.FemaleGivenNames.Contains(next)));
+        && (Lexicon.MaleGivenNames.Contains(next) || IsInitial(next) || !(Lexicon.FemaleGivenNames.Contains(next) || EndsAsWomensNamesDo(next)));
+
+    /// <summary>"Hilma", "Nadine", "Annette", "Estelle": endings English-language news gives mostly to women's given names.</summary>
+    private static bool EndsAsWomensNamesDo(string name) =>
+        name.Length > 3 && (name.EndsWith("a", StringComparison.Ordinal) || name.EndsWith("ine", StringComparison.Ordinal)
+            || name.EndsWith("elle", StringComparison.Ordinal) || name.EndsWith("ette", StringComparison.Ordinal));
 
     private static bool IsInitial(string word) => word.Length == 2 && word[1] == '.' && char.IsUpper(word[0]);
 

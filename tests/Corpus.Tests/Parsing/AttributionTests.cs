@@ -781,4 +781,16 @@ public sealed class AttributionTests
         Only("Green Party lawmaker Lea Hofmann said the industry was crying wolf over rules it had helped to draft.")
             .Speaker!.Name.ShouldBe("Lea Hofmann");
     }
+
+    [TestMethod]
+    public void Mrs_before_a_given_name_not_known_as_a_womans_is_the_husbands_name()
+    {
+        var document = Article.Parse(
+            Title,
+            "Mrs. Garret Ellsworth said the brooch was her grandmother's.",
+            "Mrs. Hilda Lund said she saw a light in the back window.",
+            "Mrs. Ilsa Varn said the museum had bought two of the paintings.");
+
+        document.Quotes.Select(q => q.Speaker!.Name).ShouldBe(new[] { "Mrs. Garret Ellsworth", "Hilda Lund", "Ilsa Varn" });
+    }
 }
