@@ -114,7 +114,7 @@ internal static class Lexicon
         "team", "association", "federation", "league", "panel", "senate", "legislature", "assembly", "congress",
         "parliament", "cabinet", "bureau", "institute", "authority", "foundation", "church", "society", "organization",
         "organisation", "operator", "carrier", "airline", "maker", "manufacturer", "retailer", "lender", "insurer",
-        "museum", "library", "hospital", "orchestra",
+        "museum", "library", "hospital", "orchestra", "mission", "delegation", "consulate", "railroad", "railway",
         "utility", "developer", "producer", "supplier", "startup", "chain");
 
     /// <summary>The body a plural of its members refers to ("the jurors" → jury).</summary>
@@ -299,7 +299,7 @@ internal static class Lexicon
         "Corporation", "Party", "Foundation", "Center", "Centre", "Jury", "Court", "Board", "Trustees", "Senate",
         "Legislature", "Assembly", "Union", "League", "Club", "Church", "College", "Administration", "Bureau",
         "Authority", "Federation", "Inc", "Corp", "Ltd", "Co", "Cabinet", "Police", "Army", "Museum", "Library", "Hospital",
-        "Orchestra");
+        "Orchestra", "Railroad", "Railway", "Mission", "Delegation");
 
     /// <summary>News agencies by their usual spelling; a one-letter slip of a long one ("Xinhue") is read as the agency.</summary>
     public static readonly string[] Outlets =

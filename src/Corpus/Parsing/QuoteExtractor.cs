@@ -286,8 +286,9 @@ internal static class QuoteExtractor
             }
 
             var range = Trim(text, sentence.Start + start, length, punctuation: true);
-            if (Words(text, range) >= 3)
+            if (Words(text, range) >= 3 && !meter.Match(StatementPatterns.RefersBack, text, range.Start, AnchoredMatchUnits, range.Length).Success)
             {
+                // "Threlkeld said it at his weekly news conference": "it" is a quote said before, not what was said.
                 found.Add(new Statement(QuoteKind.Reported, paragraph, range, SubjectOf(m), verb) { Trailing = trailing, Anchor = sentence.Start });
             }
         }
@@ -367,9 +368,10 @@ internal static class QuoteExtractor
 
         var last = block.Sentences[block.Sentences.Count - 1];
         var first = reported[0];
-        if (!first.Trailing || first.Range.Start < last.Start || first.Range.Start > last.Start + 1)
+        if (!first.Trailing || first.Range.Start < last.Start || first.Range.Start > last.Start + 1
+            || OpensWithQuoteMark(text.Substring(last.Start, Math.Min(1, last.Length))))
         {
-            return;
+            return; // ""…", the coach said." attributes the quote, not the narrative sentences before it.
         }
 
         var earlier = new TextRange(block.Range.Start, last.Start - block.Range.Start);
@@ -508,6 +510,12 @@ internal static class QuoteExtractor
                 verb = m.Groups["verb"].Value;
             }
 
+            if (subject is null && span.Closed && SaidItAfter(text, block, span.Close, meter) is { } saidIt)
+            {
+                subject = SubjectOf(saidIt); // ""…". Gov. Threlkeld said it at his news conference."
+                verb = saidIt.Groups["verb"].Value;
+            }
+
             if (subject is null && (IsTitleShaped(text, inner) || EndsWithNamingCue(before, meter)
                 || (Words(text, inner) < MinStatementWords && !(verbs ??= new VerbMatches(text, block.Range, meter)).AnyWithin(beforeStart, afterEnd))))
             {
@@ -607,6 +615,28 @@ internal static class QuoteExtractor
     /// The subject of a match: a role phrase's name when an apposition gives it ("The state's attorney general, Robert
     /// Lyle, said", "said the magistrate, K.J.P. Baraclough"), else the subject as written.
     /// </summary>
+    /// <summary>The match of <see cref="StatementPatterns.SaidItAfter"/> at the start of the sentence that opens after a quote's close, if any.</summary>
+    private static Match? SaidItAfter(string text, ParsedBlock block, int close, WorkMeter meter)
+    {
+        foreach (var next in block.Sentences)
+        {
+            if (next.Start <= close + 1)
+            {
+                continue;
+            }
+
+            if (!StatementPatterns.ReportingVerbWords.AnyIn(text, next.Start, Math.Min(next.End, next.Start + GoverningReach)))
+            {
+                return null;
+            }
+
+            var m = meter.Match(StatementPatterns.SaidItAfter, text, next.Start, GoverningReach, Math.Min(next.Length, GoverningReach));
+            return m.Success ? m : null;
+        }
+
+        return null;
+    }
+
     private static string SubjectOf(Match m)
     {
         var subject = m.Groups["subj"].Value;

@@ -128,11 +128,12 @@ internal sealed class SpeakerTable
 
     private static readonly char[] ClauseStops = { ',', '.', ';', ':', '"', '“', '”', '(', ')' };
 
-    /// <summary>Adds <paramref name="phrase"/> as an alias when it is a determiner, up to four words and a role noun ("the subcommittee chairman").</summary>
+    /// <summary>Adds <paramref name="phrase"/> as an alias when it is a determiner or an owner, up to four words and a role noun ("the subcommittee chairman", "Vellacourt's coach").</summary>
     private void AddRolePhrase(Entry entry, string phrase)
     {
         var words = phrase.Trim().Split(' ');
-        if (words.Length is >= 2 and <= 6 && Lexicon.Determiners.Contains(words[0]) && Lexicon.RoleNouns.Contains(words[words.Length - 1]))
+        var owner = words[0].EndsWith("'s", StringComparison.Ordinal) || words[0].EndsWith("’s", StringComparison.Ordinal);
+        if (words.Length is >= 2 and <= 6 && (Lexicon.Determiners.Contains(words[0]) || owner) && Lexicon.RoleNouns.Contains(words[words.Length - 1]))
         {
             AddAlias(entry, string.Join(" ", words));
         }
@@ -415,7 +416,12 @@ internal sealed class SpeakerTable
                     wordStart--;
                 }
 
-                if (wordEnd - wordStart == 3 && string.CompareOrdinal(text, wordStart, "and", 0, 3) == 0 && words > 1
+                if (wordStart == wordEnd && wordEnd > 0 && text[wordEnd - 1] == '&' && words > 1 && wordEnd > 2 && text[wordEnd - 2] == ' ')
+                {
+                    wordStart = wordEnd - 1; // "Chesmore & Western Railroad": "&" as "and".
+                }
+
+                if (((wordEnd - wordStart == 3 && string.CompareOrdinal(text, wordStart, "and", 0, 3) == 0) || (wordEnd - wordStart == 1 && text[wordStart] == '&')) && words > 1
                     && wordStart > 2 && text[wordStart - 1] == ' ' && WordStartBefore(text, wordStart - 1) is var prior and >= 0
                     && char.IsUpper(text[prior]) && !BodyHeads.IsWordAt(text, prior, wordStart))
                 {
@@ -1475,6 +1481,14 @@ internal sealed class SpeakerTable
     {
         var words = phrase.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Skip(1)
             .Where(w => !char.IsDigit(w[0])).ToArray();
+
+        // The person named last, when the phrase fits them, before the last speaker: "Vellacourt's coach, Cassius T.
+        // Gorringe, blamed … "…", the coach said" is Gorringe though the other coach spoke last.
+        if (_lastPerson is { } named && named != _lastSpeaker && Fits(named, words) && !OutranksPhrase(named, words))
+        {
+            return named;
+        }
+
         if (_lastSpeaker is not null && Fits(_lastSpeaker, words) && !OutranksPhrase(_lastSpeaker, words))
         {
             return _lastSpeaker;

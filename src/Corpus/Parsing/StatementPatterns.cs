@@ -44,7 +44,7 @@ internal static class StatementPatterns
     public static readonly string Subject =
         @"(?<subj>[Aa]n?\s+(?:" + Lexicon.Alternation(Lexicon.VoiceNouns) + @")\s+(?:for|from|of|at)\s+(?:the\s+)?(?:" + NameWord + @"\s+(?:(?:of|for|and|on|the)\s+)*){0,7}?" + LastNameWord
         + @"|[Tt]he\s+[a-z]+(?:\s+[a-z]+){0,6}?(?=\s*,\s*[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,5}(?:\s+of\s+the\s+[A-Z][\p{L}\s]{0,40}?)?\s*,|\s*,\s*[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,4}\s*[.!?]?$)"
-        + @"|(?:[Aa]n?|[A-Z][\p{L}\p{Mn}-]*['’]s)\s+(?:(?:" + NameWord + @"|[a-z]+)\s+){0,3}[a-z]+(?=\s*,\s*[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,3}\s*,)"
+        + @"|(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\p{L}\p{Mn}-]*['’]s)\s+(?:(?:" + NameWord + @"|[a-z]+)\s+){0,3}(?:[a-z]+|" + LastNameWord + @")(?=\s*,\s*(?:the\s+)?[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,4}\s*,)"
         + @"|[Aa]n?\s+(?:(?:" + NameWord + @"|" + Lexicon.Alternation(Lexicon.FirmNouns) + @")\s+){1,3}(?:spokesman|spokeswoman|spokesperson)\b"
         + @"|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}-]+(?:['’]s|s['’])?\s+){0,3}?(?:" + Lexicon.CapitalizableAlternation(Lexicon.RoleNouns.Concat(Lexicon.CollectiveNouns).Concat(Lexicon.DocumentNouns).OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)) + @")\b"
         + @"(?!\s+(?:" + Lexicon.Alternation(Lexicon.RoleNouns.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)) + @")\b)(?:\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+(?=\s*,\s*[A-Z]))?"
@@ -70,7 +70,7 @@ internal static class StatementPatterns
     /// a briefing", followed by "that", a stop, a colon, a circumstance ("told reporters on Sunday"), or content that opens
     /// with a determiner or a pronoun ("told the board the school …", "told the court he had …").
     /// </summary>
-    private static readonly string VerbObject = @"(?:\s+(?:" + Lexicon.Alternation(Lexicon.VerbObjects) + @"|" + NameWord + @"|(?<=\b(?:told|tells)\s+)(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)"
+    private static readonly string VerbObject = @"(?:\s+(?:" + Lexicon.Alternation(Lexicon.VerbObjects) + @"|" + NameWord + @"|\d[\d,]*\s+[a-z]+|(?<=\b(?:told|tells)\s+)(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)"
         + @"(?=\s+that\b|\s*[,.:]|\s*$|\s+(?:the|a|an|he|she|it|they|we|his|her|its|their)\s|\s+(?:in|at|on|during|after|before|while|when|last|this|yesterday|today|earlier|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,.;:""“”]{0,80}?(?:\s+that\b|\s*[,.]|\s*$)))?";
 
     /// <summary>
@@ -81,8 +81,8 @@ internal static class StatementPatterns
     /// When the apposition is a name alone after a role phrase ("The state's attorney general, Robert Lyle, said"), it is
     /// captured as <c>named</c>: the person the role phrase stands for.
     /// </remarks>
-    private const string Apposition = @"(?:\s*,\s*(?:(?<named>(?:" + NameWord + @"\s+){1,5}" + LastNameWord
-        + @"(?:\s+of\s+the\s+(?:" + NameWord + @"\s+){0,3}" + LastNameWord + @")?)" + AgeAndAddress
+    private const string Apposition = @"(?:\s*,\s*(?:(?<named>(?:the\s+(?=Rev\b|Very\b|Most\b|Hon\b))?(?:" + NameWord + @"\s+){1,5}" + LastNameWord
+        + @"(?:\s+of\s+the\s+(?:" + NameWord + @"\s+){0,3}" + LastNameWord + @")?)" + AgeAndAddress + @"(?:\s*,\s*who\s+[^.;:""“”«»„‘「」]{2,120}?)?"
         + @"|(?:written|drafted|signed|prepared|authored|published|issued)\s+by\s+(?<named>(?:" + NameWord + @"\s+){1,3}" + LastNameWord + @")[^.;:""“”«»„‘「」]{0,120}?"
         + @"|[^.;:""“”«»„‘「」]{2,160}?\.?)\s*,)?";
 
@@ -189,7 +189,7 @@ internal static class StatementPatterns
     /// <summary>"…, according to TASS.", "…, according to the association's secretary, Mrs. Hugo Lindmark."</summary>
     public static readonly Regex AccordingLast = new(
         @"^(?<pre>.+?),\s+(?<verb>according\s+to)\s+(?:(?:[a-z]{3,12}\s+)?" + LowerRole + @"\s+(?=[A-Z]))?" + Subject
-        + @"(?:,\s+(?<named>(?:" + NameWord + @"\s+){0,3}" + LastNameWord + @")(?=\s*[.!?]?$)|\s*,\s*[^""“”;]{2,160})?\s*[.!?]?$",
+        + @"(?:,\s+(?<named>(?:" + NameWord + @"\s+){0,3}" + LastNameWord + @")(?=\s*[.!?]?$)|\s*,\s*[^""“”;]{2,160}|\s+(?:of|at)\s+the\s+[^,""“”;]{2,80})?\s*[.!?]?$",
         Options, Timeout);
 
     /// <summary>", adding that …" chained onto a statement.</summary>
@@ -212,6 +212,19 @@ internal static class StatementPatterns
     /// </remarks>
     public static readonly Regex AfterQuote = new(
         @"^[\s,?!]*(?:(?:(?:[a-z][\p{L}-]*\s+)?" + LowerRole + @"\s+(?=[A-Z]))?" + Subject + Apposition + @"\s+(?<verb>" + Lexicon.Alternation(Lexicon.QuoteVerbs) + @")\b|(?<verb>(?i:" + Lexicon.Alternation(Lexicon.InvertibleVerbs) + @"))\s+" + Subject + EndOfName + NamedInApposition + @")",
+        Options, Timeout);
+
+    /// <summary>
+    /// The sentence after a quote that names its speaker by referring back to it: ""…". Gov. Aldous W. Threlkeld said it at
+    /// his weekly news conference", ""…". Msgr. Hackbarth said so".
+    /// </summary>
+    public static readonly Regex SaidItAfter = new(
+        @"^(?:It\s+was\s+)?" + Subject + Apposition + Adverb + @"\s+(?:who\s+)?(?<verb>said|says|added|declared|repeated)\s+(?:it|so|this)\b",
+        Options, Timeout);
+
+    /// <summary>What a verb of speech says when it only refers back to a quote: "said it at a news conference", "said so".</summary>
+    public static readonly Regex RefersBack = new(
+        @"^(?:it|so|this)(?:\s*$|\s*[,.;]|\s+(?:at|in|on|to|again|twice|later|then|during|after|before|with|when|while|publicly|privately|too|also|himself|herself)\b)",
         Options, Timeout);
 
     /// <summary>", K.J.P. Baraclough" after "said the magistrate": the name of the person a role phrase refers to, closing the sentence.</summary>

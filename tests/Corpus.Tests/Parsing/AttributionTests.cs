@@ -793,4 +793,33 @@ public sealed class AttributionTests
 
         document.Quotes.Select(q => q.Speaker!.Name).ShouldBe(new[] { "Mrs. Garret Ellsworth", "Hilda Lund", "Ilsa Varn" });
     }
+
+    [TestMethod]
+    public void A_quote_whose_speaker_says_it_in_the_next_sentence_is_theirs()
+    {
+        var document = Article.Parse(
+            Title,
+            "\"There is not a dollar of fat in this budget\". Gov. Alden W. Thrall said it at his weekly news conference, and then he said it again.");
+
+        document.OnlyQuote().Speaker!.Name.ShouldBe("Alden W. Thrall"); // and "said it at …" reports nothing of its own
+        document.OnlyQuote().Cue.ShouldBe("said");
+    }
+
+    [TestMethod]
+    public void Owners_roles_in_apposition_and_the_person_named_last_decide_a_role_phrase()
+    {
+        var document = Article.Parse(
+            Title,
+            "\"We were flat tonight\", Coach Cort Brackley said.",
+            "Vellman's coach, Cass T. Gorham, blamed his team's foul shooting. \"We beat ourselves at the line\", the coach said.",
+            "Their business agent, Emlen Olde, said the contract gives them 14 cents an hour more.",
+            "The union set a strike date against the Chesmore & Western Railroad, and the railroad said it would ask for an emergency board.",
+            "The Rev. Ansel Wain told 900 delegates that the church had been too timid.");
+
+        document.Quotes.Select(q => q.Speaker!.Name).ShouldBe(new[]
+        {
+            "Cort Brackley", "Cass T. Gorham", "Emlen Olde", "Chesmore & Western Railroad", "Ansel Wain",
+        });
+        document.Quotes[4].Text.ShouldBe("the church had been too timid");
+    }
 }
