@@ -77,6 +77,7 @@ internal sealed class ArticleComposer
 
                 AddUnique(draft, used, () => HardWrap(_vocabulary.Paragraph(filler), filler), ParagraphRole.Body);
                 _afterQuote = false;
+                ForgetPronounAfterOtherNames(draft.Blocks[draft.Blocks.Count - 1].Text);
                 continue;
             }
 
@@ -192,6 +193,19 @@ internal sealed class ArticleComposer
 
         DraftBlock According(string who, string what) =>
             Block($"According to {who}, {what}.", Q(QuoteKind.Reported, speaker, "According to", "According to ".Length + who.Length + 2, what.Length));
+    }
+
+    /// <summary>
+    /// A filler paragraph that names another speaker makes "he" ambiguous (a reader, and the parser, take the person
+    /// named last): after one, the next attribution names its speaker.
+    /// </summary>
+    private void ForgetPronounAfterOtherNames(string filler)
+    {
+        if (_lastPerson is not null && _spec.Speakers.Any(s => !ReferenceEquals(s, _lastPerson) && s.Kind == SpeakerKind.Person
+            && (filler.IndexOf(s.Name, StringComparison.Ordinal) >= 0 || s.ShortForms.Any(f => filler.IndexOf(f, StringComparison.Ordinal) >= 0))))
+        {
+            _lastPerson = null;
+        }
     }
 
     private string Subject(SpeakerProfile speaker, Randomizer random, bool pronoun)

@@ -93,7 +93,7 @@ var random = Seeding.For(42, "title", 3);
 
     private const int PinnedDerive = 718703274;
     private static readonly int[] PinnedNumbers = { 454451, 931855, 10942, 582075, 539773 };
-    private const string PinnedArticle = "5AB7D95AFA566F5F0F773F10398FDACA2DAFE75658A2A3EF3B15F43F0E751145";
+    private const string PinnedArticle = "F242F30F3679D816F096BA4422C9A16480C50EEB7AFBA0366F9AF960C6984D38";
 
     private static string WriteFiles(int seed)
     {
