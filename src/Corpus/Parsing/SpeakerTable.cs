@@ -319,7 +319,7 @@ internal sealed class SpeakerTable
         }
         else if (phrase.Kind == PhraseKind.Document)
         {
-            entry = phrase.Owner is null ? _lastSpeaker : FitBody(new[] { phrase.Owner });
+            entry = phrase.Owner is null ? _lastOrganization ?? _lastSpeaker : FitBody(new[] { phrase.Owner });
         }
         else if (phrase.Kind == PhraseKind.Body)
         {

@@ -822,4 +822,16 @@ public sealed class AttributionTests
         });
         document.Quotes[4].Text.ShouldBe("the church had been too timid");
     }
+
+    [TestMethod]
+    public void A_document_without_an_owner_speaks_for_the_last_body_that_spoke()
+    {
+        var document = Article.Parse(
+            Title,
+            "The Committee on Appeal for Civil Rights said it would ask the theaters for a meeting.",
+            "Its chairman, Charles Blackwell, said the students were patient.",
+            "\"We intend to attend the downtown theaters before the first of the year\", the identically worded letters said.");
+
+        document.Quotes.Select(q => q.Speaker!.Name).ShouldBe(new[] { "Committee on Appeal for Civil Rights", "Charles Blackwell", "Committee on Appeal for Civil Rights" });
+    }
 }
