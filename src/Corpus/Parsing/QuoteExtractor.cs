@@ -547,6 +547,15 @@ internal static class QuoteExtractor
                 subject = Governing(before, meter, out verb);
             }
 
+            if (subject is null && SpeechNouns.NextIn(before, 0, before.Length) is var noun and >= 0
+                && meter.Match(StatementPatterns.OpeningSubject, before, 0, Math.Min(before.Length, GoverningReach)) is { Success: true } opening)
+            {
+                // "Richard J. Hughes made his debut here last night with a pledge "to carry the issues …"": a noun of
+                // speech takes the sentence's subject.
+                subject = SubjectOf(opening);
+                verb = string.Empty;
+            }
+
             if (subject is null && sentence.Length > 0 && result.Count > 0 && result[result.Count - 1] is { Subject: not null } previous
                 && previous.Range.Start >= sentence.Start && !ClosesSentence(text, previous.Range.End, span.Open))
             {
@@ -646,6 +655,9 @@ internal static class QuoteExtractor
             ? named.Value
             : subject; // "Redfern's manager, Moe Brandauer, said": an owner's role phrase is a determiner's too.
     }
+
+    /// <summary>Nouns of speech that govern a partial quote after them ("with a pledge "…"", "her request that they "…"").</summary>
+    private static readonly WordSet SpeechNouns = new(new[] { "pledge", "promise", "request", "plea", "demand", "warning", "vow", "appeal", "assurance", "prediction" });
 
     /// <summary>How far before its verb the subject of <see cref="Governing"/> is searched.</summary>
     private const int GoverningReach = 320;

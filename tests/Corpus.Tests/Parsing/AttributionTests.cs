@@ -834,4 +834,11 @@ public sealed class AttributionTests
 
         document.Quotes.Select(q => q.Speaker!.Name).ShouldBe(new[] { "Committee on Appeal for Civil Rights", "Charles Blackwell", "Committee on Appeal for Civil Rights" });
     }
+
+    [TestMethod]
+    public void A_noun_of_speech_gives_its_partial_quote_the_sentences_subject()
+    {
+        Only("Richard J. Hughson made his county debut here last night with a pledge \"to carry the issues to every corner of the state\".")
+            .Speaker!.Name.ShouldBe("Richard J. Hughson");
+    }
 }
