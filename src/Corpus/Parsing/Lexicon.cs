@@ -34,7 +34,7 @@ internal static class Lexicon
     /// <summary>Reporting verbs that may come before their subject in news prose ("…," said Putin).</summary>
     public static readonly string[] InvertibleVerbs = Longest(
         "said", "says", "added", "adds", "asked", "asks", "noted", "told", "explained", "explains", "continued",
-        "declared", "wrote", "writes", "recalled", "replied", "exclaimed", "confessed", "admitted", "conceded",
+        "declared", "wrote", "writes", "recalled", "replied", "exclaimed", "confessed", "admitted", "conceded", "called",
         "answered", "responded", "countered", "quipped", "joked", "cried", "shouted", "whispered", "snapped",
         "repeated", "inquired", "wondered", "suggested", "insisted", "remarked", "observed", "commented", "agreed",
         "protested", "objected", "boasted", "complained", "cautioned", "warned", "mused", "laughed", "stated",

@@ -21,7 +21,7 @@ internal sealed class SpeakerTable
 
     /// <summary>"Sen. Walter H. Jones", "President Xi Jinping": a title (its period optional), then up to three names or initials and a last name.</summary>
     private static readonly Regex TitledName = new(
-        @"\b(?:[A-Z][\p{L}-]+\.?\s+){0,2}(?:" + Lexicon.Alternation(MentionTitles) + @")\.?(?:\s+of\s+(?:the\s+)?[A-Z][\p{L}-]+)?\s+(?<name>(?:(?:[A-Z][\p{L}\p{Mn}'’-]+|[A-Z]\.)\s+){0,3}[A-Z][\p{L}\p{Mn}'’-]+)",
+        @"\b(?:[A-Z][\p{L}-]+\.?\s+){0,2}(?:" + Lexicon.Alternation(MentionTitles) + @")\.?(?:\s+of\s+(?:the\s+)?[A-Z][\p{L}-]+)?\s+(?<name>(?:(?:[A-Z][\p{L}\p{Mn}'’-]+(?<!['’]s)|[A-Z]\.)\s+){0,3}[A-Z][\p{L}\p{Mn}'’-]+)",
         RegexOptions.CultureInvariant,
         StatementPatterns.Timeout);
 

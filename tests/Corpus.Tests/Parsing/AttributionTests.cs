@@ -841,4 +841,17 @@ public sealed class AttributionTests
         Only("Richard J. Hughson made his county debut here last night with a pledge \"to carry the issues to every corner of the state\".")
             .Speaker!.Name.ShouldBe("Richard J. Hughson");
     }
+
+    [TestMethod]
+    public void An_owners_possessive_ends_a_titled_name_and_called_after_a_quote_attributes_it()
+    {
+        var document = Article.Parse(
+            Title,
+            "Mrs. Corwin Fairly's Ravens Farm colt won the mile and a sixteenth.",
+            "Mrs. Fairly said she had never owned a stakes winner before.",
+            "\"He's the best shooter in this league\", Bascom said.",
+            "\"Best in the world, and don't you forget it\", Tremont called from the shower.");
+
+        document.Quotes.Select(q => q.Speaker!.Name).ShouldBe(new[] { "Mrs. Corwin Fairly", "Bascom", "Tremont" });
+    }
 }
