@@ -274,6 +274,11 @@ internal static class QuoteExtractor
 
         void AddRange(Match m, int start, int length, string verb, bool trailing)
         {
+            if (trailing && start == 0 && length > 0 && s[length - 1] is '"' or '\u201D' or '\u00BB' or '\u300D')
+            {
+                return; // "…", he said: the clause before the comma is a quote's end (its sentence began inside it).
+            }
+
             if (start == 0 && trailing && !nested)
             {
                 // "LONDON, Jan 6 (Reuters) - Veltra will cut …, the company said": the dateline is not what was said.
