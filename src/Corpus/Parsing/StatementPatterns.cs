@@ -211,7 +211,7 @@ internal static class StatementPatterns
     /// anchored; inside other subjects it follows a capitalized word ("Harbour City chairman Peter Okafor").
     /// </remarks>
     public static readonly Regex AfterQuote = new(
-        @"^[\s,?!]*(?:(?:(?:[a-z][\p{L}-]*\s+)?" + LowerRole + @"\s+(?=[A-Z]))?" + Subject + Apposition + @"\s+(?<verb>" + Lexicon.Alternation(Lexicon.QuoteVerbs) + @")\b|(?<verb>(?i:" + Lexicon.Alternation(Lexicon.InvertibleVerbs) + @"))\s+" + Subject + EndOfName + NamedInApposition + @")",
+        @"^[\s,?!]*(?:(?:(?:[a-z][\p{L}-]*\s+)?" + LowerRole + @"\s+(?=[A-Z]))?" + Subject + Apposition + @"\s+(?<verb>" + Lexicon.Alternation(Lexicon.QuoteVerbs) + @")\b|(?<verb>(?i:" + Lexicon.Alternation(Lexicon.InvertibleVerbs) + @"))\s+(?:(?:[a-z]{3,12}\s+)?" + LowerRole + @"\s+(?=[A-Z]))?" + Subject + EndOfName + NamedInApposition + @")",
         Options, Timeout);
 
     /// <summary>
