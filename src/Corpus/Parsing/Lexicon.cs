@@ -55,7 +55,7 @@ internal static class Lexicon
     public static readonly string[] ChainingVerbs = Longest("adding", "noting", "saying", "stressing", "stating", "emphasizing", "pointing out");
 
     /// <summary>Objects a reporting verb may take before its content ("told reporters that").</summary>
-    public static readonly string[] VerbObjects = Longest("reporters", "the press", "the media", "media", "journalists", "the audience", "the meeting", "the conference", "the forum", "the gathering", "him", "her", "them");
+    public static readonly string[] VerbObjects = Longest("reporters", "the press", "the media", "media", "journalists", "the audience", "the meeting", "the conference", "the forum", "the gathering", "him", "her", "them", "newsmen", "newspapermen", "the newsmen");
 
     /// <summary>Words that are titles or offices, stripped from a name to find the person ("Chinese President Xi Jinping").</summary>
     public static readonly HashSet<string> TitleWords = Set(
@@ -100,7 +100,8 @@ internal static class Lexicon
         "catcher", "trainer", "promoter", "prosecutor", "defendant", "witness", "chief", "justice", "treasurer", "clerk",
         "dean", "bishop", "pastor", "rector", "chaplain", "auditor", "engineer", "physician", "surgeon", "teacher",
         "assemblyman", "alderman", "supervisor", "comptroller", "controller", "coroner", "warden", "mediator",
-        "negotiator", "golfer", "skipper", "pilot", "veteran", "rookie", "shortstop", "outfielder", "infielder",
+        "negotiator", "golfer", "skipper", "pilot", "veteran", "rookie", "shortstop", "outfielder", "infielder", "democrat",
+        "republican",
         "halfback", "fullback", "youth");
 
     /// <summary>
@@ -130,7 +131,7 @@ internal static class Lexicon
     public static readonly HashSet<string> DocumentNouns = Set(
         "statement", "statements", "resolution", "report", "letter", "letters", "release", "ruling", "complaint",
         "memo", "communique", "presentments", "announcement", "decision", "order", "filing", "lawsuit", "indictment",
-        "notice", "message", "declaration");
+        "notice", "message", "declaration", "note", "telegram", "cable", "memorandum", "dissent", "editorial", "petition");
 
     /// <summary>Capitalized words that start a sentence but never name a single speaker ("They said …").</summary>
     public static readonly string[] NonSubjects = Longest(
@@ -396,6 +397,15 @@ internal static class Lexicon
 
     /// <summary>Dateline words that introduce the publication time ("Updated", "Release time:").</summary>
     public static readonly string[] DatelineWords = { "updated", "published", "release time", "posted", "last modified", "date:" };
+
+    /// <summary>The abbreviation a title takes before a name, by the role word a later phrase uses ("the senator" → "Sen").</summary>
+    public static readonly IReadOnlyDictionary<string, string> TitleAbbreviations = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["senator"] = "Sen", ["representative"] = "Rep", ["governor"] = "Gov", ["general"] = "Gen", ["attorney"] = "Atty",
+        ["superintendent"] = "Supt", ["captain"] = "Capt", ["lieutenant"] = "Lt", ["sergeant"] = "Sgt", ["colonel"] = "Col",
+        ["major"] = "Maj", ["admiral"] = "Adm", ["detective"] = "Det", ["inspector"] = "Insp", ["commissioner"] = "Comr",
+        ["president"] = "Pres", ["doctor"] = "Dr", ["professor"] = "Prof", ["monsignor"] = "Msgr", ["commander"] = "Cmdr",
+    };
 
     /// <summary>Abbreviations whose final period does not end a sentence.</summary>
     public static readonly HashSet<string> Abbreviations = Set(

@@ -320,6 +320,11 @@ internal static class QuoteExtractor
                     continue; // "… and inquired, "You mean …"": a quote is found with its marks.
                 }
 
+                if (m.Groups["verb"].Value is "wrote" or "writes" && s.IndexOf(" that ", m.Groups["verb"].Index, m.Groups["content"].Index - m.Groups["verb"].Index + 1, StringComparison.Ordinal) < 0)
+                {
+                    continue; // "…, who wrote the bill, opened the debate": writing a thing reports nothing.
+                }
+
                 if (m.Groups["subj"].Success)
                 {
                     return (m, SubjectOf(m));

@@ -1573,9 +1573,9 @@ internal sealed class SpeakerTable
                     return false;
                 }
 
-                if (HasWholeWord(alias, word))
+                if (HasWholeWord(alias, word) || (Lexicon.TitleAbbreviations.TryGetValue(word, out var abbreviation) && HasWholeWord(alias, abbreviation)))
                 {
-                    found = true;
+                    found = true; // "the senator" fits "Sen. Leverett Tremlett".
                     break;
                 }
             }
@@ -1669,10 +1669,12 @@ internal sealed class SpeakerTable
             return name; // One word: no title to strip from a name.
         }
 
-        var ofThe = name.IndexOf(" of the ", StringComparison.Ordinal);
-        if (ofThe > 0 && name.IndexOf(' ') < ofThe && IsTitledName(name.Substring(0, ofThe)))
+        var of = name.IndexOf(" of ", StringComparison.Ordinal);
+        if (of > 0 && name.IndexOf(' ') < of && IsTitledName(name.Substring(0, of)))
         {
-            name = name.Substring(0, ofThe); // "Capt. Sigurd Ekdahl of the State Highway Patrol": the titles are his, not the patrol's words.
+            // "Capt. Sigurd Ekdahl of the State Highway Patrol", "Prof. Elihu D. Pendergrass of Weller College": the
+            // titles are his, and the body after "of" is where he works, not part of his name.
+            name = name.Substring(0, of);
         }
 
         var words = name.Split(Space, StringSplitOptions.RemoveEmptyEntries);

@@ -854,4 +854,18 @@ public sealed class AttributionTests
 
         document.Quotes.Select(q => q.Speaker!.Name).ShouldBe(new[] { "Mrs. Corwin Fairly", "Bascom", "Tremont" });
     }
+
+    [TestMethod]
+    public void Legislators_by_their_abbreviated_titles_and_parties_and_a_question_asked_of_someone()
+    {
+        var document = Article.Parse(
+            Title,
+            "Sen. Lev Tremont of Tansy Hollow, who wrote the bill, opened the debate. The senator said the new road would carry the trucks.",
+            "Sen. Max Strode of Tippet answered him. The Democrat said the bonds would be paid off by the grandchildren.",
+            "The defense attorney, Ulric Haver, asked her whether she had ever seen what was inside the envelope.",
+            "The commission's chairman, Prof. Elihu Pender of Weller College, told newsmen the cost would be about $4 million a year.");
+
+        document.Quotes.Select(q => q.Speaker!.Name).ShouldBe(new[] { "Lev Tremont", "Max Strode", "Ulric Haver", "Elihu Pender" });
+        document.Quotes[3].Text.ShouldBe("the cost would be about $4 million a year");
+    }
 }
