@@ -229,6 +229,11 @@ internal sealed class SpeakerTable
     private static string? SpokespersonFor(string subject)
     {
         var words = subject.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length >= 4 && words[words.Length - 2] == "in" && Lexicon.VoiceNouns.Contains(words[words.Length - 3]))
+        {
+            words = words.Take(words.Length - 2).ToArray(); // "A Red Cross spokesman in Washington": where he spoke, not for whom.
+        }
+
         if (words.Length >= 3 && (words[0].Equals("a", StringComparison.OrdinalIgnoreCase) || words[0].Equals("an", StringComparison.OrdinalIgnoreCase))
             && Lexicon.VoiceNouns.Contains(words[words.Length - 1]) && words.Skip(1).Take(words.Length - 2).All(w => char.IsUpper(w[0])))
         {
