@@ -379,7 +379,7 @@ internal static class QuoteExtractor
         var last = block.Sentences[block.Sentences.Count - 1];
         var first = reported[0];
         if (!first.Trailing || first.Range.Start < last.Start || first.Range.Start > last.Start + 1
-            || OpensWithQuoteMark(text.Substring(last.Start, Math.Min(1, last.Length))))
+            || (last.Length > 0 && OpensWithQuoteMark(text[last.Start].ToString())))
         {
             return; // ""…", the coach said." attributes the quote, not the narrative sentences before it.
         }
@@ -557,7 +557,7 @@ internal static class QuoteExtractor
                 subject = Governing(before, meter, out verb);
             }
 
-            if (subject is null && SpeechNouns.NextIn(before, 0, before.Length) is var noun and >= 0
+            if (subject is null && SpeechNouns.AnyIn(before)
                 && meter.Match(StatementPatterns.OpeningSubject, before, 0, Math.Min(before.Length, GoverningReach)) is { Success: true } opening)
             {
                 // "Richard J. Hughes made his debut here last night with a pledge "to carry the issues …"": a noun of
