@@ -436,6 +436,12 @@ internal sealed class SpeakerTable
                     continue;
                 }
 
+                if (text[wordEnd - 1] == '.' && !IsInitial(text.Substring(wordStart, wordEnd - wordStart))
+                    && !Lexicon.Abbreviations.Contains(text.Substring(wordStart, wordEnd - wordStart - 1)))
+                {
+                    break; // "… on Tanager Street. Police said": a sentence ends before the body's name.
+                }
+
                 if (wordStart == wordEnd || !char.IsUpper(text[wordStart]) || IsSentenceStart(text, wordStart) && IsArticle(text, wordStart, wordEnd)
                     || IsIndefiniteArticle(text, wordStart, wordEnd)
                     || (wordEnd - wordStart > 2 && text[wordEnd - 1] == 's' && text[wordEnd - 2] is '\'' or '’'))

@@ -868,4 +868,10 @@ public sealed class AttributionTests
         document.Quotes.Select(q => q.Speaker!.Name).ShouldBe(new[] { "Lev Tremont", "Max Strode", "Ulric Haver", "Elihu Pender" });
         document.Quotes[3].Text.ShouldBe("the cost would be about $4 million a year");
     }
+
+    [TestMethod]
+    public void A_bodys_name_does_not_run_back_over_a_sentence_end()
+    {
+        Only("Fire swept a rooming house on Tanner Street. Police said the fire started in a kitchen.").Speaker!.Name.ShouldBe("Police");
+    }
 }
