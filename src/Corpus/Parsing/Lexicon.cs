@@ -70,7 +70,7 @@ internal static class Lexicon
         "Sheriff", "Detective", "Inspector", "Captain", "Lieutenant", "Sergeant", "Colonel", "Professor", "Doctor",
         "Bishop", "Cardinal", "Rabbi", "Pastor", "Executive", "Manager", "Editor", "Assistant", "Associate", "Magistrate",
         "Referee", "Pres.", "Supt.", "Atty.", "Rookie", "Veteran", "Founder", "Owner", "Cllr", "Cllr.", "Marshal", "Mediator",
-        "Kid", "Sister", "Father", "Msgr", "Msgr.", "Brig", "Brig.");
+        "Kid", "Sister", "Father", "Msgr", "Msgr.", "Brig", "Brig.", "Agent");
 
     /// <summary>
     /// Role words written in lower case inside a name ("board chairman Henry L. Bowden", "said Harbour City chairman
@@ -115,7 +115,8 @@ internal static class Lexicon
         "team", "association", "federation", "league", "panel", "senate", "legislature", "assembly", "congress",
         "parliament", "cabinet", "bureau", "institute", "authority", "foundation", "church", "society", "organization",
         "organisation", "operator", "carrier", "airline", "maker", "manufacturer", "retailer", "lender", "insurer",
-        "museum", "library", "hospital", "orchestra", "mission", "delegation", "consulate", "railroad", "railway",
+        "museum", "library", "hospital", "orchestra", "mission", "delegation", "consulate", "railroad", "railway", "patrol",
+        "pentagon", "kremlin", "vatican",
         "utility", "developer", "producer", "supplier", "startup", "chain");
 
     /// <summary>The body a plural of its members refers to ("the jurors" → jury).</summary>
@@ -300,7 +301,7 @@ internal static class Lexicon
         "Corporation", "Party", "Foundation", "Center", "Centre", "Jury", "Court", "Board", "Trustees", "Senate",
         "Legislature", "Assembly", "Union", "League", "Club", "Church", "College", "Administration", "Bureau",
         "Authority", "Federation", "Inc", "Corp", "Ltd", "Co", "Cabinet", "Police", "Army", "Museum", "Library", "Hospital",
-        "Orchestra", "Railroad", "Railway", "Mission", "Delegation");
+        "Orchestra", "Railroad", "Railway", "Mission", "Delegation", "Patrol");
 
     /// <summary>News agencies by their usual spelling; a one-letter slip of a long one ("Xinhue") is read as the agency.</summary>
     public static readonly string[] Outlets =

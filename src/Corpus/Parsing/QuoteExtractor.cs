@@ -279,6 +279,11 @@ internal static class QuoteExtractor
                 return; // "…", he said: the clause before the comma is a quote's end (its sentence began inside it).
             }
 
+            if (trailing && start == 0 && s.StartsWith("Asked ", StringComparison.Ordinal))
+            {
+                return; // "Asked whether the failure would delay the program, he said …": the question put to him.
+            }
+
             if (start == 0 && trailing && !nested)
             {
                 // "LONDON, Jan 6 (Reuters) - Veltra will cut …, the company said": the dateline is not what was said.

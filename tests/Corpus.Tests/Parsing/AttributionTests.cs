@@ -874,4 +874,21 @@ public sealed class AttributionTests
     {
         Only("Fire swept a rooming house on Tanner Street. Police said the fire started in a kitchen.").Speaker!.Name.ShouldBe("Police");
     }
+
+    [TestMethod]
+    public void A_question_put_to_someone_and_a_denial_and_bodies_called_by_their_building()
+    {
+        var document = Article.Parse(
+            Title,
+            "Asked whether the failure would delay the program, Col. Alric Tull said he did not yet know.",
+            "The Pentagon denied that the call-up had anything to do with Berlin.",
+            "County Agent Gebb Swindle said most of the farmers carried hail insurance.");
+
+        document.Quotes.Select(q => (q.Speaker!.Name, q.Text)).ShouldBe(new[]
+        {
+            ("Alric Tull", "he did not yet know"),
+            ("Pentagon", "the call-up had anything to do with Berlin"),
+            ("Gebb Swindle", "most of the farmers carried hail insurance"),
+        });
+    }
 }
