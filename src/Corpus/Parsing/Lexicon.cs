@@ -136,7 +136,7 @@ internal static class Lexicon
 
     /// <summary>Capitalized words that start a sentence but never name a single speaker ("They said …").</summary>
     public static readonly string[] NonSubjects = Longest(
-        "They", "We", "It", "This", "That", "These", "Those", "There", "Both", "All", "Some", "Others", "I", "You",
+        "They", "We", "It", "This", "That", "These", "Those", "There", "Both", "All", "Some", "Others", "I", "You", "So",
         "One", "Each", "Many", "Most", "Experts", "Officials", "Analysts", "Sources", "Observers", "Earlier", "Later",
         "Meanwhile", "However", "Separately", "Also", "Still", "Yesterday", "Today", "Previously", "Afterwards", "Then",
         "Now", "Instead", "Nevertheless", "Moreover", "Furthermore", "Overall", "In", "On", "At", "After", "Before",

@@ -1807,10 +1807,11 @@ internal sealed class SpeakerTable
         (title.Equals("Mrs.", StringComparison.Ordinal) || title.Equals("Mrs", StringComparison.Ordinal))
         && (Lexicon.MaleGivenNames.Contains(next) || IsInitial(next) || !(Lexicon.FemaleGivenNames.Contains(next) || EndsAsWomensNamesDo(next)));
 
-    /// <summary>"Hilma", "Nadine", "Annette", "Estelle": endings English-language news gives mostly to women's given names.</summary>
+    /// <summary>"Hilma", "Nadine", "Annette", "Estelle", "Mathilde", "Yvonne": endings English-language news gives mostly to women's given names.</summary>
     private static bool EndsAsWomensNamesDo(string name) =>
         name.Length > 3 && (name.EndsWith("a", StringComparison.Ordinal) || name.EndsWith("ine", StringComparison.Ordinal)
-            || name.EndsWith("elle", StringComparison.Ordinal) || name.EndsWith("ette", StringComparison.Ordinal));
+            || name.EndsWith("elle", StringComparison.Ordinal) || name.EndsWith("ette", StringComparison.Ordinal)
+            || name.EndsWith("ilde", StringComparison.Ordinal) || name.EndsWith("onne", StringComparison.Ordinal));
 
     private static bool IsInitial(string word) => word.Length == 2 && word[1] == '.' && char.IsUpper(word[0]);
 

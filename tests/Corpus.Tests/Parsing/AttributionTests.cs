@@ -891,4 +891,17 @@ public sealed class AttributionTests
             ("Gebb Swindle", "most of the farmers carried hail insurance"),
         });
     }
+
+    [TestMethod]
+    public void Mrs_before_womens_names_of_more_shapes_and_promised_that()
+    {
+        var document = Article.Parse(
+            Title,
+            "Mrs. Clothilde Hoogland said the hardest part of the job was the first door.",
+            "Mayor Cad Sallow promised that the city would build a wading pool.",
+            "So said Otto Marl, president of the union, as the meeting closed.");
+
+        // "So said X" refers back to words before it: no statement of its own, and "So" is no speaker.
+        document.Quotes.Select(q => q.Speaker?.Name).ShouldBe(new[] { "Clothilde Hoogland", "Cad Sallow" });
+    }
 }
