@@ -196,7 +196,7 @@ internal static class QuoteExtractor
             else if (reporting && PatternGuards.LeadingCanMatch(text, sentence, firstVerb) && (m = meter.Match(StatementPatterns.Leading, s, 0, s.Length)).Success)
             {
                 // "Price said: ‘We were promised …": a clause that is a quote is that direct quote, found with its marks.
-                if (!ReportsAFigure(s, m) && !OpensWithQuoteMark(m.Groups["content"].Value))
+                if (!ReportsAFigure(s, m) && !OpensWithQuoteMark(m.Groups["content"].Value) && !WritesAThing(s, m))
                 {
                     AddWithChain(m, m.Groups["content"]);
                 }
@@ -296,12 +296,30 @@ internal static class QuoteExtractor
             }
 
             var range = Trim(text, sentence.Start + start, length, punctuation: true);
-            if (Words(text, range) >= 3 && !meter.Match(StatementPatterns.RefersBack, text, range.Start, AnchoredMatchUnits, range.Length).Success)
+            if (Words(text, range) >= 3 && !meter.Match(StatementPatterns.RefersBack, text, range.Start, AnchoredMatchUnits, range.Length).Success
+                && !meter.Match(StatementPatterns.NoComment, text, range.Start, AnchoredMatchUnits, range.Length).Success)
             {
                 // "Threlkeld said it at his weekly news conference": "it" is a quote said before, not what was said.
                 found.Add(new Statement(QuoteKind.Reported, paragraph, range, SubjectOf(m), verb) { Trailing = trailing, Anchor = sentence.Start });
             }
         }
+    }
+
+    /// <summary>
+    /// "Justice Hollenbrand wrote the majority opinion", "who wrote the bill": "wrote" reports words only before "that"
+    /// or a colon; with an object it tells what someone wrote.
+    /// </summary>
+    private static bool WritesAThing(string s, Match m)
+    {
+        var verb = m.Groups["verb"];
+        var content = m.Groups["content"];
+        if (verb.Value is not ("wrote" or "writes") || !content.Success || content.Index < verb.Index)
+        {
+            return false;
+        }
+
+        var between = s.Substring(verb.Index + verb.Length, content.Index - verb.Index - verb.Length);
+        return between.IndexOf("that", StringComparison.Ordinal) < 0 && between.IndexOf(':') < 0;
     }
 
     private static bool OpensWithQuoteMark(string content) =>
@@ -325,7 +343,7 @@ internal static class QuoteExtractor
                     continue; // "… and inquired, "You mean …"": a quote is found with its marks.
                 }
 
-                if (m.Groups["verb"].Value is "wrote" or "writes" && s.IndexOf(" that ", m.Groups["verb"].Index, m.Groups["content"].Index - m.Groups["verb"].Index + 1, StringComparison.Ordinal) < 0)
+                if (WritesAThing(s, m))
                 {
                     continue; // "…, who wrote the bill, opened the debate": writing a thing reports nothing.
                 }

@@ -70,7 +70,7 @@ internal static class StatementPatterns
     /// a briefing", followed by "that", a stop, a colon, a circumstance ("told reporters on Sunday"), or content that opens
     /// with a determiner or a pronoun ("told the board the school …", "told the court he had …").
     /// </summary>
-    private static readonly string VerbObject = @"(?:\s+(?:" + Lexicon.Alternation(Lexicon.VerbObjects) + @"|" + NameWord + @"|\d[\d,]*\s+[a-z]+|(?<=\b(?:told|tells)\s+)(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)"
+    private static readonly string VerbObject = @"(?:\s+(?:" + Lexicon.Alternation(Lexicon.VerbObjects) + @"|" + NameWord + @"|\d[\d,]*\s+[a-z]+|(?<=\b(?:told|tells)\s+)(?:the|a|an|his|her|their|its)\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)"
         + @"(?=\s+that\b|\s*[,.:]|\s*$|\s+(?:the|a|an|he|she|it|they|we|his|her|its|their)\s|\s+(?:in|at|on|during|after|before|while|when|last|this|yesterday|today|earlier|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,.;:""“”]{0,80}?(?:\s+that\b|\s*[,.]|\s*$)))?";
 
     /// <summary>
@@ -223,6 +223,11 @@ internal static class StatementPatterns
         Options, Timeout);
 
     /// <summary>What a verb of speech says when it only refers back to a quote: "said it at a news conference", "said so".</summary>
+    /// <summary>"he had no comment", "the company had no further comment": a refusal to speak, not a statement.</summary>
+    public static readonly Regex NoComment = new(
+        @"^(?:[\p{L}'’-]+\s+){0,3}(?:had|has|would\s+have)\s+no\s+(?:further\s+)?comment\b",
+        Options, Timeout);
+
     public static readonly Regex RefersBack = new(
         @"^(?:it|so|this)(?:\s*$|\s*[,.;]|\s+(?:at|in|on|to|again|twice|later|then|during|after|before|with|when|while|publicly|privately|too|also|himself|herself)\b)",
         Options, Timeout);

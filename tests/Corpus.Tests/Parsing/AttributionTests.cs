@@ -904,4 +904,17 @@ public sealed class AttributionTests
         // "So said X" refers back to words before it: no statement of its own, and "So" is no speaker.
         document.Quotes.Select(q => q.Speaker?.Name).ShouldBe(new[] { "Clothilde Hoogland", "Cad Sallow" });
     }
+
+    [TestMethod]
+    public void Writing_an_opinion_and_having_no_comment_are_not_statements()
+    {
+        var document = Article.Parse(
+            Title,
+            "Justice Ludo Hollen wrote the majority opinion.",
+            "A spokesman for the bus line said the company had no comment.",
+            "Secretary Darry Dunmore told his weekly news conference the budget would be close to balance.");
+
+        document.OnlyQuote().Speaker!.Name.ShouldBe("Darry Dunmore");
+        document.OnlyQuote().Text.ShouldBe("the budget would be close to balance");
+    }
 }
