@@ -1794,7 +1794,7 @@ internal sealed class SpeakerTable
     }
 
     /// <summary>"R-Bergen", "D-Iowa", "R-Neb." at <paramref name="at"/>: the party and state newspapers print after a legislator's name.</summary>
-    internal static bool IsPartyTag(string text, int at) =>
+    private static bool IsPartyTag(string text, int at) =>
         text.Length - at >= 3 && text[at] is 'D' or 'R' or 'I' && text[at + 1] == '-' && char.IsUpper(text[at + 2]);
 
     /// <summary>

@@ -1,9 +1,9 @@
 """Hand-written key for devset3. Only the block 'start' strings are computed (first 40 chars of each block)
 and the title (the first line). Headings are listed by 0-based block index: every headline line after the
-first (later stories in the same sample) and every subhead."""
-import json, os
-HERE = os.path.dirname(os.path.abspath(__file__))
-TEXTS = os.path.join(HERE, "..", "devset3")
+first (later stories in the same sample) and every subhead.
+
+Data only: `python3 tests/data/brown-form-tools/sets.py key devset3` writes ../devset3-key.json from it.
+"""
 D, R = "Direct", "Reported"
 
 DOCS = [
@@ -175,26 +175,3 @@ DOCS += [
  ("Hattie Lovejoy", "said", D, "I counted them again this morning"),
 ], "Feature interview, one person quoted throughout, present-tense 'says' as feature writers used it (cue 'says' as printed). Dateline 'Ashcroft, Vt. --' joined to the first paragraph. 'Miss Hattie Lovejoy' -> Hattie Lovejoy. 'Miss Lovejoy says' with two pairs = two Direct. Not keyed: the nickname \"the Bell Lady\". The quote paragraph 'I told them the electric bell was fine ...' has no attribution; its speaker is implied by the paragraph before ('she went to the school board') -> Hattie Lovejoy, cue ''; her own account of what she told the board inside it is not keyed separately. 'Principal Roger Keane says the board has never regretted ...' Reported, then '\"...\", he says.' -> Keane (Direct); 'Miss Hattie' inside his quote is not an attribution. '\"...\", she says.' with two pairs -> Lovejoy (she is the subject of the paragraph before). 'Asked whether she had thought of retiring, Miss Lovejoy said:' -> the question is the reporter's (not keyed); the answer runs over two paragraphs (first open, second reopened and closed) = two Direct, cue 'said'."),
 ]
-
-def main():
-    out = []
-    for name, headings, stmts, notes in DOCS:
-        text = open(os.path.join(TEXTS, name), encoding="utf-8").read()
-        blocks = text.rstrip("\n").split("\n\n")
-        roles = []
-        for i, b in enumerate(blocks):
-            roles.append({"start": b[:40], "role": "Title" if i == 0 else ("Heading" if i in headings else "Body")})
-        out.append({
-            "fileName": name,
-            "title": blocks[0],
-            "published": None,
-            "blocks": roles,
-            "statements": [{"speaker": s, "cue": c, "kind": k, "snippet": p} for s, c, k, p in stmts],
-            "notes": notes,
-        })
-    with open(os.path.join(HERE, "..", "devset3-key.json"), "w", encoding="utf-8", newline="\n") as f:
-        json.dump({"documents": out}, f, indent=2)
-        f.write("\n")
-
-if __name__ == "__main__":
-    main()

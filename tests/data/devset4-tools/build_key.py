@@ -1,9 +1,9 @@
 """Hand-written key for devset4. Only the block 'start' strings are computed (first 40 chars of each block)
 and the title (the first line). Headings are listed by 0-based block index: every headline line after the
-first (later stories in the same sample) and every subhead."""
-import json, os
-HERE = os.path.dirname(os.path.abspath(__file__))
-TEXTS = os.path.join(HERE, "..", "devset4")
+first (later stories in the same sample) and every subhead.
+
+Data only: `python3 tests/data/brown-form-tools/sets.py key devset4` writes ../devset4-key.json from it.
+"""
 D, R = "Direct", "Reported"
 DOCS = [
 ("nws01-bellweather-trial.txt", [], [
@@ -173,27 +173,3 @@ DOCS += [
  ("American Embassy", "said", R, "no American had been hurt in the rioting"),
 ], "Foreign correspondent's report, dateline 'Sevrin, Dalmuria (AP) --'. 'Interior Minister Josef Radovan told foreign correspondents that \"the danger of disorder ...\"' -> the whole content is inside the quote: Direct only, cue 'told'. 'Radovan said X and that Y' = one Reported. 'Asked whether ..., the minister said: \"...\"' -> role reference -> Radovan, Direct; the question is unnamed reporters' (not keyed). Premier Ilya Malesh says nothing. 'A government spokesman, Teodor Brask, said ...' -> a named spokesman is the speaker himself, Reported; '\"...\", he said.' -> he = Brask (Radovan, Malesh and Brask are all men; Brask is the last speaker); 'The spokesman said ...' -> role reference -> Brask, Reported. 'Dr. Miroslav Orlik ... said in a message smuggled to this correspondent that ...' -> a written statement, Reported; 'He called Radovan's statement \"...\"' -> Orlik, Direct. 'The American Embassy said ...' -> organisation, Reported. 'Walls speak' is a Heading. Not keyed: the painted slogan \"Bread and Land\"; '..., according to Western diplomats here.' (unnamed)."),
 ]
-
-
-def main():
-    out = []
-    for name, headings, stmts, notes in DOCS:
-        text = open(os.path.join(TEXTS, name), encoding="utf-8").read()
-        blocks = text.rstrip("\n").split("\n\n")
-        roles = []
-        for i, b in enumerate(blocks):
-            roles.append({"start": b[:40], "role": "Title" if i == 0 else ("Heading" if i in headings else "Body")})
-        out.append({
-            "fileName": name,
-            "title": blocks[0],
-            "published": None,
-            "blocks": roles,
-            "statements": [{"speaker": s, "cue": c, "kind": k, "snippet": p} for s, c, k, p in stmts],
-            "notes": notes,
-        })
-    with open(os.path.join(HERE, "..", "devset4-key.json"), "w", encoding="utf-8", newline="\n") as f:
-        json.dump({"documents": out}, f, indent=2)
-        f.write("\n")
-
-if __name__ == "__main__":
-    main()
