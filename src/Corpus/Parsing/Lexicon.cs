@@ -20,7 +20,9 @@ internal static class Lexicon
         "called for", "hailed", "praised", "voiced", "welcomed", "recommended", "recommends", "proposed", "ruled",
         "contended", "maintained", "predicted", "disclosed", "revealed", "conceded", "admitted", "replied",
         "answered", "responded", "suggested", "testified", "pledged", "vowed", "complained", "inquired", "estimated",
-        "indicated", "cautioned", "announces", "declares", "insists", "warns", "writes", "explains");
+        "indicated", "cautioned", "announces", "declares", "insists", "warns", "writes", "explains",
+        "urges", "recalls", "observes", "argues", "asserts", "admits", "concedes", "cautions", "complains", "maintains",
+        "contends", "suggests", "predicts", "concludes", "concluded");
 
     /// <summary>
     /// Verbs that attribute a few quoted words to someone without introducing a clause ("termed \"extremely
@@ -42,7 +44,13 @@ internal static class Lexicon
         "grinned", "smiled", "chuckled", "sighed", "shrugged", "beamed", "drawled", "yelled", "hollered", "roared",
         "muttered", "murmured", "barked", "growled", "snorted", "charged", "predicted", "vowed", "pleaded", "urged",
         "demanded", "promised", "acknowledged", "emphasized", "stressed", "maintained", "contended", "argued",
-        "asserted");
+        "asserted", "shrieked", "bellowed", "screamed", "gushed", "thundered", "wailed", "sobbed", "gasped", "blurted",
+        "scoffed", "sneered", "hissed", "ventured", "volunteered", "summed up", "put in",
+        // Features and magazines tell in the present: "…," he urges; "…," Dr. Brodie recalls.
+        // Not the forms that are also nouns ("the President's remarks", "answers", "cries of protest").
+        "urges", "continues", "recalls", "observes", "agrees", "argues", "asserts", "insists", "admits", "concedes",
+        "confesses", "cautions", "complains", "maintains", "contends", "suggests", "responds", "exclaims", "predicts",
+        "declares", "warns", "states", "announces", "reports", "concludes", "concluded");
 
     /// <summary>
     /// The verbs that introduce a direct quote next to it, before ("Xi said: "…"") or after it (""…," Putin asked"):

@@ -79,7 +79,11 @@ internal static class PatternGuards
     }
 
     /// <summary>"quoted X as saying": the other verb <see cref="StatementPatterns.BeforeQuote"/> may end with.</summary>
-    private static readonly WordSet QuotedAs = new(new[] { "quoted" });
+    private static readonly WordSet QuotedAs = new(new[]
+    {
+        "quoted", // "was quoted as saying"
+        "say", "tell", "ask", "add", "write", "explain", "declare", "insist", "warn", "reply", "answer", "shout", "cry", "scream", "whisper", "remark", // "she would tell him,"
+    });
 
     /// <summary>How many words from its end a text before a quote is searched for the verb of <see cref="StatementPatterns.BeforeQuote"/>.</summary>
     private const int BeforeQuoteWords = 24;
@@ -115,5 +119,20 @@ internal static class PatternGuards
         }
 
         return StatementPatterns.ReportingVerbWords.AnyIn(before, start, before.Length) || QuotedAs.AnyIn(before, start, before.Length);
+    }
+
+    /// <summary>
+    /// <see cref="StatementPatterns.InvertedBeforeQuote"/> ends with a comma or a colon before the quote mark ("Says
+    /// Jannsen, director of …:", ", says Pasley,", "O'Banion's reaction was:").
+    /// </summary>
+    public static bool InvertedBeforeQuoteCanMatch(string before)
+    {
+        var end = before.Length;
+        while (end > 0 && char.IsWhiteSpace(before[end - 1]))
+        {
+            end--;
+        }
+
+        return end > 0 && before[end - 1] is ':' or ',';
     }
 }

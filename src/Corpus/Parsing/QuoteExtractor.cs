@@ -476,12 +476,17 @@ internal static class QuoteExtractor
         var start = WindowStart(text, Math.Max(block.Range.Start, Math.Min(last, end)), end);
         start = Math.Max(start, text.LastIndexOfAny(StatementPatterns.AttributionStops, end - 1, end - start) + 1);
         var clause = text.Substring(start, end - start);
-        if (!PatternGuards.BeforeQuoteCanMatch(clause))
+        var m = PatternGuards.BeforeQuoteCanMatch(clause) ? meter.Match(StatementPatterns.BeforeQuote, clause, 0, clause.Length) : Match.Empty;
+        if (!m.Success && PatternGuards.InvertedBeforeQuoteCanMatch(clause))
         {
-            return null;
+            m = meter.Match(StatementPatterns.InvertedBeforeQuote, clause, 0, clause.Length);
         }
 
-        var m = meter.Match(StatementPatterns.BeforeQuote, clause, 0, clause.Length);
+        if (!m.Success)
+        {
+            m = meter.Match(StatementPatterns.IntroducingClause, clause, 0, clause.Length);
+        }
+
         return m.Success ? new Introduction(SubjectOf(m), m.Groups["verb"].Value) : null;
     }
 
@@ -536,7 +541,8 @@ internal static class QuoteExtractor
             string? subject = null, verb = null;
             Match m;
             if ((StatementPatterns.AfterQuoteVerbWords.AnyIn(after) && (m = meter.Match(StatementPatterns.AfterQuote, after, 0, after.Length)).Success)
-                || (PatternGuards.BeforeQuoteCanMatch(before) && (m = meter.Match(StatementPatterns.BeforeQuote, before, 0, before.Length)).Success))
+                || (PatternGuards.BeforeQuoteCanMatch(before) && (m = meter.Match(StatementPatterns.BeforeQuote, before, 0, before.Length)).Success)
+                || (PatternGuards.InvertedBeforeQuoteCanMatch(before) && (m = meter.Match(StatementPatterns.InvertedBeforeQuote, before, 0, before.Length)).Success))
             {
                 // "said the magistrate, K.J.P. Baraclough": the name the role phrase stands for.
                 subject = SubjectOf(m);
@@ -681,7 +687,12 @@ internal static class QuoteExtractor
 
     private static string SubjectOf(Match m)
     {
-        var subject = m.Groups["subj"].Value;
+        var subject = m.Groups["subj"].Value switch
+        {
+            "His" => "he", // "His reply: "…""
+            "Her" => "she",
+            var written => written,
+        };
         var named = m.Groups["named"];
         var space = subject.IndexOf(' ');
         return named.Success && space > 0 && (Lexicon.Determiners.Contains(subject.Substring(0, space)) || (space > 1 && subject[space - 1] == 's' && subject[space - 2] is '\'' or '’'))

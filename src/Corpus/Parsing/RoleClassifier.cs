@@ -123,12 +123,14 @@ internal static class RoleClassifier
                 role = ParagraphRole.Boilerplate; // The tags under "Related Topics", the searches under "Search Trends".
                 section = Section.List;
             }
-            else if (!titleFound && IsTitleShaped(text, words[i]))
+            else if (!titleFound && bodyCount == 0 && IsTitleShaped(text, words[i]) && !text.EndsWith(":", StringComparison.Ordinal))
             {
+                // Only before the story starts: a text that opens with prose has no headline, and a short paragraph deep
+                // in it ("Clad in mink, she listened to the prosecutor describe her:") is the story's, not its title.
                 titleFound = true;
                 role = ParagraphRole.Title;
             }
-            else if (titleFound && IsHeadingShaped(text, words[i])
+            else if ((titleFound || bodyCount > 0) && IsHeadingShaped(text, words[i])
                 && (FollowedByProse(blocks, words, i) || (FollowedByBullets(blocks, words, i) && (roles[i - 1] != ParagraphRole.Body || FurnitureShapes.EndsInStop(blocks[i - 1])))))
             {
                 role = ParagraphRole.Heading;

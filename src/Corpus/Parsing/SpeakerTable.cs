@@ -461,9 +461,45 @@ internal sealed class SpeakerTable
             if (words >= 2)
             {
                 var name = text.Substring(start, end - start);
-                Learn(StripPossessive(name), name, SpeakerKind.Organization);
+                var entry = Learn(StripPossessive(name), name, SpeakerKind.Organization);
+                if (PartOfBody(text, start) is { } part)
+                {
+                    AddAlias(entry, part); // "a committee of the Federal Council of Churches": "the committee" is the Council's.
+                }
             }
         }
+    }
+
+    /// <summary>
+    /// "general board" in "the general board of the National Council of Churches", when the body's name starts at
+    /// <paramref name="start"/>: a collective noun (with one modifier) that the text makes a part of the body, so that
+    /// "The general board declared" is the body's statement. Null when the name follows no such part.
+    /// </summary>
+    private static string? PartOfBody(string text, int start)
+    {
+        var at = start;
+        if (at >= 4 && string.CompareOrdinal(text, at - 4, "the ", 0, 4) == 0)
+        {
+            at -= 4;
+        }
+
+        if (at < 4 || string.CompareOrdinal(text, at - 4, " of ", 0, 4) != 0)
+        {
+            return null;
+        }
+
+        var nounEnd = at - 4;
+        var nounStart = WordStartBefore(text, nounEnd);
+        if (nounStart < 0 || !Lexicon.CollectiveNouns.Contains(text.Substring(nounStart, nounEnd - nounStart)))
+        {
+            return null;
+        }
+
+        var modifierStart = WordStartBefore(text, nounStart);
+        return modifierStart >= 0 && char.IsLower(text[modifierStart]) && nounStart - modifierStart > 1
+            && !Lexicon.Determiners.Contains(text.Substring(modifierStart, nounStart - 1 - modifierStart))
+            ? text.Substring(modifierStart, nounEnd - modifierStart)
+            : text.Substring(nounStart, nounEnd - nounStart);
     }
 
     /// <summary>Where the word that ends at <paramref name="end"/> (after any spaces before it) starts, or -1.</summary>
@@ -582,7 +618,7 @@ internal sealed class SpeakerTable
             // A run goes on over single spaces only: a comma, a stop, a line or a possessive ("Mrs. Geraghty's") ends it.
             if (!capitalized || i >= text.Length || text[i] != ' ' || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
             {
-                if (run.Count >= 2)
+                if (run.Count >= 2 && !FollowedByGroupNoun(text, i))
                 {
                     // An age (", 38,") or a nickname ("Walter (Dutch) Kessler") is only given of a person.
                     // So is a role in lower case before it ("Board member Lester Greer", "defense counsel Leon Marsh").
@@ -594,6 +630,24 @@ internal sealed class SpeakerTable
                 nicknamed = false;
             }
         }
+    }
+
+    /// <summary>Plural nouns of groups that capitalized adjectives qualify: "Discreet Italian police", "State Department officials".</summary>
+    private static readonly WordSet GroupNouns = new(new[] { "police", "authorities", "officials", "troops", "soldiers", "forces", "sources", "diplomats", "newspapers", "students", "workers", "leaders" });
+
+    /// <summary>Whether a lower-case noun of a group follows the run of capitalized words that ends at <paramref name="end"/>: they qualify it and name no one.</summary>
+    private static bool FollowedByGroupNoun(string text, int end) =>
+        end + 1 < text.Length && text[end] == ' ' && GroupNouns.IsWordAt(text, end + 1, WordEnd(text, end + 1));
+
+    private static int WordEnd(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return end;
     }
 
     /// <summary>

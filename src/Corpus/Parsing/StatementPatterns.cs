@@ -49,7 +49,8 @@ internal static class StatementPatterns
         + @"|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}-]+(?:['’]s|s['’])?\s+){0,3}?(?:" + Lexicon.CapitalizableAlternation(Lexicon.RoleNouns.Concat(Lexicon.CollectiveNouns).Concat(Lexicon.DocumentNouns).OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)) + @")\b"
         + @"(?!\s+(?:" + Lexicon.Alternation(Lexicon.RoleNouns.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)) + @")\b)(?:\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+(?=\s*,\s*[A-Z])|\s+(?:of|on|for)\s+(?:the\s+)?(?:[A-Z][\p{L}'’-]*\s+(?:(?:and|for|of|on)\s+)?){0,5}[A-Z][\p{L}'’-]*)?"
         + @"|[Hh]e|[Ss]he|(?<!\p{L})[Ii]t(?=\s)"
-        + @"|(?!(?:" + Lexicon.Alternation(Lexicon.NonSubjects) + @")\b)(?:" + NameWord + @"\s+(?:\([A-Z][\p{L}.'’ -]{0,15}\)\s+)?(?:(?:[a-z]{3,12}\s+)?" + LowerRole + @"\s+(?=[A-Z]))?(?:(?:of|for)\s+(?:the\s+)?(?:" + NameWord + @"\s+and\s+)?)?){0,8}?" + LastNameWord + PartyTag + Address + @")";
+        + @"|(?:[A-Z][\p{L}-]+\s+){1,2}(?:police|authorities)\b"
+        + @"|(?!(?:" + Lexicon.Alternation(Lexicon.NonSubjects) + @")\b)(?!(?:An?|Another|Every|Any|No|Such|Several)\s)(?<!\b(?:[Aa]n?|[Aa]nother|[Ee]very|[Ee]ach|[Aa]ny)\s+)(?:" + NameWord + @"\s+(?:\([A-Z][\p{L}.'’ -]{0,15}\)\s+)?(?:(?:[a-z]{3,12}\s+)?" + LowerRole + @"\s+(?=[A-Z]))?(?:(?:of|for)\s+(?:the\s+)?(?:" + NameWord + @"\s+and\s+)?)?){0,8}?" + LastNameWord + PartyTag + Address + @")";
 
 
 
@@ -96,7 +97,15 @@ internal static class StatementPatterns
     private const string Circumstance = @"(?:\s+(?:in|at|on|during|after|before|while|when|with|from|to|earlier|later|last|this|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,.;:""“”]{0,80}?)?";
 
     /// <summary>An auxiliary and an adverb between a subject and its verb: "the jury further said", "Xi also stressed", "Lathrop has told".</summary>
-    private const string Adverb = @"(?:\s+(?:has|had|have))?(?:\s+(?:also|further|then|later|again|still|now|today|yesterday|previously|earlier|recently|once|[a-z]{2,}ly))?";
+    /// <remarks>
+    /// A medium in commas may come first: "Thomas Taylor, a private in the 6th Alabama Volunteers, in a letter to his wife,
+    /// stated", "the mayor, in a statement Friday, said".
+    /// </remarks>
+    private const string Adverb = @"(?:\s*,?\s+in\s+(?:a|an|his|her|their|its|the)\s+(?:[a-z]+\s+)?(?:letter|statement|speech|interview|diary|note|memo|message|report|book|column|article|sermon|lecture|broadcast|telegram|cable|editorial|testimony|address)\b[^,.;:""“”]{0,60},)?"
+        + @"(?:\s+(?:has|had|have))?(?:\s+(?:also|further|then|later|again|still|now|today|yesterday|previously|earlier|recently|once|[a-z]{2,}ly))?";
+
+    /// <summary>"she would tell him,", "he did say:": a verb of speech in its plain form after an auxiliary, before a quote.</summary>
+    private const string ModalVerb = @"\s+(?:would|will|could|might|did|does|do|can)(?:\s+(?:not|never|always|often|sometimes|[a-z]{2,}ly))?\s+(?<verb>say|tell|ask|add|write|explain|declare|insist|warn|reply|answer|shout|cry|scream|whisper|remark)\b(?:\s+(?:him|her|them|me|us|reporters|friends))?";
 
     /// <summary>
     /// A wire dateline that opens a lead paragraph ("LONDON, Jan 6 (Reuters) - ", "Ogden, Utah, May 1 -- (AP) -- ",
@@ -211,7 +220,7 @@ internal static class StatementPatterns
     /// anchored; inside other subjects it follows a capitalized word ("Harbour City chairman Peter Okafor").
     /// </remarks>
     public static readonly Regex AfterQuote = new(
-        @"^[\s,?!]*(?:(?:(?:[a-z][\p{L}-]*\s+)?" + LowerRole + @"\s+(?=[A-Z]))?" + Subject + Apposition + @"\s+(?<verb>" + Lexicon.Alternation(Lexicon.QuoteVerbs) + @")\b|(?<verb>(?i:" + Lexicon.Alternation(Lexicon.InvertibleVerbs) + @"))\s+(?:(?:[a-z]{3,12}\s+)?" + LowerRole + @"\s+(?=[A-Z]))?" + Subject + EndOfName + NamedInApposition + @")",
+        @"^[\s,?!]*(?:(?:(?:[a-z][\p{L}-]*\s+)?" + LowerRole + @"\s+(?=[A-Z]))?" + Subject + Apposition + Adverb + @"\s+(?<verb>" + Lexicon.Alternation(Lexicon.QuoteVerbs) + @")\b|(?<verb>(?i:" + Lexicon.Alternation(Lexicon.InvertibleVerbs) + @"))\s+(?:(?:[a-z]{3,12}\s+)?" + LowerRole + @"\s+(?=[A-Z]))?" + Subject + EndOfName + NamedInApposition + @")",
         Options, Timeout);
 
     /// <summary>
@@ -237,9 +246,29 @@ internal static class StatementPatterns
 
     /// <summary>Text right before an opening quote mark that names its speaker: "Xi said:", "who quoted Jensen as saying:", "Dahlgaard was quoted as saying,".</summary>
     public static readonly Regex BeforeQuote = new(
-        @"(?:" + Subject + Apposition + @"(?:" + Adverb + @"\s+" + Verb + VerbObject + Circumstance + @"(?:\s+that)?"
+        @"(?:" + Subject + Apposition + @"(?:" + Adverb + @"\s+" + Verb + VerbObject + Circumstance + @"(?:\s+that)?|" + ModalVerb
         + @"|\s+(?:was|were|is|has\s+been)\s+quoted\s+as\s+(?<verb>saying))"
         + @"|\b(?<verb>quoted)\s+" + Subject + @"\s+as\s+(?:saying|telling\s+\S+(?:\s+\S+)?))\s*[,:]?\s*$",
+        Options, Timeout);
+
+    /// <summary>
+    /// A verb before its subject right before a quote, as features write it: "Says Wallace F. Jannsen, director of the
+    /// FDA's Division of Public Information: "…"", "… which, says Pasley, "had been maintained …"". Also a speaker's
+    /// answer named by its noun: "O'Banion's reaction was: "…"", "His reply: "…"".
+    /// </summary>
+    public static readonly Regex InvertedBeforeQuote = new(
+        @"(?:(?<![^\s.!?])(?<verb>Says|Said|Writes|Wrote|Adds|Added|Recalls|Recalled|Explains|Explained|Notes|Noted|Asks|Asked|Replies|Replied|Comments|Commented|Warns|Warned|Continues|Continued)"
+        + @"|,\s+(?<verb>says|said|writes|wrote|adds|added|recalls|recalled|explains|explained|notes|noted|continues|continued))"
+        + @"\s+(?:" + LowerRole + @"\s+(?=[A-Z]))?" + Subject + EndOfName + @"(?:\s*,\s*[^.;:""“”«»„‘「」]{2,160}?)?\s*[:,]\s*$"
+        + @"|(?<![\p{L}\p{Mn}\p{Nd}'’.-])(?<subj>(?:" + NameWord + @"\s+){0,3}" + LastNameWord + @"|His|Her)['’]?s?\s+(?:(?:first|only|immediate|whole|typical|usual|last|final|answer)\s+)?(?<verb>reaction|reply|answer|response|comment|retort|rejoinder|verdict)\s*(?:(?:was|is)\s*)?:\s*$",
+        Options, Timeout);
+
+    /// <summary>
+    /// The verbs that end a paragraph introducing a quote in the next one, besides those of <see cref="BeforeQuote"/>:
+    /// "she listened to Assistant District Attorney Anthony Liebler describe her to the arraigning judge:".
+    /// </summary>
+    public static readonly Regex IntroducingClause = new(
+        @"(?<![\p{L}\p{Mn}\p{Nd}'’.-])" + Subject + Apposition + Adverb + @"\s+(?<verb>describe|describes|described|read|reads|testify|testifies|testified|put\s+it|tell|say|explain|declare|answer|reply)\b[^.!?:""“”]{0,80}:\s*$",
         Options, Timeout);
 
     /// <summary>
