@@ -908,6 +908,11 @@ internal sealed class SpeakerTable
             first++;
         }
 
+        if (words.Length - first == 1 && Lexicon.FemaleGivenNames.Contains(words[first]) && !GivenNamesThatAreSurnames.Contains(words[first]))
+        {
+            return Gender.Female; // "…," Diane screamed: alone, a woman's given name is still hers; "he" is someone else.
+        }
+
         if (words.Length - first >= 2)
         {
             if (Lexicon.FemaleGivenNames.Contains(words[first]))
@@ -923,6 +928,14 @@ internal sealed class SpeakerTable
 
         return Gender.Unknown;
     }
+
+    /// <summary>Women's given names that are also common surnames ("Babe Ruth", "Bob Grace"): alone, they tell no gender.</summary>
+    private static readonly HashSet<string> GivenNamesThatAreSurnames = new(StringComparer.Ordinal)
+    {
+        "Ruth", "Rose", "June", "Joyce", "Grace", "Florence", "Marion", "Pearl", "Fay", "Faye", "Kay", "Jean", "Ann", "Hazel",
+        "Olive", "Gay", "Georgia", "Virginia", "Carol", "Lane", "Ellen", "Frances", "Lee", "Beverly", "Shirley", "Sharon", "Joy",
+        "Iris", "Page", "Gail", "Jan", "Lena", "Ida", "Ling", "Mei", "Hana", "Ella", "Nell", "Stella", "Vera", "Fern",
+    };
 
     private enum Gender
     {

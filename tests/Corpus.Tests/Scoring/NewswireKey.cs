@@ -8,7 +8,8 @@ namespace Corpus.Tests.Scoring;
 /// <summary>
 /// A converted Brown corpus category with its quotes-key.json: every double-quoted span, each judged by a person as
 /// speech (a quotation of someone) or not (a title, a name, a scare quote). tests/data/newswire holds category A
-/// (press reportage), tests/data/lore category F (popular lore); see each folder's README.
+/// (press reportage), tests/data/lore category F (popular lore), tests/data/essays category G (belles-lettres, cg01–cg40);
+/// see each folder's README.
 /// </summary>
 internal sealed record NewswireKey(IReadOnlyList<NewswireKey.ArticleKey> Articles)
 {
@@ -21,7 +22,7 @@ internal sealed record NewswireKey(IReadOnlyList<NewswireKey.ArticleKey> Article
     public string Set { get; private init; } = "";
 
     /// <summary>
-    /// The highest article number of the development half (newswire ca01–ca22, lore cf01–cf24): rules may be written
+    /// The highest article number of the development half (newswire ca01–ca22, lore cf01–cf24, essays all): rules may be written
     /// from its mistakes. The articles above it are held out, and only their totals are ever printed.
     /// </summary>
     public int LastDevelopment { get; private init; }
@@ -31,7 +32,13 @@ internal sealed record NewswireKey(IReadOnlyList<NewswireKey.ArticleKey> Article
         var directory = Path.Combine(RepositoryPaths.TestData, set);
         var key = JsonSerializer.Deserialize<NewswireKey>(File.ReadAllText(Path.Combine(directory, "quotes-key.json")), Options)
             ?? throw new InvalidDataException("quotes-key.json is empty");
-        return key with { Directory = directory, Set = set, LastDevelopment = set == "newswire" ? 22 : 24 };
+        var lastDevelopment = set switch
+        {
+            "newswire" => 22,
+            "lore" => 24,
+            _ => 99, // essays: development only; the held-out halves of newswire and lore are the check.
+        };
+        return key with { Directory = directory, Set = set, LastDevelopment = lastDevelopment };
     }
 
     /// <summary>Whether <paramref name="file"/> ("ca07.txt", "cf31.txt") is in the development half.</summary>

