@@ -50,7 +50,7 @@ internal static class Lexicon
         // Not the forms that are also nouns ("the President's remarks", "answers", "cries of protest").
         "urges", "continues", "recalls", "observes", "agrees", "argues", "asserts", "insists", "admits", "concedes",
         "confesses", "cautions", "complains", "maintains", "contends", "suggests", "responds", "exclaims", "predicts",
-        "declares", "warns", "states", "announces", "reports", "concludes", "concluded");
+        "declares", "warns", "states", "announces", "reports", "concludes", "concluded", "reflected", "reflects");
 
     /// <summary>
     /// The verbs that introduce a direct quote next to it, before ("Xi said: "…"") or after it (""…," Putin asked"):

@@ -135,4 +135,30 @@ internal static class PatternGuards
 
         return end > 0 && before[end - 1] is ':' or ',';
     }
+
+    /// <summary>Whether the last character of <paramref name="before"/> that is not white space is a colon.</summary>
+    public static bool EndsWithColon(string before)
+    {
+        var end = before.Length;
+        while (end > 0 && char.IsWhiteSpace(before[end - 1]))
+        {
+            end--;
+        }
+
+        return end > 0 && before[end - 1] == ':';
+    }
+
+    /// <summary>
+    /// <see cref="StatementPatterns.AfterQuoteOther"/> starts, after commas and spaces, with "as ", "according" or "(".
+    /// </summary>
+    public static bool AfterQuoteOtherCanMatch(string after)
+    {
+        var at = 0;
+        while (at < after.Length && (after[at] == ',' || char.IsWhiteSpace(after[at])))
+        {
+            at++;
+        }
+
+        return at < after.Length && (after[at] == '(' || string.CompareOrdinal(after, at, "as ", 0, 3) == 0 || string.CompareOrdinal(after, at, "according", 0, 9) == 0);
+    }
 }

@@ -487,6 +487,11 @@ internal static class QuoteExtractor
             m = meter.Match(StatementPatterns.IntroducingClause, clause, 0, clause.Length);
         }
 
+        if (!m.Success)
+        {
+            m = meter.Match(StatementPatterns.ColonClause, clause, 0, clause.Length);
+        }
+
         return m.Success ? new Introduction(SubjectOf(m), m.Groups["verb"].Value) : null;
     }
 
@@ -542,7 +547,9 @@ internal static class QuoteExtractor
             Match m;
             if ((StatementPatterns.AfterQuoteVerbWords.AnyIn(after) && (m = meter.Match(StatementPatterns.AfterQuote, after, 0, after.Length)).Success)
                 || (PatternGuards.BeforeQuoteCanMatch(before) && (m = meter.Match(StatementPatterns.BeforeQuote, before, 0, before.Length)).Success)
-                || (PatternGuards.InvertedBeforeQuoteCanMatch(before) && (m = meter.Match(StatementPatterns.InvertedBeforeQuote, before, 0, before.Length)).Success))
+                || (PatternGuards.InvertedBeforeQuoteCanMatch(before) && (m = meter.Match(StatementPatterns.InvertedBeforeQuote, before, 0, before.Length)).Success)
+                || (PatternGuards.AfterQuoteOtherCanMatch(after) && (m = meter.Match(StatementPatterns.AfterQuoteOther, after, 0, after.Length)).Success)
+                || (PatternGuards.EndsWithColon(before) && (m = meter.Match(StatementPatterns.ColonClause, before, 0, before.Length)).Success))
             {
                 // "said the magistrate, K.J.P. Baraclough": the name the role phrase stands for.
                 subject = SubjectOf(m);

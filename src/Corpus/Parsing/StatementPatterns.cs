@@ -224,6 +224,25 @@ internal static class StatementPatterns
         Options, Timeout);
 
     /// <summary>
+    /// Other text right after a closing quote mark that names its speaker: ""…", as Lincoln promised", ""…", as Putin put
+    /// it", ""…", according to Herbert Read", ""…" (Francis Thompson's words for …)".
+    /// </summary>
+    public static readonly Regex AfterQuoteOther = new(
+        @"^[\s,]*(?:as\s+" + Subject + @"\s+(?:(?:had|has|once|later|then|also)\s+)?(?<verb>put\s+it|puts\s+it|said|says|wrote|writes|promised|noted|observed|remarked|explained|warned|declared|added|insisted|told|tells|recalled|recalls|noted|notes)\b"
+        + @"|(?<verb>according\s+to)\s+" + Subject + EndOfName
+        + @"|\(\s*(?<subj>(?:" + NameWord + @"\s+){0,3}" + LastNameWord + @")['’]s?\s+(?:own\s+)?(?<verb>words|phrase|description|term)\b)",
+        Options, Timeout);
+
+    /// <summary>
+    /// A verb of speaking or writing and its circumstances, ending in a colon before a quote or at the end of the paragraph
+    /// that introduces one: "Steinberg spoke with warmth and enthusiasm about Italy:", "Margenau remarks:", "As Lipton puts
+    /// it:", "Westbrook writes in his essay:". The colon makes the nouns' forms ("remarks", "comments") verbs here.
+    /// </summary>
+    public static readonly Regex ColonClause = new(
+        @"(?<![\p{L}\p{Mn}\p{Nd}'’.-])" + Subject + Apposition + Adverb + @"\s+(?<verb>spoke|speaks|remarks|comments|answers|replies|reflects|reflected|puts\s+it|put\s+it|writes|wrote|says|said|explains|explained|declares|declared|observes|observed|notes|noted|recalls|recalled|adds|added|continues|continued|concludes|concluded|informs|informed|assured|assures|reminded|reminds|acclaims|acclaimed|summed\s+it\s+up|sums\s+it\s+up)\b[^.!?:""“”]{0,100}:\s*$",
+        Options, Timeout);
+
+    /// <summary>
     /// The sentence after a quote that names its speaker by referring back to it: ""…". Gov. Aldous W. Threlkeld said it at
     /// his weekly news conference", ""…". Msgr. Hackbarth said so".
     /// </summary>
@@ -300,7 +319,7 @@ internal static class StatementPatterns
 
     /// <summary>"in the words of Coach John Benington, "…"".</summary>
     public static readonly Regex InTheWordsOf = new(
-        @"\bin\s+the\s+words\s+of\s+" + Subject + @"\s*,?\s*$",
+        @"\bin\s+the\s+words\s+of\s+" + Subject + @"\s*,?\s*$|\b[Ii]n\s+(?<subj>(?:" + NameWord + @"\s+){0,3}" + LastNameWord + @")['’]s?\s+(?:own\s+)?words\b[^.!?""“”]{0,80}$",
         Options, Timeout);
 
     /// <summary>How long a Q&amp;A label ("Ledger", "Elif Varga", "Q") may be.</summary>
