@@ -31,7 +31,8 @@ internal static class Lexicon
     /// </summary>
     public static readonly string[] AttributingVerbs = Longest(
         "termed", "described", "charged", "called", "asked", "accused", "argued", "complained", "criticized",
-        "contended", "promised", "pledged", "vowed", "predicted", "testified", "denied", "demanded", "quoted");
+        "contended", "promised", "pledged", "vowed", "predicted", "testified", "denied", "demanded", "quoted",
+        "informed", "informs", "assured", "assures", "reminded", "reminds");
 
     /// <summary>Reporting verbs that may come before their subject in news prose ("…," said Putin).</summary>
     public static readonly string[] InvertibleVerbs = Longest(
@@ -50,7 +51,7 @@ internal static class Lexicon
         // Not the forms that are also nouns ("the President's remarks", "answers", "cries of protest").
         "urges", "continues", "recalls", "observes", "agrees", "argues", "asserts", "insists", "admits", "concedes",
         "confesses", "cautions", "complains", "maintains", "contends", "suggests", "responds", "exclaims", "predicts",
-        "declares", "warns", "states", "announces", "reports", "concludes", "concluded", "reflected", "reflects");
+        "declares", "warns", "states", "announces", "reports", "concludes", "concluded", "reflected", "reflects", "remembers", "remembered");
 
     /// <summary>
     /// The verbs that introduce a direct quote next to it, before ("Xi said: "…"") or after it (""…," Putin asked"):
@@ -148,7 +149,9 @@ internal static class Lexicon
         "One", "Each", "Many", "Most", "Experts", "Officials", "Analysts", "Sources", "Observers", "Earlier", "Later",
         "Meanwhile", "However", "Separately", "Also", "Still", "Yesterday", "Today", "Previously", "Afterwards", "Then",
         "Now", "Instead", "Nevertheless", "Moreover", "Furthermore", "Overall", "In", "On", "At", "After", "Before",
-        "During", "For", "With", "From", "By", "Under", "Over", "Since", "Until", "When", "While", "As", "Asked");
+        "During", "For", "With", "From", "By", "Under", "Over", "Since", "Until", "When", "While", "As", "Asked",
+        "If", "But", "And", "Or", "Yet", "Although", "Though", "Because", "Perhaps", "Here", "What", "Why", "How", "Where",
+        "Whatever", "Whether", "Not", "No", "Only", "Even", "Thus", "Hence", "Indeed", "Such", "Every", "Nobody", "Nothing");
 
     /// <summary>Nouns of an unnamed voice of a body ("a spokesperson for the ministry"): the body is the speaker.</summary>
     public static readonly HashSet<string> VoiceNouns = Set(

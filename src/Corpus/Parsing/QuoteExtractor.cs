@@ -602,6 +602,14 @@ internal static class QuoteExtractor
                 verb = string.Empty;
             }
 
+            if (subject is null && sentence.Length > 0 && span.Open <= sentence.Start + 1 && Beat(text, block, sentence, meter) is { } beat)
+            {
+                // "Gross swung his swivel chair. "Well, how could that have been?"": a quote that follows a sentence about
+                // what a person does, in the same paragraph, is that person's.
+                subject = beat;
+                verb = string.Empty;
+            }
+
             if (subject is null && sentence.Length > 0 && result.Count > 0 && result[result.Count - 1] is { Subject: not null } previous
                 && previous.Range.Start >= sentence.Start && !ClosesSentence(text, previous.Range.End, span.Open))
             {
@@ -705,6 +713,35 @@ internal static class QuoteExtractor
         return named.Success && space > 0 && (Lexicon.Determiners.Contains(subject.Substring(0, space)) || (space > 1 && subject[space - 1] == 's' && subject[space - 2] is '\'' or '’'))
             ? named.Value
             : subject; // "Redfern's manager, Moe Brandauer, said": an owner's role phrase is a determiner's too.
+    }
+
+    /// <summary>
+    /// The person whose action the sentence before <paramref name="sentence"/> in its paragraph tells, when that sentence
+    /// opens with a name or "he"/"she" and holds no quote: "Mr. Herford touched the fat man's arm.", "Gross paused and
+    /// repeated himself.". Null for a body, a role phrase or any other opening ("The council voted 5-2.").
+    /// </summary>
+    private static string? Beat(string text, ParsedBlock block, TextRange sentence, WorkMeter meter)
+    {
+        var before = LastStartingBy(block.Sentences, sentence.Start - 1);
+        if (before.Length == 0 || before.End > sentence.Start || before.Start < block.Range.Start || before.Length > GoverningReach * 2
+            || text.IndexOfAny(StatementPatterns.AttributionStops, before.Start, before.Length) >= 0)
+        {
+            return null;
+        }
+
+        var m = meter.Match(StatementPatterns.OpeningSubject, text, before.Start, GoverningReach, Math.Min(before.Length, GoverningReach));
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var subject = SubjectOf(m);
+        var space = subject.IndexOf(' ');
+        var first = space < 0 ? subject : subject.Substring(0, space);
+        return subject is "He" or "She" or "he" or "she"
+            || (char.IsUpper(subject[0]) && !Lexicon.Determiners.Contains(first.ToLowerInvariant()) && !first.EndsWith("'s", StringComparison.Ordinal) && !first.EndsWith("’s", StringComparison.Ordinal))
+            ? subject
+            : null;
     }
 
     /// <summary>Nouns of speech that govern a partial quote after them ("with a pledge "…"", "her request that they "…"").</summary>
