@@ -162,7 +162,7 @@ public static class CorpusParser
             speakers.LearnNames(normalized[block.Index]);
         }
 
-        foreach (var statement in statements.Where(s => s.Subject is not null))
+        foreach (var statement in statements.Where(s => s.Subject is not null && !s.Guessed))
         {
             speakers.LearnSubject(CorpusText.Normalize(statement.Subject!), statement.Cue);
         }
@@ -205,7 +205,7 @@ public static class CorpusParser
             else if (statement.Subject is not null)
             {
                 // Names are compared word by word: "President\tXi" or "Xi\u00A0Jinping" must be the same name as with a space.
-                speaker = speakers.Resolve(CorpusText.Normalize(statement.Subject), statement.Cue, statement.Trailing ? CorpusText.Slice(text, statement.Range.Start, Math.Min(statement.Range.Length, 200)) : string.Empty);
+                speaker = speakers.Resolve(CorpusText.Normalize(statement.Subject), statement.Cue, statement.Trailing ? CorpusText.Slice(text, statement.Range.Start, Math.Min(statement.Range.Length, 200)) : string.Empty, known: statement.Guessed);
             }
             else if (statement.Paragraph == lastParagraph && lastInParagraph is not null)
             {

@@ -544,6 +544,7 @@ internal static class QuoteExtractor
             var before = text.Substring(windowStart, span.Open - windowStart);
 
             string? subject = null, verb = null;
+            var guessed = false;
             Match m;
             if ((StatementPatterns.AfterQuoteVerbWords.AnyIn(after) && (m = meter.Match(StatementPatterns.AfterQuote, after, 0, after.Length)).Success)
                 || (PatternGuards.BeforeQuoteCanMatch(before) && (m = meter.Match(StatementPatterns.BeforeQuote, before, 0, before.Length)).Success)
@@ -619,8 +620,19 @@ internal static class QuoteExtractor
                 verb = previous.Cue;
             }
 
+            if (subject is null && sentence.Length > 0 && span.Open > sentence.Start + 1 && before.Length > 0 && windowStart <= sentence.Start
+                && meter.Match(StatementPatterns.OpeningSubject, before, 0, Math.Min(before.Length, GoverningReach)) is { Success: true } doer)
+            {
+                // "Rep. Mac Barber is asking the House in a privilege resolution to "endorse increased federal support …"":
+                // a partial quote that a sentence builds into what its subject does or asks is the subject's words.
+                subject = SubjectOf(doer);
+                verb = string.Empty;
+                guessed = true;
+            }
+
             result.Add(new Statement(QuoteKind.Direct, block.Index, inner, subject, verb ?? string.Empty)
             {
+                Guessed = guessed,
                 ContinuesPrevious = subject is null,
                 Anchor = span.Open,
             });
@@ -1033,6 +1045,12 @@ internal sealed record Statement(QuoteKind Kind, int Paragraph, TextRange Range,
 
     /// <summary>The answer of a transcript line ("Q. … A. …"): the words of the witness, who spoke last.</summary>
     public bool AnswersQuestion { get; init; }
+
+    /// <summary>
+    /// The subject was guessed from the sentence around a partial quote, not read from a verb of speech: it may name a
+    /// speaker the text already knows, or "he"/"she", but never makes a new one ("Armed with letters …", "Chance …").
+    /// </summary>
+    public bool Guessed { get; init; }
 }
 
 /// <summary>A block with its role and sentences, as the quote extractor sees it.</summary>

@@ -299,7 +299,8 @@ internal sealed class SpeakerTable
     /// <param name="subject">The subject as written.</param>
     /// <param name="verb">The reporting verb.</param>
     /// <param name="context">What the statement says, where a firm's noun may find the firm ("Veltra Energy will cut …").</param>
-    public Speaker? Resolve(string subject, string verb, string context = "")
+    /// <param name="known">Only a speaker the text already names (or a pronoun's referent): a guessed subject makes no new one.</param>
+    public Speaker? Resolve(string subject, string verb, string context = "", bool known = false)
     {
         Entry? entry;
         var phrase = Phrase.Of(subject);
@@ -332,7 +333,7 @@ internal sealed class SpeakerTable
             // is the body it names. "Veltra Energy will cut …, the company said": a firm's noun refers to the firm the
             // statement names.
             entry = FitBody(phrase.Words)
-                ?? (phrase.Words.Any(w => char.IsUpper(w[0])) ? Learn(StripPossessive(StripTitles(subject)), subject, SpeakerKind.Organization) : null)
+                ?? (!known && phrase.Words.Any(w => char.IsUpper(w[0])) ? Learn(StripPossessive(StripTitles(subject)), subject, SpeakerKind.Organization) : null)
                 ?? (Lexicon.FirmNouns.Contains(phrase.Words[phrase.Words.Length - 1]) ? FirmIn(context) ?? _lastOrganization : null);
         }
         else if (phrase.Kind == PhraseKind.Role)
@@ -343,7 +344,7 @@ internal sealed class SpeakerTable
         {
             var core = NameOnly(StripTitles(StripPossessive(subject)), verb);
             var kind = KindOf(core, verb);
-            entry = core.Length == 0 ? null : BodyByShorterName(core, kind) ?? Learn(core, subject, kind);
+            entry = core.Length == 0 ? null : BodyByShorterName(core, kind) ?? (known ? FirstContaining(core.Split(' '), kind) : Learn(core, subject, kind));
         }
 
         return Spoke(entry);
