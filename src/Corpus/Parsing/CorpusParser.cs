@@ -193,7 +193,9 @@ public static class CorpusParser
                 speakers.NoteSentence(WithoutStatements(text, sentences[nextSentence], said, ref nextSaid));
             }
 
-            Speaker? speaker;
+            // Names are compared word by word: "President\tXi" or "Xi\u00A0Jinping" must be the same name as with a space.
+            // A guessed subject that names no one the text knows leaves the quote to the rules for unattributed ones.
+            Speaker? speaker = null;
             if (statement.ByInterviewee)
             {
                 speaker = speakers.Interviewee();
@@ -202,10 +204,11 @@ public static class CorpusParser
             {
                 speaker = speakers.Last; // "Q. … A. …": the witness on the stand, the last to speak.
             }
-            else if (statement.Subject is not null)
+            else if (statement.Subject is not null
+                && speakers.Resolve(CorpusText.Normalize(statement.Subject), statement.Cue, statement.Trailing ? CorpusText.Slice(text, statement.Range.Start, Math.Min(statement.Range.Length, 200)) : string.Empty, known: statement.Guessed) is var named
+                && (named is not null || !statement.Guessed))
             {
-                // Names are compared word by word: "President\tXi" or "Xi\u00A0Jinping" must be the same name as with a space.
-                speaker = speakers.Resolve(CorpusText.Normalize(statement.Subject), statement.Cue, statement.Trailing ? CorpusText.Slice(text, statement.Range.Start, Math.Min(statement.Range.Length, 200)) : string.Empty, known: statement.Guessed);
+                speaker = named;
             }
             else if (statement.Paragraph == lastParagraph && lastInParagraph is not null)
             {

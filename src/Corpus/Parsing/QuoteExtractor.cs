@@ -620,8 +620,10 @@ internal static class QuoteExtractor
                 verb = previous.Cue;
             }
 
-            if (subject is null && sentence.Length > 0 && span.Open > sentence.Start + 1 && before.Length > 0 && windowStart <= sentence.Start
-                && meter.Match(StatementPatterns.OpeningSubject, before, 0, Math.Min(before.Length, GoverningReach)) is { Success: true } doer)
+            if (subject is null && sentence.Length > 0 && span.Open > sentence.Start + 1 && before.Length > 0
+                && ((windowStart <= sentence.Start && meter.Match(StatementPatterns.OpeningSubject, before, 0, Math.Min(before.Length, GoverningReach)) is { Success: true } doer
+                        && !meter.Match(StatementPatterns.Passive, before, 0, before.Length).Success)
+                    || (doer = meter.Match(StatementPatterns.SubjectBeforeQuote, before, 0, before.Length)).Success))
             {
                 // "Rep. Mac Barber is asking the House in a privilege resolution to "endorse increased federal support …"":
                 // a partial quote that a sentence builds into what its subject does or asks is the subject's words.
@@ -633,7 +635,7 @@ internal static class QuoteExtractor
             result.Add(new Statement(QuoteKind.Direct, block.Index, inner, subject, verb ?? string.Empty)
             {
                 Guessed = guessed,
-                ContinuesPrevious = subject is null,
+                ContinuesPrevious = subject is null || guessed,
                 Anchor = span.Open,
             });
         }

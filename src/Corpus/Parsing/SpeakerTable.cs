@@ -333,7 +333,7 @@ internal sealed class SpeakerTable
             // is the body it names. "Veltra Energy will cut …, the company said": a firm's noun refers to the firm the
             // statement names.
             entry = FitBody(phrase.Words)
-                ?? (!known && phrase.Words.Any(w => char.IsUpper(w[0])) ? Learn(StripPossessive(StripTitles(subject)), subject, SpeakerKind.Organization) : null)
+                ?? ((!known || Lexicon.Determiners.Contains(subject.Split(' ')[0].ToLowerInvariant())) && phrase.Words.Any(w => char.IsUpper(w[0])) ? Learn(StripPossessive(StripTitles(subject)), subject, SpeakerKind.Organization) : null)
                 ?? (Lexicon.FirmNouns.Contains(phrase.Words[phrase.Words.Length - 1]) ? FirmIn(context) ?? _lastOrganization : null);
         }
         else if (phrase.Kind == PhraseKind.Role)

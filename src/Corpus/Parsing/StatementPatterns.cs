@@ -185,6 +185,19 @@ internal static class StatementPatterns
         @"(?<subj>(?:" + NameWord + @"\s+){0,3}" + LastNameWord + @")(?:\s*,[^,]{2,80})?\s*$",
         Options, Timeout);
 
+    /// <summary>
+    /// A name or a title and a name right before a quote that is its predicate: "Armed with letters …, Mrs. Geraghty "will beat
+    /// the bushes for oriental talent"".
+    /// </summary>
+    public static readonly Regex SubjectBeforeQuote = new(
+        @"(?:^|,\s+)(?<subj>(?:(?:Mr|Mrs|Ms|Miss|Dr|Gov|Sen|Rep|Gen|Prof|Judge|Mayor|President|Premier|Secretary)\.?\s+)?(?:" + NameWord + @"\s+){0,3}" + LastNameWord + @")\s*$",
+        Options, Timeout);
+
+    /// <summary>"had been charged by Judge Durwood Pye to …": a passive verb, whose subject is not the one who acts.</summary>
+    public static readonly Regex Passive = new(
+        @"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+by\b",
+        Options, Timeout);
+
     /// <summary>The subject that opens a sentence, after an opener and a wire dateline.</summary>
     public static readonly Regex OpeningSubject = new(
         @"^" + WireDateline + Opener + Subject + EndOfName + Apposition + Adverb + @"\s+[a-z]",
