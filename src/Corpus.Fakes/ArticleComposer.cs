@@ -197,16 +197,22 @@ internal sealed class ArticleComposer
 
     /// <summary>
     /// A filler paragraph that names another speaker makes "he" ambiguous (a reader, and the parser, take the person
-    /// named last): after one, the next attribution names its speaker.
+    /// named last): after one, the next attribution names its speaker. So does a filler sentence that opens with what
+    /// reads as a full name ("Cai Qi, Ding Xuexiang, partner that …"), whoever it names.
     /// </summary>
     private void ForgetPronounAfterOtherNames(string filler)
     {
-        if (_lastPerson is not null && _spec.Speakers.Any(s => !ReferenceEquals(s, _lastPerson) && s.Kind == SpeakerKind.Person
-            && (filler.IndexOf(s.Name, StringComparison.Ordinal) >= 0 || s.ShortForms.Any(f => filler.IndexOf(f, StringComparison.Ordinal) >= 0))))
+        if (_lastPerson is not null && (OpensWithName.IsMatch(filler) || _spec.Speakers.Any(s => !ReferenceEquals(s, _lastPerson) && s.Kind == SpeakerKind.Person
+            && (filler.IndexOf(s.Name, StringComparison.Ordinal) >= 0 || s.ShortForms.Any(f => filler.IndexOf(f, StringComparison.Ordinal) >= 0)))))
         {
             _lastPerson = null;
         }
     }
+
+    /// <summary>A sentence that opens with two capitalized words, as a person's full name does.</summary>
+    private static readonly System.Text.RegularExpressions.Regex OpensWithName = new(
+        @"(?:^|[.!?]\s+)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private string Subject(SpeakerProfile speaker, Randomizer random, bool pronoun)
     {

@@ -93,7 +93,7 @@ var random = Seeding.For(42, "title", 3);
 
     private const int PinnedDerive = 718703274;
     private static readonly int[] PinnedNumbers = { 454451, 931855, 10942, 582075, 539773 };
-    private const string PinnedArticle = "F242F30F3679D816F096BA4422C9A16480C50EEB7AFBA0366F9AF960C6984D38";
+    private const string PinnedArticle = "1FB28C416DC4C9AAB31C8F8E238D91C61172B60CD276FA234A2EDC0C204E3942";
 
     private static string WriteFiles(int seed)
     {
