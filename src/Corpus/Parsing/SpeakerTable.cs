@@ -1011,7 +1011,15 @@ internal sealed class SpeakerTable
     /// </summary>
     public void NoteSentence(string sentence)
     {
+        // "Gross bristled. For an instant he glared speechless at Marshall.": the person "he" stands for stays the one the
+        // story follows, though another is named after the pronoun.
+        var pronoun = sentence.Length > 0 && sentence.Length <= MaxPronounSentence ? _meter.Match(PronounSubject, sentence, 0, 64) : Match.Empty;
+        var followed = pronoun.Success ? Referent(pronoun.Groups["pronoun"].Value) : null;
         NoteMentions(sentence);
+        if (followed is not null)
+        {
+            NotePerson(followed);
+        }
 
         // The subject's first letter, after an optional opening quote, is a capital: other sentences are not matched.
         var first = sentence.Length > 0 && sentence[0] is '"' or '“' ? 1 : 0;
@@ -1164,6 +1172,14 @@ internal sealed class SpeakerTable
 
     /// <summary>How many recent persons a pronoun may reach back over.</summary>
     private const int RecentPersons = 8;
+
+    /// <summary>"He glared …", "For an instant he glared …", "Then she left …": a sentence whose subject is "he" or "she".</summary>
+    private static readonly Regex PronounSubject = new(
+        @"^(?:(?:[A-Z][a-z]*(?:\s+[a-z]+){0,4}|Then|Later|Still|Again|Finally|Now)\s*,?\s+)?(?<pronoun>[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b",
+        RegexOptions.CultureInvariant, StatementPatterns.Timeout);
+
+    /// <summary>Sentences longer than this are not read for a pronoun subject: the pattern looks at their start only.</summary>
+    private const int MaxPronounSentence = 4000;
 
     private void NotePerson(Entry entry)
     {
