@@ -17,6 +17,9 @@ internal static class QuoteExtractor
     /// <summary>A quoted span shorter than this many words is a name or a scare quote unless a verb attributes it.</summary>
     private const int MinStatementWords = 4;
 
+    /// <summary>How far after an attributed quote a short quoted sentence may open and still go on with it (", Diane screamed. ").</summary>
+    private const int GoesOnReach = 40;
+
     /// <summary>A reported clause with at most this many words outside its direct quotes only frames them.</summary>
     private const int MaxFrameWords = 5;
 
@@ -563,7 +566,11 @@ internal static class QuoteExtractor
                 verb = saidIt.Groups["verb"].Value;
             }
 
-            if (subject is null && (IsTitleShaped(text, inner) || EndsWithNamingCue(before, meter)
+            // ""You can't do this to us", Diane screamed. "We are Americans."": a sentence quoted right after an attributed
+            // quote of the paragraph goes on with it, however short.
+            var goesOn = result.Count > 0 && result[result.Count - 1] is { Subject: not null } spoken && spoken.Kind == QuoteKind.Direct
+                && span.Open - spoken.Range.End <= GoesOnReach && char.IsUpper(text[inner.Start]) && span.Open <= sentence.Start + 1;
+            if (subject is null && !goesOn && (IsTitleShaped(text, inner) || EndsWithNamingCue(before, meter)
                 || (Words(text, inner) < MinStatementWords && !(verbs ??= new VerbMatches(text, block.Range, meter)).AnyWithin(beforeStart, afterEnd))))
             {
                 // A name, a title or a scare quote: "Belt and Road", a program called "Green Acres", possible

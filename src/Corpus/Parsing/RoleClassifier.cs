@@ -350,7 +350,25 @@ internal static class RoleClassifier
         || PageFurniture.RelatedOpeners.Any(p => lower.StartsWith(p, StringComparison.Ordinal));
 
     private static bool IsTitleShaped(string text, int words) =>
-        text.Length <= MaxTitleLength && words >= 2 && !text.EndsWith(".", StringComparison.Ordinal);
+        text.Length <= MaxTitleLength && words >= 2 && !text.EndsWith(".", StringComparison.Ordinal) && !IsOneQuotation(text);
+
+    /// <summary>
+    /// A paragraph that is one quotation and its stop (""The food is wonderful and it is a lot of fun to be here"!"): a
+    /// story that opens with someone's words, not a headline, which names its speaker ("'We will not back down': Xi").
+    /// </summary>
+    private static bool IsOneQuotation(string text)
+    {
+        var end = text.Length;
+        while (end > 0 && text[end - 1] is '.' or '!' or '?')
+        {
+            end--;
+        }
+
+        return end > 2 && text[0] is '"' or '\u201C' or '\u00AB' or '\u201E' or '\u300C' && text[end - 1] is '"' or '\u201D' or '\u00BB' or '\u201C' or '\u300D'
+            && text.IndexOfAny(DoubleMarks, 1, end - 2) < 0;
+    }
+
+    private static readonly char[] DoubleMarks = { '"', '\u201C', '\u201D', '\u00AB', '\u00BB', '\u201E', '\u300C', '\u300D' };
 
     private static bool IsHeadingShaped(string text, int words) =>
         words <= MaxHeadingWords && !FurnitureShapes.EndsInStop(text) && !IntroducesQuote(text);

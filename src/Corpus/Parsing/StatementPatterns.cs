@@ -289,7 +289,7 @@ internal static class StatementPatterns
     /// answer named by its noun: "O'Banion's reaction was: "…"", "His reply: "…"".
     /// </summary>
     public static readonly Regex InvertedBeforeQuote = new(
-        @"(?:(?<![^\s.!?])(?<verb>Says|Said|Writes|Wrote|Adds|Added|Recalls|Recalled|Explains|Explained|Notes|Noted|Asks|Asked|Replies|Replied|Comments|Commented|Warns|Warned|Continues|Continued)"
+        @"(?:(?<![^\s.!?])(?<verb>Says|Replies|Comments|Notes|" + string.Join("|", Lexicon.InvertibleVerbs.Where(v => v.IndexOf(' ') < 0).Select(Capitalized)) + @")"
         + @"|,\s+(?<verb>says|said|writes|wrote|adds|added|recalls|recalled|explains|explained|notes|noted|continues|continued))"
         + @"\s+(?:" + LowerRole + @"\s+(?=[A-Z]))?" + Subject + EndOfName + @"(?:\s*,\s*[^.;:""“”«»„‘「」]{2,160}?)?\s*[:,]\s*$"
         + @"|(?<![\p{L}\p{Mn}\p{Nd}'’.-])(?<subj>(?:" + NameWord + @"\s+){0,3}" + LastNameWord + @"|His|Her)['’]s?\s+(?:(?:first|only|immediate|whole|typical|usual|last|final|answer|own|famous|best)\s+)?(?<verb>reaction|reply|answer|response|comment|retort|rejoinder|verdict|statement|words|remark|description|advice|explanation|summary|conclusion)\b[^.!?:;""“”]{0,60}?\s*(?:(?:was|is)\s*)?[:,]\s*$",
