@@ -619,7 +619,8 @@ internal sealed class SpeakerTable
             // A run goes on over single spaces only: a comma, a stop, a line or a possessive ("Mrs. Geraghty's") ends it.
             if (!capitalized || i >= text.Length || text[i] != ' ' || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
             {
-                if (run.Count >= 2 && !FollowedByGroupNoun(text, i))
+                // The word that ended the run starts at wordStart when it is not capitalized ("Discreet Italian police").
+                if (run.Count >= 2 && !FollowedByGroupNoun(text, capitalized ? i : wordStart - 1))
                 {
                     // An age (", 38,") or a nickname ("Walter (Dutch) Kessler") is only given of a person.
                     // So is a role in lower case before it ("Board member Lester Greer", "defense counsel Leon Marsh").
@@ -724,7 +725,8 @@ internal sealed class SpeakerTable
             first++;
         }
 
-        if (sentenceStart && first == 0 && run.Count > 2 && !run[1].EndsWith(".", StringComparison.Ordinal))
+        if (sentenceStart && first == 0 && run.Count > 2 && !run[1].EndsWith(".", StringComparison.Ordinal)
+            && !Lexicon.FemaleGivenNames.Contains(run[0]) && !Lexicon.MaleGivenNames.Contains(run[0]))
         {
             first = 1;
         }
