@@ -196,6 +196,12 @@ public static class CorpusParser
             // Names are compared word by word: "President\tXi" or "Xi\u00A0Jinping" must be the same name as with a space.
             // A guessed subject that names no one the text knows leaves the quote to the rules for unattributed ones.
             Speaker? speaker = null;
+            if (statement.InHeadline)
+            {
+                attributed.Add((statement, null)); // Given the speaker of the story's same words below, once all are read.
+                continue;
+            }
+
             if (statement.ByInterviewee)
             {
                 speaker = speakers.Interviewee();
@@ -243,7 +249,66 @@ public static class CorpusParser
             attributed.Add((statement, speaker));
         }
 
+        HeadlineSpeakers(text, attributed);
         return attributed;
+    }
+
+    /// <summary>
+    /// ""Must solve problem"" over a story in which C. Virgil Martin said the city "must solve the problem": a headline's quote
+    /// is the words of the speaker of the first later statement that holds them (compared without case or punctuation).
+    /// </summary>
+    private static void HeadlineSpeakers(string text, List<(Statement Statement, Speaker? Speaker)> attributed)
+    {
+        for (var i = 0; i < attributed.Count; i++)
+        {
+            var headline = attributed[i].Statement;
+            if (!headline.InHeadline)
+            {
+                continue;
+            }
+
+            var words = Words(CorpusText.Slice(text, headline.Range.Start, headline.Range.Length));
+            for (var j = i + 1; j < attributed.Count; j++)
+            {
+                var (later, speaker) = attributed[j];
+                if (speaker is not null && !later.InHeadline && later.Range.Start > headline.Range.Start
+                    && ContainsWords(Words(CorpusText.Slice(text, later.Range.Start, later.Range.Length)), words))
+                {
+                    attributed[i] = (headline, speaker);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static string[] Words(string text) =>
+        text.Split(new[] { ' ', ',', '.', ';', ':', '!', '?', '"', '\u201C', '\u201D', '\'', '\u2018', '\u2019', '(', ')', '-' }, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.ToLowerInvariant()).ToArray();
+
+    /// <summary>
+    /// Whether <paramref name="words"/> holds <paramref name="part"/> in order, at most one word apart, each word also as the
+    /// start of a longer one ("solve problem" in "must solve the problems").
+    /// </summary>
+    private static bool ContainsWords(string[] words, string[] part)
+    {
+        for (var start = 0; part.Length > 0 && start < words.Length; start++)
+        {
+            var k = 0;
+            for (var at = start; at < words.Length && at - start <= 2 * k + 1 && k < part.Length; at++)
+            {
+                if (words[at].StartsWith(part[k], StringComparison.Ordinal))
+                {
+                    k++;
+                }
+            }
+
+            if (k == part.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -44,6 +44,13 @@ internal static class QuoteExtractor
         Introduction? introduction = null;
         foreach (var block in blocks)
         {
+            if (block.Role is ParagraphRole.Title or ParagraphRole.Heading)
+            {
+                // "Must solve problem": a headline may quote its story; its words are direct quotes, never reported speech.
+                statements.AddRange(Headline(text, block, meter));
+                continue;
+            }
+
             if (block.Role != ParagraphRole.Body)
             {
                 continue;
@@ -496,6 +503,29 @@ internal static class QuoteExtractor
         }
 
         return m.Success ? new Introduction(SubjectOf(m), m.Groups["verb"].Value) : null;
+    }
+
+    /// <summary>
+    /// The quotes of a headline or subhead: a span of at least two words that is not title-shaped ("Seeks "improved
+    /// fielding"", ""Must solve problem"", "'We will not back down': Xi"). A headline names no speaker; the story may.
+    /// </summary>
+    private static IEnumerable<Statement> Headline(string text, ParsedBlock block, WorkMeter meter)
+    {
+        if (!meter.TrySpend(block.Range.Length))
+        {
+            yield break;
+        }
+
+        foreach (var span in QuoteMarks.Find(text, block.Range))
+        {
+            var inner = Trim(text, span.Inner.Start, span.Inner.Length, punctuation: false);
+            if (inner.Length == 0 || Words(text, inner) < 2 || IsTitleShaped(text, inner))
+            {
+                continue;
+            }
+
+            yield return new Statement(QuoteKind.Direct, block.Index, inner, null, string.Empty) { Anchor = span.Open, InHeadline = true };
+        }
     }
 
     private static List<Statement> Direct(string text, ParsedBlock block, List<Statement> reported, WorkMeter meter, Introduction? introduction)
@@ -1054,6 +1084,9 @@ internal sealed record Statement(QuoteKind Kind, int Paragraph, TextRange Range,
 
     /// <summary>The answer of a transcript line ("Q. … A. …"): the words of the witness, who spoke last.</summary>
     public bool AnswersQuestion { get; init; }
+
+    /// <summary>A quote in a headline or subhead: its speaker is the one the story gives the same words to.</summary>
+    public bool InHeadline { get; init; }
 
     /// <summary>
     /// The subject was guessed from the sentence around a partial quote, not read from a verb of speech: it may name a

@@ -263,11 +263,24 @@ public sealed class QuoteExtractorTests
     }
 
     [TestMethod]
-    public void Quotes_outside_body_paragraphs_are_not_extracted()
+    public void Quotes_in_captions_are_not_extracted_and_a_headlines_quote_is_direct()
     {
         var document = Article.Parse("Xi: \"China and Russia are good neighbours\"", "Photo: Putin said \"we are friends forever and always\" at the meeting", Article.Lead);
 
-        document.Quotes.ShouldBeEmpty();
+        var quote = document.OnlyQuote();
+        quote.Kind.ShouldBe(QuoteKind.Direct);
+        quote.Text.ShouldBe("China and Russia are good neighbours");
+        quote.ParagraphIndex.ShouldBe(0);
+    }
+
+    [TestMethod]
+    public void A_headlines_quote_belongs_to_whom_the_story_gives_the_same_words()
+    {
+        var document = Article.Parse(
+            "Mayor: 'Must solve problem'",
+            "Mayor Virgil Martin said on Monday the city \"must solve the problem of its parking this year\".");
+
+        document.QuoteStarting("Must solve").Speaker!.Name.ShouldBe("Virgil Martin");
     }
 
     [TestMethod]

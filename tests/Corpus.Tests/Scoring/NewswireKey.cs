@@ -8,8 +8,8 @@ namespace Corpus.Tests.Scoring;
 /// <summary>
 /// A converted Brown corpus category with its quotes-key.json: every double-quoted span, each judged by a person as
 /// speech (a quotation of someone) or not (a title, a name, a scare quote). tests/data/newswire holds category A
-/// (press reportage), tests/data/lore category F (popular lore), tests/data/essays category G (belles-lettres, cg01–cg40);
-/// see each folder's README.
+/// (press reportage), tests/data/lore category F (popular lore), tests/data/essays category G (belles-lettres) and
+/// tests/data/expository categories E and H (skills and hobbies; government documents and reports); see each folder's README.
 /// </summary>
 internal sealed record NewswireKey(IReadOnlyList<NewswireKey.ArticleKey> Articles)
 {
@@ -22,7 +22,8 @@ internal sealed record NewswireKey(IReadOnlyList<NewswireKey.ArticleKey> Article
     public string Set { get; private init; } = "";
 
     /// <summary>
-    /// The highest article number of the development half (newswire ca01–ca22, lore cf01–cf24, essays all): rules may be written
+    /// The highest article number of the development half (newswire ca01–ca22, lore cf01–cf24, essays cg01–cg40,
+    /// expository none): rules may be written
     /// from its mistakes. The articles above it are held out, and only their totals are ever printed.
     /// </summary>
     public int LastDevelopment { get; private init; }
@@ -36,7 +37,8 @@ internal sealed record NewswireKey(IReadOnlyList<NewswireKey.ArticleKey> Article
         {
             "newswire" => 22,
             "lore" => 24,
-            _ => 99, // essays: development only; the held-out halves of newswire and lore are the check.
+            "essays" => 40, // cg41–cg75 are held out
+            _ => 0, // expository (E and H): all held out
         };
         return key with { Directory = directory, Set = set, LastDevelopment = lastDevelopment };
     }
