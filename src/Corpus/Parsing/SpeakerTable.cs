@@ -1579,6 +1579,33 @@ internal sealed class SpeakerTable
         var words = phrase.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Skip(1)
             .Where(w => !char.IsDigit(w[0])).ToArray();
 
+        // "The navy captain disclosed …" after "Capt. George Symonds": when no one fits every word, the role's head noun
+        // (its last word) decides, if it fits one person only.
+        return FitRoleWords(words) ?? (words.Length > 1 ? OnlyPersonFitting(words[words.Length - 1]) : null);
+    }
+
+    private Entry? OnlyPersonFitting(string head)
+    {
+        Entry? only = null;
+        foreach (var person in _recentPersons)
+        {
+            if (Fits(person, new[] { head }) && !OutranksPhrase(person, new[] { head }))
+            {
+                if (only is not null)
+                {
+                    return null;
+                }
+
+                only = person;
+            }
+        }
+
+        return only;
+    }
+
+    private Entry? FitRoleWords(string[] words)
+    {
+
         // The person named last, when the phrase fits them, before the last speaker: "Vellacourt's coach, Cassius T.
         // Gorringe, blamed … "…", the coach said" is Gorringe though the other coach spoke last.
         if (_lastPerson is { } named && named != _lastSpeaker && Fits(named, words) && !OutranksPhrase(named, words))

@@ -248,4 +248,14 @@ public sealed class FeatureAttributionTests
     {
         Parse(paragraph).OnlyQuote().Speaker!.Name.ShouldBe("Jean Helion");
     }
+
+    [TestMethod]
+    public void A_role_phrase_whose_head_fits_one_person_names_them()
+    {
+        var document = Parse(
+            "Capt. George Symonds testified on Tuesday, and so did the spy Klaus Fuchs.",
+            "The navy captain disclosed also that the list \"would have shown what we are doing in research\".");
+
+        Quote(document, "would have").Speaker!.Name.ShouldBe("George Symonds");
+    }
 }
