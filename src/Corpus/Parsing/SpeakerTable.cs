@@ -284,9 +284,9 @@ internal sealed class SpeakerTable
         else if (!IsReference(subject) && FirmVoice(subject) is null)
         {
             var core = NameOnly(StripTitles(StripPossessive(subject)), verb);
-            if (core.Length > 0 && BodyByShorterName(core, KindOf(core, verb)) is null)
+            if (core.Length > 0 && BodyByShorterName(core, KindOfSubject(subject, core, verb)) is null)
             {
-                Learn(core, subject, KindOf(core, verb));
+                Learn(core, subject, KindOfSubject(subject, core, verb));
             }
         }
     }
@@ -343,7 +343,7 @@ internal sealed class SpeakerTable
         else
         {
             var core = NameOnly(StripTitles(StripPossessive(subject)), verb);
-            var kind = KindOf(core, verb);
+            var kind = KindOfSubject(subject, core, verb);
             entry = core.Length == 0 ? null : BodyByShorterName(core, kind) ?? (known ? FirstContaining(core.Split(' '), kind) : Learn(core, subject, kind));
         }
 
@@ -1962,6 +1962,20 @@ internal sealed class SpeakerTable
 
         var rest = core.Substring(space + 1);
         return char.IsUpper(rest[0]) && KindOf(rest, verb) == SpeakerKind.Organization ? rest : core;
+    }
+
+    /// <summary>
+    /// "The Flock added a pair of tallies", "The Times reports": a capitalized name after "the" is a team, a paper or
+    /// another body, never a person ("the Smith" is not written); else <see cref="KindOf"/>.
+    /// </summary>
+    private SpeakerKind KindOfSubject(string subject, string core, string verb)
+    {
+        var words = subject.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        var kind = KindOf(core, verb);
+        return words.Length >= 2 && words[0] is "The" or "the" && words.Skip(1).All(w => char.IsUpper(w[0]) && !Lexicon.TitleWords.Contains(w))
+            && FirstContaining(core.Split(' '), kind) is null // "the Grange" after "the National Grange" is that, however read
+            ? SpeakerKind.Organization
+            : kind;
     }
 
     private static SpeakerKind KindOf(string core, string verb)

@@ -258,4 +258,15 @@ public sealed class FeatureAttributionTests
 
         Quote(document, "would have").Speaker!.Name.ShouldBe("George Symonds");
     }
+
+    [TestMethod]
+    public void A_capitalized_name_after_the_is_a_body_and_never_he()
+    {
+        var document = Parse(
+            "Ron Hansen reported to camp on Monday. \"I feel good\", Hansen added.",
+            "The Flock added a pair of runs in the third inning.",
+            "\"I think I can do a better job with the glove this year\", he said.");
+
+        Quote(document, "I think").Speaker!.Name.ShouldBe("Ron Hansen");
+    }
 }
