@@ -83,7 +83,7 @@ internal static class StatementPatterns
     /// captured as <c>named</c>: the person the role phrase stands for.
     /// </remarks>
     private const string Apposition = @"(?:\s*,\s*(?:(?<named>(?:the\s+(?=Rev\b|Very\b|Most\b|Hon\b))?(?:" + NameWord + @"\s+){1,5}" + LastNameWord
-        + @"(?:\s+of\s+(?:the\s+)?(?:" + NameWord + @"\s+){0,3}" + LastNameWord + @")?)" + AgeAndAddress + @"(?:\s*,\s*who\s+[^.;:""“”«»„‘「」]{2,120}?)?"
+        + @"(?:\s+of\s+(?:the\s+)?(?:" + NameWord + @"\s+){0,3}" + LastNameWord + @")?)" + AgeAndAddress + @"(?:\s*,\s*who\s+[^.;:""“”«»„‘「」]{2,120}?|\s*,\s*(?:a|an|the)\s+[^.;:""“”«»„‘「」]{2,120}?)?"
         + @"|(?:written|drafted|signed|prepared|authored|published|issued)\s+by\s+(?<named>(?:" + NameWord + @"\s+){1,3}" + LastNameWord + @")[^.;:""“”«»„‘「」]{0,120}?"
         + @"|[^.;:""“”«»„‘「」]{2,160}?\.?)\s*,)?";
 
