@@ -17,6 +17,9 @@ internal static class QuoteExtractor
     /// <summary>A quoted span shorter than this many words is a name or a scare quote unless a verb attributes it.</summary>
     private const int MinStatementWords = 4;
 
+    /// <summary>How long the text between a quote and the one before it may be when it is a bare verb (", said, ").</summary>
+    private const int BareVerbReach = 40;
+
     /// <summary>How far after an attributed quote a short quoted sentence may open and still go on with it (", Diane screamed. ").</summary>
     private const int GoesOnReach = 40;
 
@@ -638,6 +641,15 @@ internal static class QuoteExtractor
                 // speech takes the sentence's subject.
                 subject = SubjectOf(opening);
                 verb = string.Empty;
+            }
+
+            if (subject is null && sentence.Length > 0 && span.Open > sentence.Start + 1 && before.Length <= BareVerbReach
+                && meter.Match(StatementPatterns.BareVerb, before, 0, before.Length) is { Success: true } bare
+                && meter.Match(StatementPatterns.OpeningSubject, text, sentence.Start, GoverningReach, Math.Min(sentence.Length, GoverningReach)) is { Success: true } opener)
+            {
+                // "Mrs. Molvar, who kept reiterating her request that they "please take a stand", said, "We must …"".
+                subject = SubjectOf(opener);
+                verb = bare.Groups["verb"].Value;
             }
 
             if (subject is null && sentence.Length > 0 && span.Open <= sentence.Start + 1 && Beat(text, block, sentence, meter) is { } beat)

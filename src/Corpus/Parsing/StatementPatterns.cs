@@ -193,6 +193,14 @@ internal static class StatementPatterns
         @"(?:^|,\s+)(?<subj>(?:(?:Mr|Mrs|Ms|Miss|Dr|Gov|Sen|Rep|Gen|Prof|Judge|Mayor|President|Premier|Secretary)\.?\s+)?(?:" + NameWord + @"\s+){0,3}" + LastNameWord + @")\s*$",
         Options, Timeout);
 
+    /// <summary>
+    /// A verb of speech with no subject of its own between two quotes of one sentence: "Mrs. Molvar, who kept reiterating
+    /// her request that they "please take a stand", said, "We must have faith …"". The sentence's subject speaks.
+    /// </summary>
+    public static readonly Regex BareVerb = new(
+        @"^[\s,]*(?:(?:also|then|later|again|finally)\s+)?(?<verb>" + Lexicon.Alternation(Lexicon.QuoteVerbs) + @")\b[\s,:]*$",
+        Options, Timeout);
+
     /// <summary>"had been charged by Judge Durwood Pye to …": a passive verb, whose subject is not the one who acts.</summary>
     public static readonly Regex Passive = new(
         @"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+by\b",
@@ -200,7 +208,7 @@ internal static class StatementPatterns
 
     /// <summary>The subject that opens a sentence, after an opener and a wire dateline.</summary>
     public static readonly Regex OpeningSubject = new(
-        @"^" + WireDateline + Opener + Subject + EndOfName + Apposition + Adverb + @"\s+[a-z]",
+        @"^" + WireDateline + Opener + Subject + EndOfName + @"(?:" + Apposition + Adverb + @"\s+[a-z]|\s*,\s*who\s)",
         Options, Timeout);
 
     /// <summary>"According to TASS, …".</summary>

@@ -269,4 +269,13 @@ public sealed class FeatureAttributionTests
 
         Quote(document, "I think").Speaker!.Name.ShouldBe("Ron Hansen");
     }
+
+    [TestMethod]
+    public void A_bare_verb_between_two_quotes_gives_the_second_to_the_sentences_subject()
+    {
+        var document = Parse("Mrs. Ruth Molvar, who kept repeating her request that they \"please take a stand\", said, \"We must have faith in somebody on the local level.\"");
+
+        Quote(document, "We must").Speaker!.Name.ShouldBe("Ruth Molvar");
+        Quote(document, "please").Speaker!.Name.ShouldBe("Ruth Molvar");
+    }
 }
