@@ -43,6 +43,23 @@ public static class CorpusText
 
         // Most ranges need no folding: one scan, one copy.
         var clean = true;
+#if NET8_0_OR_GREATER
+        // Not clean: a white space other than ' ', or ' ' before white space, which is then ' ' or another one. Both are
+        // searched vectorized: only characters outside ' '..U+0084 can be white space other than ' '.
+        var span = text.AsSpan(start, end - start);
+        clean = span.IndexOf("  ".AsSpan()) < 0;
+        for (var k = 0; clean && k < span.Length; k++)
+        {
+            var skip = span.Slice(k).IndexOfAnyExceptInRange(' ', '\u0084');
+            if (skip < 0)
+            {
+                break;
+            }
+
+            k += skip;
+            clean = !IsSpace(span[k]);
+        }
+#else
         for (var i = start; i < end; i++)
         {
             var c = text[i];
@@ -52,6 +69,7 @@ public static class CorpusText
                 break;
             }
         }
+#endif
 
         if (clean)
         {

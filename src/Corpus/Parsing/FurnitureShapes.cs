@@ -108,7 +108,8 @@ internal static class FurnitureShapes
         var from = Math.Max(0, text.Length - MaxCreditLength);
         foreach (var label in PageFurniture.CreditLabels)
         {
-            var at = lower.LastIndexOf(label, StringComparison.Ordinal);
+            // Only an occurrence from `from` on counts, and the last one is the one read: the search stays in that stretch.
+            var at = lower.Length == 0 ? -1 : lower.LastIndexOf(label, lower.Length - 1, lower.Length - Math.Min(from, lower.Length), StringComparison.Ordinal);
             if (at > 0 && at >= from && FollowsStopOrBracket(text, at) && IsShortCredit(text.Substring(at + label.Length)))
             {
                 return true;

@@ -444,20 +444,29 @@ internal static class Lexicon
 
     /// <summary>Regex alternation of <paramref name="words"/>, escaped, with spaces matching any white space.</summary>
     public static string Alternation(IEnumerable<string> words) =>
-        string.Join("|", words.Select(w => System.Text.RegularExpressions.Regex.Escape(w).Replace("\\ ", "\\s+")));
+        string.Join("|", ByFirstLetter(words).Select(w => System.Text.RegularExpressions.Regex.Escape(w).Replace("\\ ", "\\s+")));
 
     /// <summary>
     /// <see cref="Alternation"/> whose words may also be capitalized ("[Cc]ouncilman"): a case-insensitive group makes the
     /// regex interpreter fold every character it compares, which cost a tenth of the parser's time.
     /// </summary>
     public static string CapitalizableAlternation(IEnumerable<string> words) =>
-        string.Join("|", words.Select(w =>
+        string.Join("|", ByFirstLetter(words).Select(w =>
         {
             var escaped = System.Text.RegularExpressions.Regex.Escape(w).Replace("\\ ", "\\s+");
             return char.IsLetter(w[0]) && char.IsLower(w[0])
                 ? "[" + char.ToUpperInvariant(w[0]) + w[0] + "]" + escaped.Substring(1)
                 : escaped;
         }));
+
+    /// <summary>
+    /// <paramref name="words"/> grouped by first letter (either case), each group in the given order. Two words with
+    /// different first letters never match at the same place, so the order between groups changes no match; but the
+    /// regex parser merges neighbouring branches with a common prefix ("said|says" → "sa(?:id|ys)"), and the interpreter
+    /// then reads a shared prefix once instead of trying every branch of a long alternation in turn.
+    /// </summary>
+    private static IEnumerable<string> ByFirstLetter(IEnumerable<string> words) =>
+        words.OrderBy(w => w.Length > 0 && char.IsLetter(w[0]) ? char.ToLowerInvariant(w[0]) : '\0');
 
     private static string[] Longest(params string[] words) =>
         words.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).ToArray();

@@ -218,7 +218,7 @@ internal static class QuoteExtractor
             {
                 AddRange(m, 0, m.Index, m.Groups["verb"].Value, trailing: true); // The clause before the comma.
             }
-            else if (reporting && PatternGuards.InnerCanMatch(text, sentence, firstVerb) && (m = StatementPatterns.AtFirstComma(StatementPatterns.Inner, s, meter)).Success)
+            else if (reporting && PatternGuards.InnerCanMatch(text, sentence, firstVerb) && (m = StatementPatterns.AtFirstComma(StatementPatterns.Inner, s, meter, StatementPatterns.ReportingVerbWords)).Success)
             {
                 var rest = m.Groups["rest"];
                 var participle = meter.Match(StatementPatterns.OpeningParticiple, s.Substring(0, m.Index), 0, m.Index);
@@ -257,7 +257,7 @@ internal static class QuoteExtractor
 
         void AddWithChain(Match m, Group content)
         {
-            var chained = meter.Match(StatementPatterns.Chained, content.Value, 0, content.Length);
+            var chained = MatchChained(content.Value, meter);
             if (chained.Success)
             {
                 AddRange(m, content.Index, chained.Index, m.Groups["verb"].Value, trailing: false);
@@ -271,7 +271,7 @@ internal static class QuoteExtractor
 
         void Chain(Match m, Group tail)
         {
-            var chained = meter.Match(StatementPatterns.Chained, tail.Value, 0, tail.Length);
+            var chained = MatchChained(tail.Value, meter);
             if (chained.Success)
             {
                 var content = chained.Groups["content"];
@@ -335,6 +335,30 @@ internal static class QuoteExtractor
         return between.IndexOf("that", StringComparison.Ordinal) < 0 && between.IndexOf(':') < 0;
     }
 
+    /// <summary>
+    /// <see cref="StatementPatterns.Chained"/> in <paramref name="clause"/>, charged as a match of the whole clause. Every
+    /// match holds "that" between white space: a clause without it is not searched.
+    /// </summary>
+    private static Match MatchChained(string clause, WorkMeter meter)
+    {
+        for (var at = clause.Length < 6 ? -1 : clause.IndexOf("that", 1, StringComparison.Ordinal); at > 0; at = clause.IndexOf("that", at + 1, StringComparison.Ordinal))
+        {
+            if (char.IsWhiteSpace(clause[at - 1]) && at + 4 < clause.Length && char.IsWhiteSpace(clause[at + 4]))
+            {
+                return meter.Match(StatementPatterns.Chained, clause, 0, clause.Length);
+            }
+        }
+
+        return NoMatch(meter, clause.Length);
+    }
+
+    /// <summary>A match a guard has ruled out, charged as the match would have been.</summary>
+    private static Match NoMatch(WorkMeter meter, long units)
+    {
+        meter.TrySpend(units + WorkMeter.CallUnits);
+        return Match.Empty;
+    }
+
     private static bool OpensWithQuoteMark(string content) =>
         content.Length > 0 && content[0] is '"' or '\u201C' or '\u2018' or '\'' or '\u00AB' or '\u201E' or '\u300C';
 
@@ -350,7 +374,10 @@ internal static class QuoteExtractor
         {
             for (var at = s.IndexOf(joint, 1, StringComparison.Ordinal); at > 0; at = s.IndexOf(joint, at + 1, StringComparison.Ordinal))
             {
-                var m = meter.Match(StatementPatterns.MidClause, s, at, Math.Min(s.Length - at, AnchoredMatchUnits * 16));
+                // Every match holds a reporting verb after its joint: without one, the joint is charged but not matched.
+                var m = StatementPatterns.ReportingVerbWords.NextIn(s, at, s.Length) >= 0
+                    ? meter.Match(StatementPatterns.MidClause, s, at, Math.Min(s.Length - at, AnchoredMatchUnits * 16))
+                    : NoMatch(meter, Math.Min(s.Length - at, AnchoredMatchUnits * 16));
                 if (!m.Success || OpensWithQuoteMark(m.Groups["content"].Value))
                 {
                     continue; // "… and inquired, "You mean …"": a quote is found with its marks.
@@ -998,7 +1025,28 @@ internal static class QuoteExtractor
             end--;
         }
 
-        return end > 0 && char.IsLetter(before[end - 1]) && meter.Match(StatementPatterns.NamingCue, before, 0, before.Length).Success;
+        if (end == 0 || !char.IsLetter(before[end - 1]))
+        {
+            return false;
+        }
+
+        // The cue ends the text ("\s*$"), and the longest one ("known as") spans two words: no match starts before the
+        // last two words, so the search starts there (the same leftmost match, at the same charge).
+        var from = end;
+        for (var words = 0; words < 2 && from > 0; words++)
+        {
+            while (from > 0 && char.IsWhiteSpace(before[from - 1]))
+            {
+                from--;
+            }
+
+            while (from > 0 && !char.IsWhiteSpace(before[from - 1]))
+            {
+                from--;
+            }
+        }
+
+        return meter.Match(StatementPatterns.NamingCue, before, from, before.Length).Success;
     }
 
     /// <summary>Most words of four letters or more are capitalized: a title or a name, not a statement.</summary>

@@ -155,10 +155,10 @@ internal static class RoleClassifier
     /// </summary>
     private static bool IsBoilerplate(string text, string lower, int words) =>
         text.Length <= MaxFurnitureLength
-        && (Lexicon.FurniturePhrases.Any(p => lower.Contains(p))
-            || (!IsProse(text, words) && Lexicon.FurnitureWords.Any(p => lower.Contains(p)))
-            || ((Lexicon.FurnitureWords.Any(p => lower.StartsWith(p, StringComparison.Ordinal)) || Lexicon.ReaderAddress.Any(w => ContainsWord(lower, w)))
-                && Lexicon.FurnitureWords.Any(p => ContainsFurnitureWord(lower, p)))); // Searched last: most short blocks are prose.
+        && (ContainsAny(lower, Lexicon.FurniturePhrases)
+            || (!IsProse(text, words) && ContainsAny(lower, Lexicon.FurnitureWords))
+            || ((StartsWithAny(lower, Lexicon.FurnitureWords) || ContainsAnyWord(lower, Lexicon.ReaderAddress))
+                && ContainsAnyFurnitureWord(lower, Lexicon.FurnitureWords))); // Searched last: most short blocks are prose.
 
     /// <summary>
     /// <paramref name="word"/> as a word of its own or with a plural "s" ("cookies"): in prose that talks to someone,
@@ -193,8 +193,8 @@ internal static class RoleClassifier
     private static bool IsPageFurniture(string text, string lower, string label, int words) =>
         text.Length <= MaxFurnitureLength
         && (PageFurniture.Labels.Contains(label)
-            || PageFurniture.Phrases.Any(p => lower.Contains(p))
-            || (!FurnitureShapes.EndsInStop(text) && PageFurniture.Openers.Any(p => lower.StartsWith(p, StringComparison.Ordinal)))
+            || ContainsAny(lower, PageFurniture.Phrases)
+            || (!FurnitureShapes.EndsInStop(text) && StartsWithAny(lower, PageFurniture.Openers))
             || (words <= 8 && text.StartsWith("SOURCE ", StringComparison.Ordinal)) // A wire's press-release footer, in capitals.
             || FurnitureShapes.IsCopyrightLine(lower)
             || FurnitureShapes.IsEndMark(text)
@@ -264,8 +264,8 @@ internal static class RoleClassifier
             return false;
         }
 
-        if (Lexicon.CaptionOpeners.Any(p => lower.StartsWith(p, StringComparison.Ordinal))
-            || PageFurniture.CaptionOpeners.Any(p => lower.StartsWith(p, StringComparison.Ordinal)))
+        if (StartsWithAny(lower, Lexicon.CaptionOpeners)
+            || StartsWithAny(lower, PageFurniture.CaptionOpeners))
         {
             return true;
         }
@@ -297,6 +297,59 @@ internal static class RoleClassifier
 
     /// <summary>Every picture position ("(R)", "(2nd L)", "(front)") holds one of these: most captions are not searched for them.</summary>
     private static readonly char[] Parentheses = { '(', ')' };
+
+    // Loops instead of Any(p => …): a lambda that captures the block allocates a closure and a delegate per block.
+    private static bool ContainsAny(string lower, string[] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (lower.Contains(phrase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsWithAny(string lower, string[] openers)
+    {
+        foreach (var opener in openers)
+        {
+            if (lower.StartsWith(opener, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsAnyWord(string lower, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (ContainsWord(lower, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsAnyFurnitureWord(string lower, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (ContainsFurnitureWord(lower, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Reads as a sentence of prose: several words and a final stop.</summary>
     private static bool IsProse(string text, int words) => words >= MinProseWords && FurnitureShapes.EndsInStop(text);
@@ -346,8 +399,8 @@ internal static class RoleClassifier
     }
 
     private static bool OpensRelatedByWords(string lower) =>
-        Lexicon.RelatedOpeners.Any(p => lower.StartsWith(p, StringComparison.Ordinal))
-        || PageFurniture.RelatedOpeners.Any(p => lower.StartsWith(p, StringComparison.Ordinal));
+        StartsWithAny(lower, Lexicon.RelatedOpeners)
+        || StartsWithAny(lower, PageFurniture.RelatedOpeners);
 
     private static bool IsTitleShaped(string text, int words) =>
         text.Length <= MaxTitleLength && words >= 2 && !text.EndsWith(".", StringComparison.Ordinal) && !IsOneQuotation(text);

@@ -604,7 +604,7 @@ internal sealed class SpeakerTable
             // Only a capitalized word is cut out of the text: most words are not, and cost no allocation.
             var word = i > wordStart && char.IsUpper(text[wordStart]) ? text.Substring(wordStart, i - wordStart) : string.Empty;
             // "R-Bergen", "D-Ark." after a name are a party and a state, not part of it.
-            var capitalized = word.Length > 0 && (word.Length == 1 || !word.All(char.IsUpper) || word.EndsWith(".", StringComparison.Ordinal))
+            var capitalized = word.Length > 0 && (word.Length == 1 || !AllUpper(word) || word.EndsWith(".", StringComparison.Ordinal))
                 && !(word.Length > 2 && word[1] == '-');
             if (capitalized)
             {
@@ -650,6 +650,20 @@ internal sealed class SpeakerTable
         }
 
         return end;
+    }
+
+    /// <summary><c>word.All(char.IsUpper)</c>, without an enumerator.</summary>
+    private static bool AllUpper(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -1423,7 +1437,7 @@ internal sealed class SpeakerTable
 
                 foreach (var entry in list)
                 {
-                    if (entry.Kind == kind && (earliest is null || entry.Order < earliest.Order) && entry.Words.All(w => Array.IndexOf(distinct, w) >= 0))
+                    if (entry.Kind == kind && (earliest is null || entry.Order < earliest.Order) && entry.IsPartOf(distinct))
                     {
                         earliest = entry;
                     }
@@ -2022,9 +2036,23 @@ internal sealed class SpeakerTable
 
         public HashSet<string> Aliases { get; } = new(StringComparer.Ordinal);
 
-        public bool Contains(string[] words) => words.All(w => Words.Contains(w, StringComparer.Ordinal));
+        public bool Contains(string[] words) => AllIn(words, Words);
 
-        public bool IsPartOf(string[] words) => Words.All(w => words.Contains(w, StringComparer.Ordinal));
+        public bool IsPartOf(string[] words) => AllIn(Words, words);
+
+        /// <summary>Whether every one of <paramref name="words"/> is in <paramref name="set"/> (ordinal), without allocating.</summary>
+        private static bool AllIn(string[] words, string[] set)
+        {
+            foreach (var word in words)
+            {
+                if (Array.IndexOf(set, word) < 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         public void Rename(string name)
         {

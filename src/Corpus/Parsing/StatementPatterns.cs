@@ -147,10 +147,27 @@ internal static class StatementPatterns
     /// <param name="sentence">The sentence; the text before the match's comma is the clause it follows.</param>
     /// <returns>The match, or <see cref="Match.Empty"/>.</returns>
     /// <param name="meter">Charged for every comma tried.</param>
-    public static Match AtFirstComma(Regex fromComma, string sentence, WorkMeter meter)
+    /// <param name="verbs">When given, the words one of which every match holds after its comma: a comma after the last of them is charged but not matched.</param>
+    public static Match AtFirstComma(Regex fromComma, string sentence, WorkMeter meter, WordSet? verbs = null)
     {
+        var lastVerb = int.MaxValue;
+        if (verbs is not null)
+        {
+            lastVerb = -1;
+            for (var verb = verbs.NextIn(sentence, 0, sentence.Length); verb >= 0; verb = verbs.NextIn(sentence, verb + 1, sentence.Length))
+            {
+                lastVerb = verb;
+            }
+        }
+
         for (var comma = sentence.Length < 2 ? -1 : sentence.IndexOf(',', 1); comma >= 0; comma = sentence.IndexOf(',', comma + 1))
         {
+            if (comma > lastVerb)
+            {
+                meter.TrySpend(Math.Min(sentence.Length - comma, AppositionReach) + WorkMeter.CallUnits);
+                continue;
+            }
+
             // From its comma the pattern reads a subject and an apposition (a bounded stretch) before it can fail.
             var match = meter.Match(fromComma, sentence, comma, Math.Min(sentence.Length - comma, AppositionReach));
             if (match.Success)
