@@ -277,7 +277,7 @@ internal static class StatementPatterns
     /// it:", "Westbrook writes in his essay:". The colon makes the nouns' forms ("remarks", "comments") verbs here.
     /// </summary>
     public static readonly Regex ColonClause = new(
-        @"(?<![\p{L}\p{Mn}\p{Nd}'’.-])" + Subject + Apposition + Adverb + @"\s+(?<verb>spoke|speaks|remarks|comments|answers|replies|reflects|reflected|puts\s+it|put\s+it|writes|wrote|says|said|explains|explained|declares|declared|observes|observed|notes|noted|recalls|recalled|adds|added|continues|continued|concludes|concluded|informs|informed|assured|assures|reminded|reminds|acclaims|acclaimed|summed\s+it\s+up|sums\s+it\s+up|made\s+(?:this|the\s+following|a|the)\s+(?:remark|statement|comment|observation|reply|answer))\b[^.!?:""“”]{0,100}:\s*$",
+        @"(?<![\p{L}\p{Mn}\p{Nd}'’.-])" + Subject + Apposition + Adverb + @"\s+(?<verb>spoke|speaks|remarks|comments|answers|replies|reflects|reflected|puts\s+it|put\s+it|writes|wrote|says|said|explains|explained|declares|declared|observes|observed|notes|noted|recalls|recalled|adds|added|continues|continued|concludes|concluded|informs|informed|assured|assures|reminded|reminds|acclaims|acclaimed|summed\s+it\s+up|sums\s+it\s+up|made\s+(?:this|the\s+following|a|the)\s+(?:remark|statement|comment|observation|reply|answer)|wired|cabled|telegraphed|wires|cables)\b[^.!?:""“”]{0,100}:\s*$",
         Options, Timeout);
 
     /// <summary>
@@ -317,7 +317,8 @@ internal static class StatementPatterns
         @"(?:(?<![^\s.!?])(?<verb>Says|Replies|Comments|Notes|" + string.Join("|", Lexicon.InvertibleVerbs.Where(v => v.IndexOf(' ') < 0).Select(Capitalized)) + @")"
         + @"|,\s+(?<verb>says|said|writes|wrote|adds|added|recalls|recalled|explains|explained|notes|noted|continues|continued))"
         + @"\s+(?:" + LowerRole + @"\s+(?=[A-Z]))?" + Subject + EndOfName + @"(?:\s*,\s*[^.;:""“”«»„‘「」]{2,160}?)?\s*[:,]\s*$"
-        + @"|(?<![\p{L}\p{Mn}\p{Nd}'’.-])(?<subj>(?:" + NameWord + @"\s+){0,3}" + LastNameWord + @"|His|Her)['’]s?\s+(?:(?:first|only|immediate|whole|typical|usual|last|final|answer|own|famous|best)\s+)?(?<verb>reaction|reply|answer|response|comment|retort|rejoinder|verdict|statement|words|remark|description|advice|explanation|summary|conclusion)\b[^.!?:;""“”]{0,60}?\s*(?:(?:was|is)\s*)?[:,]\s*$",
+        + @"|(?<![\p{L}\p{Mn}\p{Nd}'’.-])(?<subj>(?:" + NameWord + @"\s+){0,3}" + LastNameWord + @"|His|Her)['’]s?\s+(?:(?:first|only|immediate|whole|typical|usual|last|final|answer|own|famous|best)\s+)?(?<verb>reaction|reply|answer|response|comment|retort|rejoinder|verdict|statement|words|remark|description|advice|explanation|summary|conclusion|findings|view|views|opinion|argument|thesis|judgment|judgement|prediction|promise|invitation|warning|plea)\b[^.!?:;""“”]{0,60}?\s*(?:(?:was|is|are|were)\b[^.!?:;""“”]{0,20}?\s*)?[:,]\s*$"
+        + @"|\b(?<verb>words|statement|remark|reply|answer|promise|invitation|advice|warning|verdict|comment|message|reaction|prayer|plea|testimony)\s+of\s+(?:(?:[a-z]+\s+){0,2}" + LowerRole + @"\s+(?=[A-Z]))?(?<subj>(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Gov|Sen|Judge|Justice|Cardinal|Pope|Bishop|President|Secretary|Father|Rev)\.?\s+)?(?:" + NameWord + @"\s+){0,3}" + LastNameWord + @")\b[^.!?:;""“”]{0,60}?[:,]\s*$",
         Options, Timeout);
 
     /// <summary>
