@@ -94,27 +94,19 @@ internal static class DocumentEmitter
             : $"private static string Layout => {Literals.String(layout)};");
     }
 
-    /// <summary>The layout <c>Corpus.DocumentLayout</c> reads: one line per paragraph and quote, after a line with their count.</summary>
+    /// <summary>The document's layout (<see cref="LayoutFormat"/>), which <c>Corpus.DocumentLayout</c> reads at run time.</summary>
     internal static string Layout(DocumentSpec spec, Distinct cues, Distinct speakers)
     {
-        var layout = new StringBuilder(spec.Paragraphs.Count * 32);
-        layout.Append(Number(spec.Paragraphs.Count));
+        var layout = new LayoutFormat.Writer(spec.Paragraphs.Count);
         foreach (var p in spec.Paragraphs)
         {
-            layout.Append('\n').Append(Number((int)p.Role)).Append(' ').Append(Number(p.Start)).Append(' ').Append(Number(p.Length))
-                .Append(' ').Append(Number(p.Sentences.Count / 2));
-            foreach (var n in p.Sentences)
-            {
-                layout.Append(' ').Append(Number(n));
-            }
+            layout.Paragraph(p.Role, p.Start, p.Length, p.Sentences);
         }
 
-        layout.Append('\n').Append(Number(spec.Quotes.Count));
+        layout.Quotes(spec.Quotes.Count);
         foreach (var q in spec.Quotes)
         {
-            var speaker = q.SpeakerId is null ? 0 : speakers.IndexOf(q.SpeakerId) + 1;
-            layout.Append('\n').Append(Number((int)q.Kind)).Append(' ').Append(Number(speaker)).Append(' ').Append(Number(cues.IndexOf(q.Cue)))
-                .Append(' ').Append(Number(q.ParagraphIndex)).Append(' ').Append(Number(q.Start)).Append(' ').Append(Number(q.Length));
+            layout.Quote(q.Kind, q.SpeakerId is null ? 0 : speakers.IndexOf(q.SpeakerId) + 1, cues.IndexOf(q.Cue), q.ParagraphIndex, q.Start, q.Length);
         }
 
         return layout.ToString();

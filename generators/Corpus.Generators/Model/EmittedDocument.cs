@@ -1,5 +1,4 @@
 using System;
-using System.Threading;
 using Corpus.Generators.Emit;
 
 namespace Corpus.Generators.Model;
@@ -11,12 +10,6 @@ namespace Corpus.Generators.Model;
 /// <param name="Failure">Why emitting threw (CORPUS099), or <see langword="null"/>.</param>
 internal sealed record EmittedDocument(string Path, string HintName, string? Source, EmitFailure? Failure)
 {
-    /// <summary>
-    /// A test hook: emitting a document whose file name is this value throws, as a generator bug would. An
-    /// <see cref="AsyncLocal{T}"/>, so it holds only in the test that sets it; never set outside tests.
-    /// </summary>
-    internal static readonly AsyncLocal<string?> FailForFileName = new();
-
     /// <summary>Emits the document, catching any failure so that it becomes CORPUS099 and the index leaves the document out.</summary>
     public static EmittedDocument Emit(DocumentSpec spec, string corpusClass, string className, string hintName, EmitSettings settings)
     {
@@ -28,7 +21,7 @@ internal sealed record EmittedDocument(string Path, string HintName, string? Sou
 
         try
         {
-            if (FailForFileName.Value is { } failing && failing == spec.FileName)
+            if (TestHooks.FailEmittingFileName.Value is { } failing && failing == spec.FileName)
             {
                 throw new InvalidOperationException("Emission failed on purpose (test hook).");
             }
