@@ -11,7 +11,7 @@ namespace Corpus.Naming;
 /// <c>Speakers.Z</c>. The generator names with this class (it is compiled into the generator as linked source), and so
 /// do tools that show the names before a build (<c>corpus members</c>, <c>corpus inspect</c>): they cannot disagree.
 /// </summary>
-public static class MemberNames
+internal static class MemberNames
 {
     /// <summary>How many opening words of a paragraph make its name.</summary>
     public const int ParagraphWords = 6;
