@@ -33,6 +33,6 @@ public static class TrackingNames
     /// <summary>What the corpus index files are written from.</summary>
     public const string CorpusIndexes = nameof(CorpusIndexes);
 
-    /// <summary>The diagnostics of each parsed file.</summary>
+    /// <summary>Every diagnostic of the run, in one value, for the one output that reports them.</summary>
     public const string Diagnostics = nameof(Diagnostics);
 }
