@@ -9,7 +9,7 @@ namespace Corpus.Benchmarks;
 
 /// <summary>
 /// The work a first access does, without the one-off JIT: the generated <c>Build</c> method called again and again
-/// (each call decodes the UTF-8 text and builds a new <see cref="Corpus.Document"/> through <see cref="DocumentBuilder"/>,
+/// (each call decodes the UTF-8 text and builds a new <c>Corpus.Document</c> through <c>DocumentBuilder</c>,
 /// exactly as the first <c>Seeds.X.Document</c> does). This is the part that grows with the document's size.
 /// </summary>
 [SuiteJob(JobKind.Throughput)]

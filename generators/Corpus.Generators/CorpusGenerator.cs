@@ -1,17 +1,15 @@
 using System;
-using System.Collections.Generic;
-using System.Linq;
 using Corpus.Generators.Diagnostics;
 using Corpus.Generators.Emit;
 using Corpus.Generators.Model;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace Corpus.Generators;
 
 /// <summary>
-/// Turns seed files (<c>AdditionalFiles</c> with <c>Corpus</c> metadata) into typed C#: one file per document and
-/// one index file per corpus. Wiring only; parsing, naming and emitting live in their own classes.
+/// Turns seed files (<c>AdditionalFiles</c> with <c>Corpus</c> metadata) into typed C#: one file per document and one
+/// index file per corpus. Wiring only: text → parse → spec → names → emit, each in its own class; every diagnostic
+/// travels as a value to the one output that reports them.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class CorpusGenerator : IIncrementalGenerator
@@ -19,180 +17,82 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var seedFiles = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, ct) => SeedFileReader.Read(pair.Left, pair.Right, ct))
-            .Where(static file => file is not null)
-            .Select(static (file, _) => file!)
-            .WithTrackingName(TrackingNames.SeedFiles);
+        var seedFiles = context.AdditionalTextsProvider.Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (input, ct) => SeedFileReader.Read(input.Left, input.Right, ct))
+            .Where(static file => file is not null).Select(static (file, _) => file!).WithTrackingName(TrackingNames.SeedFiles);
+        var parsed = seedFiles.Select(static (file, ct) => DocumentSpecBuilder.Build(file, ct)).WithTrackingName(TrackingNames.Parsed);
+        var documents = parsed.Where(static result => result.Spec is not null).Select(static (result, _) => result.Spec!).WithTrackingName(TrackingNames.Documents);
+        var summaries = documents.Select(static (spec, _) => StorageLimits.SummaryOf(spec)).CollectEquatable();
 
-        var parsed = seedFiles
-            .Select(static (file, ct) => DocumentSpecBuilder.Build(file, ct))
-            .WithTrackingName(TrackingNames.Parsed);
+        var generatedNamespace = context.AnalyzerConfigOptionsProvider.Select(static (options, _) => CompilationReader.Namespace(options)).WithTrackingName(TrackingNames.Namespace);
+        var settings = generatedNamespace.Combine(context.CompilationProvider.Select(static (compilation, _) => CompilationReader.Features(compilation)))
+            .Select(static (input, _) => CompilationReader.Settings(input.Left, input.Right)).WithTrackingName(TrackingNames.Settings);
+        var namespaces = context.CompilationProvider.Select(static (compilation, _) => CompilationReader.TopLevelNamespaces(compilation)).WithTrackingName(TrackingNames.Namespaces);
+        var names = summaries.Combine(settings.Select(static (s, _) => s.Namespace), namespaces, NameAssigner.Assign).WithTrackingName(TrackingNames.Names);
 
-        var documents = parsed
-            .Where(static result => result.Spec is not null)
-            .Select(static (result, _) => result.Spec!)
-            .WithTrackingName(TrackingNames.Documents);
-
-        var summaries = documents
-            .Select(static (spec, _) => new DocumentSummary(spec.Corpus, spec.CorpusClass, spec.Path, spec.FileName, spec.WantedName, StorageLimits.LargeOrNull(spec.Size), spec.Speakers));
-
-        var generatedNamespace = context.AnalyzerConfigOptionsProvider
-            .Select(static (options, _) =>
-            {
-                options.GlobalOptions.TryGetValue("build_property.CorpusNamespace", out var corpusNamespace);
-                options.GlobalOptions.TryGetValue("build_property.RootNamespace", out var rootNamespace);
-                return NamespaceSetting.Resolve(corpusNamespace, rootNamespace);
-            })
-            .WithTrackingName(TrackingNames.Namespace);
-
-        var settings = generatedNamespace
-            .Combine(context.CompilationProvider.Select(static (compilation, _) => (
-                Utf8: compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp11 }
-                      && compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null,
-                Runtime: compilation.GetTypeByMetadataName("Corpus.Document") is not null,
-                Row: compilation.GetTypeByMetadataName(GeneratedNames.TestDataRowType) is { } row
-                    ? row.GetMembers(GeneratedNames.ArgumentsDisplayName).IsEmpty ? GeneratedNames.DisplayName : GeneratedNames.ArgumentsDisplayName
-                    : null)))
-            .Select(static (pair, _) => new EmitSettings(
-                pair.Left.Namespace,
-                pair.Right.Utf8 ? TextStorage.Utf8Literal : TextStorage.ByteArray,
-                pair.Right.Runtime,
-                pair.Right.Row is not null,
-                pair.Right.Row ?? GeneratedNames.ArgumentsDisplayName))
-            .WithTrackingName(TrackingNames.Settings);
-
-        // Names of the compilation's top-level namespaces (its own and its references'), which a corpus class may hide.
-        var namespaces = context.CompilationProvider
-            .Select(static (compilation, _) => compilation.GlobalNamespace.GetNamespaceMembers()
-                .Select(n => n.Name)
-                .OrderBy(n => n, StringComparer.Ordinal)
-                .ToEquatableArray())
-            .WithTrackingName(TrackingNames.Namespaces);
-
-        var namesAndDiagnostics = summaries
-            .Collect()
-            .Combine(settings.Select(static (s, _) => s.Namespace))
-            .Combine(namespaces)
-            .Select(static (input, _) => NameAssigner.Assign(input.Left.Left, input.Left.Right, input.Right))
-            .WithTrackingName(TrackingNames.Names);
-        var names = namesAndDiagnostics.Select(static (pair, _) => pair.Names);
-
-        var documentSources = documents
-            .Combine(names)
-            .Combine(settings)
-            .Select(static (input, _) => (
-                Spec: input.Left.Left,
-                CorpusClass: input.Left.Right.CorpusClassOf(input.Left.Left.Corpus),
-                ClassName: input.Left.Right.ClassNameOf(input.Left.Left.Path),
-                HintName: input.Left.Right.HintNameOf(input.Left.Left.Path),
-                Settings: input.Right))
-            .WithTrackingName(TrackingNames.DocumentSources);
-
-        // Emitting is a step of its own, not part of the output: the index must know which documents failed to emit
-        // (CORPUS099) so that it names only classes that exist, and outputs cannot see each other.
-        var emitted = documentSources
-            .Select(static (input, _) => EmittedDocument.Emit(input.Spec, input.CorpusClass, input.ClassName, input.HintName, input.Settings))
-            .WithTrackingName(TrackingNames.EmittedDocuments);
-
-        context.RegisterSourceOutput(emitted, static (spc, document) =>
-        {
-            if (document.Failure is { } failure)
-            {
-                ReportInternalError(spc, document.Path, failure.Type, failure.Message);
-            }
-            else if (document.Source is { } source)
-            {
-                Guarded(spc, document.Path, () => spc.AddSource(document.HintName, source));
-            }
-        });
-
-        // Usually empty, so an edit that emits fine leaves it equal and the index untouched.
-        var failedToEmit = emitted
-            .Where(static document => document.Failure is not null)
-            .Select(static (document, _) => document.Path)
-            .Collect()
-            .Select(static (paths, _) => paths.OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray());
-
-        var indexes = summaries
-            .Collect()
-            .Combine(names)
-            .Combine(settings)
-            .Combine(failedToEmit)
+        // Emitting is a step of its own, not part of the output: the index must know which documents failed (CORPUS099).
+        var emitted = documents.Combine(names, settings, static (spec, names, settings) => DocumentToEmit.Of(spec, names.Names, settings)).WithTrackingName(TrackingNames.DocumentSources)
+            .Select(static (document, _) => DocumentEmitter.TryEmit(document)).WithTrackingName(TrackingNames.EmittedDocuments);
+        var failedToEmit = emitted.Where(static d => d.Failure is not null).Select(static (d, _) => d.Path).CollectEquatable();
+        var indexes = summaries.Combine(names, settings, failedToEmit, static (all, names, settings, failed) => new CorpusIndexInput(all, names.Names, settings, failed))
             .WithTrackingName(TrackingNames.CorpusIndexes);
 
-        context.RegisterSourceOutput(indexes, static (spc, input) =>
+        var diagnostics = emitted.Select(static (document, _) => document.Diagnostics).Flatten()
+            .Then(summaries.Combine(settings).Select(static (input, _) => CorpusIndexEmitter.RuntimeCheck(input.Left, input.Right)))
+            .Then(parsed.Select(static (result, _) => result.Diagnostics).Flatten())
+            .Then(names.Select(static (names, _) => names.Diagnostics))
+            .Then(generatedNamespace.Combine(seedFiles.Any()).Select(static (input, _) => input.Right ? input.Left.Diagnostics : EquatableArray<DiagnosticInfo>.Empty))
+            .Then(documents.Combine(settings).Select(static (input, _) => StorageLimits.Check(input.Left, input.Right)).Flatten())
+            .WithTrackingName(TrackingNames.Diagnostics);
+
+        context.RegisterSourceOutput(emitted, AddDocument);
+        context.RegisterSourceOutput(indexes, AddIndexes);
+        context.RegisterSourceOutput(diagnostics, Report);
+    }
+
+    private static void AddDocument(SourceProductionContext context, EmittedDocument document) =>
+        Guarded(context, LocationInfo.WholeFile(document.Path), FileName(document.Path), () =>
         {
-            var (((all, names), settings), failed) = input;
-            if (all.IsDefaultOrEmpty)
+            if (document.Source is { } source)
             {
-                return;
-            }
-
-            if (!settings.HasRuntime)
-            {
-                spc.ReportDiagnostic(Diagnostic.Create(CorpusDiagnostics.RuntimeMissing, Location.None));
-                return;
-            }
-
-            foreach (var corpus in all.GroupBy(s => s.Corpus, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
-            {
-                // A document too large for its storage (CORPUS010) or whose emission failed (CORPUS099) has no class, so the
-                // index must not name it.
-                var members = corpus
-                    .Where(s => StorageLimits.Fits(s.LargeSize, settings) && !failed.Contains(s.Path))
-                    .Select(s => (s, names.ClassNameOf(s.Path)))
-                    .ToList();
-                Guarded(spc, corpus.Key, () => spc.AddSource(names.IndexHintNameOf(corpus.Key), CorpusIndexEmitter.Emit(names.CorpusClassOf(corpus.Key), members, settings)));
+                context.AddSource(document.HintName, source);
             }
         });
 
-        var diagnostics = parsed
-            .Select(static (result, _) => result.Diagnostics)
-            .WithTrackingName(TrackingNames.Diagnostics);
-        context.RegisterSourceOutput(diagnostics, static (spc, found) => Report(spc, found));
-        context.RegisterSourceOutput(namesAndDiagnostics.Select(static (pair, _) => pair.Diagnostics), static (spc, found) => Report(spc, found));
-        context.RegisterSourceOutput(
-            generatedNamespace
-                .Combine(seedFiles.Collect().Select(static (files, _) => !files.IsDefaultOrEmpty))
-                .Select(static (pair, _) => pair.Right ? pair.Left.Diagnostics : EquatableArray<DiagnosticInfo>.Empty),
-            static (spc, found) => Report(spc, found));
-        context.RegisterSourceOutput(
-            documents.Combine(settings).Select(static (pair, _) => StorageLimits.Check(pair.Left, pair.Right)),
-            static (spc, found) => Report(spc, found));
-    }
-
-    /// <summary>Runs one emission; an unexpected failure becomes CORPUS099 for that file instead of failing the build (CS8785).</summary>
-    private static void Guarded(SourceProductionContext context, string file, Action emit)
+    private static void AddIndexes(SourceProductionContext context, CorpusIndexInput input)
     {
-        try
+        foreach (var (corpus, members) in CorpusIndexEmitter.Corpora(input))
         {
-            emit();
+            Guarded(context, null, corpus, () =>
+                context.AddSource(input.Names.IndexHintNameOf(corpus), CorpusIndexEmitter.Emit(input.Names.CorpusClassOf(corpus), members, input.Settings)));
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            ReportInternalError(context, file, exception.GetType().Name, exception.Message);
-        }
-    }
-
-    /// <summary>CORPUS099 for a file (located there when <paramref name="file"/> is a path) or for a corpus.</summary>
-    private static void ReportInternalError(SourceProductionContext context, string file, string exceptionType, string message)
-    {
-        var location = file.IndexOf('/') >= 0 || file.IndexOf('\\') >= 0 ? LocationInfo.WholeFile(file).ToLocation() : Location.None;
-        context.ReportDiagnostic(Diagnostic.Create(
-            CorpusDiagnostics.InternalError, location, DocumentSpecBuilder.FileName(file), exceptionType, message));
     }
 
     private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
     {
         foreach (var info in diagnostics)
         {
-            Guarded(context, info.Location?.Path ?? info.Id, () =>
-            {
-                var descriptor = CorpusDiagnostics.ById(info.Id);
-                context.ReportDiagnostic(Diagnostic.Create(descriptor, info.Location?.ToLocation() ?? Location.None, info.Arguments.ToArray<object>()));
-            });
+            var file = info.Location is { } at ? LocationInfo.WholeFile(at.Path) : null;
+            Guarded(context, file, file is null ? info.Id : FileName(file.Path), () => context.ReportDiagnostic(info.ToDiagnostic()));
         }
     }
+
+    /// <summary>Runs one output action; an unexpected failure becomes CORPUS099 instead of failing the build (CS8785).</summary>
+    /// <param name="context">The output's context.</param>
+    /// <param name="file">The seed file the action is about, or <see langword="null"/> (a corpus, a diagnostic without a file).</param>
+    /// <param name="name">What CORPUS099 names: the file's name, the corpus, or the diagnostic's id.</param>
+    /// <param name="action">The action.</param>
+    private static void Guarded(SourceProductionContext context, LocationInfo? file, string name, Action action)
+    {
+        try
+        {
+            action();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(DiagnosticInfo.Create(CorpusDiagnostics.InternalError, file, name, exception.GetType().Name, exception.Message).ToDiagnostic());
+        }
+    }
+
+    private static string FileName(string path) => DocumentSpecBuilder.FileName(path);
 }

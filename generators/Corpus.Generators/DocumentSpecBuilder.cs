@@ -9,7 +9,6 @@ using Corpus.Generators.Diagnostics;
 using Corpus.Generators.Model;
 using Corpus.Naming;
 using Corpus.Parsing;
-using Corpus.Generators.Emit;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 
@@ -114,7 +113,7 @@ internal static class DocumentSpecBuilder
             document.Title,
             document.Published?.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture),
             document.Text,
-            new TextSize(text.Length, Encoding.UTF8.GetByteCount(text), Literals.HasLoneSurrogate(text)),
+            TextSize.Of(text),
             Paragraphs(document, file, diagnostics),
             Quotes(document, file, diagnostics),
             document.Speakers.Select(ToSpec).ToEquatableArray());
@@ -148,7 +147,7 @@ internal static class DocumentSpecBuilder
     private static string CorpusClassName(SeedFile file, List<DiagnosticInfo> diagnostics)
     {
         var corpus = CheckedName(file.Corpus, "Corpus", "Corpus", file.Path, diagnostics);
-        if (Array.IndexOf(GeneratedNames.CorpusMembers, corpus) < 0)
+        if (!MemberNames.CorpusMembers.Contains(corpus, StringComparer.Ordinal))
         {
             return corpus;
         }

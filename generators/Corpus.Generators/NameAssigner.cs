@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using Corpus.Generators.Diagnostics;
-using Corpus.Generators.Emit;
 using Corpus.Generators.Model;
 using Corpus.Naming;
 
@@ -17,8 +15,7 @@ namespace Corpus.Generators;
 /// </summary>
 internal static class NameAssigner
 {
-    public static (NameMap Names, EquatableArray<DiagnosticInfo> Diagnostics) Assign(
-        ImmutableArray<DocumentSummary> documents, string generatedNamespace, EquatableArray<string> namespaces)
+    public static CorpusNames Assign(EquatableArray<DocumentSummary> documents, string generatedNamespace, EquatableArray<string> namespaces)
     {
         var entries = new List<NameMap.Entry>();
         var corpusEntries = new List<NameMap.Entry>();
@@ -66,7 +63,7 @@ internal static class NameAssigner
             }
         }
 
-        return (new NameMap(entries.ToEquatableArray(), corpusEntries.ToEquatableArray()), diagnostics.ToEquatableArray());
+        return new CorpusNames(new NameMap(entries.ToEquatableArray(), corpusEntries.ToEquatableArray()), diagnostics.ToEquatableArray());
     }
 
     /// <summary>
@@ -76,7 +73,7 @@ internal static class NameAssigner
     /// and CORPUS016 on its first file.
     /// </summary>
     private static List<(string Key, string ClassName, List<DocumentSummary> Members)> AssignCorpusClasses(
-        ImmutableArray<DocumentSummary> documents, List<DiagnosticInfo> diagnostics)
+        EquatableArray<DocumentSummary> documents, List<DiagnosticInfo> diagnostics)
     {
         var corpora = documents
             .GroupBy(d => d.Corpus, StringComparer.Ordinal)

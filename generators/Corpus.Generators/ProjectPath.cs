@@ -7,7 +7,7 @@ namespace Corpus.Generators;
 /// A seed file's path relative to the project directory, as <c>Document.RelativePath</c> holds it: forward slashes,
 /// no <c>.</c> or <c>..</c> segments, the same on every machine and culture (it depends on the two paths only).
 /// </summary>
-internal static class ProjectPath
+public static class ProjectPath
 {
     /// <summary>The MSBuild properties that name the project directory, in the order they are tried.</summary>
     public static readonly string[] DirectoryProperties = { "build_property.ProjectDir", "build_property.MSBuildProjectDirectory" };

@@ -30,11 +30,11 @@ internal static class SeedFileReader
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // Without metadata we cannot tell a seed from any other additional file: leave it alone.
+            // Without metadata we cannot tell a seed file from any other additional file: leave it alone.
             return null;
         }
 
-        var seed = new SeedFile(
+        var seedFile = new SeedFile(
             file.Path, ProjectPath.Relative(file.Path, ProjectDirectory(options)), corpus.Trim(), string.IsNullOrWhiteSpace(name) ? null : name!.Trim(), null, FileEncoding.Utf8,
             CorpusDefaulted: defaulted);
         try
@@ -42,21 +42,21 @@ internal static class SeedFileReader
             var source = file.GetText(cancellationToken);
             if (source is null)
             {
-                return seed with { ReadError = "the compiler returned no text; it reports a binary file as CS2015, and so a UTF-32 big-endian file, which starts with two NUL bytes: save it as UTF-8" };
+                return seedFile with { ReadError = "the compiler returned no text; it reports a binary file as CS2015, and so a UTF-32 big-endian file, which starts with two NUL bytes: save it as UTF-8" };
             }
 
             var encoding = source.Encoding is { } e ? new FileEncoding(e.WebName, e.GetPreamble().Length) : FileEncoding.Utf8;
             var text = source.ToString();
             if (source.Encoding?.CodePage == Utf16LittleEndianCodePage && Utf32.TryUndoUtf16Reading(text) is { } utf32)
             {
-                return seed with { Text = utf32, Encoding = FileEncoding.Utf32 };
+                return seedFile with { Text = utf32, Encoding = FileEncoding.Utf32 };
             }
 
-            return seed with { Text = text, Encoding = encoding };
+            return seedFile with { Text = text, Encoding = encoding };
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            return seed with { ReadError = exception.GetType().Name + ": " + exception.Message };
+            return seedFile with { ReadError = exception.GetType().Name + ": " + exception.Message };
         }
     }
 

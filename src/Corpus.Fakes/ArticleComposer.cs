@@ -9,13 +9,13 @@ using Corpus.Fakes.Language;
 namespace Corpus.Fakes;
 
 /// <summary>
-/// Writes an <see cref="ArticleSpec"/> out as a draft whose reading is known by construction: every block is written
+/// Writes an <see cref="ArticlePlan"/> out as a draft whose reading is known by construction: every block is written
 /// in a shape the parser reads one way (docs/parser.md), and the quote ranges and speakers are recorded as written.
 /// </summary>
 internal sealed class ArticleComposer
 {
     private readonly CorpusVocabulary _vocabulary;
-    private readonly ArticleSpec _spec;
+    private readonly ArticlePlan _plan;
     private readonly string _break;
     private SpeakerProfile? _lastExplicit;
 
@@ -24,50 +24,50 @@ internal sealed class ArticleComposer
     private SpeakerProfile? _lastPerson;
     private readonly HashSet<string> _mentioned = new(StringComparer.Ordinal);
 
-    private ArticleComposer(CorpusVocabulary vocabulary, ArticleSpec spec)
+    private ArticleComposer(CorpusVocabulary vocabulary, ArticlePlan plan)
     {
         _vocabulary = vocabulary;
-        _spec = spec;
-        _break = spec.BlankLines ? "\n\n" : "\n";
+        _plan = plan;
+        _break = plan.BlankLines ? "\n\n" : "\n";
     }
 
-    public static Draft Compose(CorpusVocabulary vocabulary, ArticleSpec spec, string fileName) =>
-        new ArticleComposer(vocabulary, spec).Compose(fileName);
+    public static Draft Compose(CorpusVocabulary vocabulary, ArticlePlan plan, string fileName) =>
+        new ArticleComposer(vocabulary, plan).Compose(fileName);
 
     private Draft Compose(string fileName)
     {
-        var draft = new Draft(fileName, _spec.Published, fallbackTitle: null);
+        var draft = new Draft(fileName, _plan.Published, fallbackTitle: null);
         var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var banners = Random("banner-text").Shuffle(NewsDataSet.Banners).Take(_spec.Banners).ToList();
+        var banners = Random("banner-text").Shuffle(NewsDataSet.Banners).Take(_plan.Banners).ToList();
         var bannersFirst = Random("banner-place").Number(0, banners.Count);
         foreach (var banner in banners.Take(bannersFirst))
         {
             Add(draft, used, banner, ParagraphRole.Boilerplate);
         }
 
-        Add(draft, used, _spec.Title, ParagraphRole.Title);
-        if (_spec.Published is { } published)
+        Add(draft, used, _plan.Title, ParagraphRole.Title);
+        if (_plan.Published is { } published)
         {
             var news = new NewsDataSet { Random = Random("dateline") };
-            Add(draft, used, news.Dateline(_spec.DatelineFormat, published, _spec.Outlet), ParagraphRole.Dateline);
+            Add(draft, used, news.Dateline(_plan.DatelineFormat, published, _plan.Outlet), ParagraphRole.Dateline);
         }
 
         var credits = new NewsDataSet { Random = Random("captions") };
-        for (var i = 0; i < _spec.Captions; i++)
+        for (var i = 0; i < _plan.Captions; i++)
         {
-            Add(draft, used, credits.PhotoCredit(i == 0 ? _spec.Outlet : credits.Outlet()), ParagraphRole.Caption);
+            Add(draft, used, credits.PhotoCredit(i == 0 ? _plan.Outlet : credits.Outlet()), ParagraphRole.Caption);
         }
 
         // Filler and quote paragraphs interleaved; the lead is always filler, as a news lead sets the scene.
         var order = Random("order");
-        var kinds = Enumerable.Repeat(false, Math.Max(0, _spec.BodyParagraphs - 1)).Concat(Enumerable.Repeat(true, _spec.QuoteParagraphs)).ToList();
+        var kinds = Enumerable.Repeat(false, Math.Max(0, _plan.BodyParagraphs - 1)).Concat(Enumerable.Repeat(true, _plan.QuoteParagraphs)).ToList();
         kinds = new[] { false }.Concat(order.Shuffle(kinds)).ToList();
         var filler = Random("filler");
         var quotes = Random("quotes");
-        var toQuote = new Queue<SpeakerProfile>(_spec.Speakers);
+        var toQuote = new Queue<SpeakerProfile>(_plan.Speakers);
         foreach (var isQuote in kinds)
         {
-            if (!isQuote || _spec.Speakers.Count == 0)
+            if (!isQuote || _plan.Speakers.Count == 0)
             {
                 // A subheading sometimes goes before a filler paragraph: a short unpunctuated line followed by prose.
                 if (draft.Blocks.Any(b => b.Role == ParagraphRole.Body) && filler.Bool(0.15f))
@@ -81,7 +81,7 @@ internal sealed class ArticleComposer
                 continue;
             }
 
-            var speaker = toQuote.Count > 0 ? toQuote.Dequeue() : quotes.ListItem(_spec.Speakers.ToList());
+            var speaker = toQuote.Count > 0 ? toQuote.Dequeue() : quotes.ListItem(_plan.Speakers.ToList());
             var block = QuoteParagraph(speaker, quotes);
             if (used.Add(block.Text))
             {
@@ -202,7 +202,7 @@ internal sealed class ArticleComposer
     /// </summary>
     private void ForgetPronounAfterOtherNames(string filler)
     {
-        if (_lastPerson is not null && (OpensWithName.IsMatch(filler) || _spec.Speakers.Any(s => !ReferenceEquals(s, _lastPerson) && s.Kind == SpeakerKind.Person
+        if (_lastPerson is not null && (OpensWithName.IsMatch(filler) || _plan.Speakers.Any(s => !ReferenceEquals(s, _lastPerson) && s.Kind == SpeakerKind.Person
             && (filler.IndexOf(s.Name, StringComparison.Ordinal) >= 0 || s.ShortForms.Any(f => filler.IndexOf(f, StringComparison.Ordinal) >= 0)))))
         {
             _lastPerson = null;
@@ -303,7 +303,7 @@ internal sealed class ArticleComposer
         return paragraph.Substring(0, at) + "\n" + paragraph.Substring(at + 1);
     }
 
-    private Randomizer Random(string purpose) => _spec.RandomFor(purpose);
+    private Randomizer Random(string purpose) => _plan.RandomFor(purpose);
 
     private static string Capitalize(string text) =>
         text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);

@@ -8,10 +8,10 @@ using Corpus.Fakes.Language;
 namespace Corpus.Fakes;
 
 /// <summary>
-/// The Bogus <see cref="Faker{T}"/> behind <see cref="CorpusFaker"/>: one rule per <see cref="ArticleSpec"/> property,
+/// The Bogus <see cref="Faker{T}"/> behind <see cref="CorpusFaker"/>: one rule per <see cref="ArticlePlan"/> property,
 /// each drawing from its own per-purpose randomizer, so a rule a user adds or replaces never shifts another.
 /// </summary>
-public sealed class ArticleFaker : Faker<ArticleSpec>
+public sealed class ArticleFaker : Faker<ArticlePlan>
 {
     /// <summary>Creates the default rules from what was learned from a corpus.</summary>
     /// <param name="vocabulary">Words and sentence shapes.</param>
@@ -29,7 +29,7 @@ public sealed class ArticleFaker : Faker<ArticleSpec>
             throw new ArgumentException("At least one speaker is needed.", nameof(speakers));
         }
 
-        CustomInstantiator(f => new ArticleSpec(f.Random.Int(0, int.MaxValue)));
+        CustomInstantiator(f => new ArticlePlan(f.Random.Int(0, int.MaxValue)));
         RuleFor(a => a.Title, (_, a) => vocabulary.Headline(a.RandomFor("title")));
         RuleFor(a => a.Published, (f, a) => a.RandomFor("has-date").Bool(0.85f) ? News(a, "published").Published() : null);
         RuleFor(a => a.DatelineFormat, (_, a) => News(a, "dateline-format").DatelineFormat());
@@ -42,5 +42,5 @@ public sealed class ArticleFaker : Faker<ArticleSpec>
         RuleFor(a => a.BlankLines, (_, a) => a.RandomFor("blank-lines").Bool(0.7f));
     }
 
-    private static NewsDataSet News(ArticleSpec article, string purpose) => new() { Random = article.RandomFor(purpose) };
+    private static NewsDataSet News(ArticlePlan article, string purpose) => new() { Random = article.RandomFor(purpose) };
 }

@@ -72,7 +72,7 @@ public sealed class CorpusFaker
     /// <summary>The corpus's speakers that synthetic articles quote.</summary>
     public IReadOnlyList<SpeakerProfile> Speakers { get; }
 
-    /// <summary>The rules that draw each article's <see cref="ArticleSpec"/>; extend them with <c>RuleFor</c>.</summary>
+    /// <summary>The rules that draw each article's <see cref="ArticlePlan"/>; extend them with <c>RuleFor</c>.</summary>
     public ArticleFaker Articles => _articles ?? throw new InvalidOperationException("This faker has no corpus: create it with new CorpusFaker(seed, documents).");
 
     /// <summary>Learns from <paramref name="corpus"/>: same as the constructor, reads well in a fluent setup.</summary>
@@ -86,21 +86,21 @@ public sealed class CorpusFaker
     /// <returns>The article and its answer key.</returns>
     public SyntheticDocument Generate(int index) => Generate(index, reshape: null);
 
-    /// <summary>Article <paramref name="index"/> with its drawn spec changed by <paramref name="reshape"/> before any text is written.</summary>
-    internal SyntheticDocument Generate(int index, Action<ArticleSpec>? reshape)
+    /// <summary>Article <paramref name="index"/> with its drawn plan changed by <paramref name="reshape"/> before any text is written.</summary>
+    internal SyntheticDocument Generate(int index, Action<ArticlePlan>? reshape)
     {
         var articles = Articles;
-        ArticleSpec spec;
+        ArticlePlan plan;
         lock (_gate)
         {
-            spec = articles.UseSeed(Seeding.Derive(Seed, "article", index)).Generate();
+            plan = articles.UseSeed(Seeding.Derive(Seed, "article", index)).Generate();
         }
 
-        reshape?.Invoke(spec);
+        reshape?.Invoke(plan);
 
         var fileName = string.Format(CultureInfo.InvariantCulture, "fake_{0}_{1:D4}.txt", Seed, index);
-        var draft = ArticleComposer.Compose(Vocabulary!, spec, fileName);
-        return new SyntheticDocument(Seed, index, fileName, draft.Render(), draft.Key(), spec);
+        var draft = ArticleComposer.Compose(Vocabulary!, plan, fileName);
+        return new SyntheticDocument(Seed, index, fileName, draft.Render(), draft.Key(), plan);
     }
 
     /// <summary>Articles 0, 1, 2, … without end; take as many as needed.</summary>

@@ -73,7 +73,7 @@ public sealed class LargeCorpus
 
     /// <summary>Document <paramref name="index"/>: the same on every run, whichever documents were made before it.</summary>
     /// <param name="index">Which document, from 0 to <see cref="Documents"/> - 1.</param>
-    /// <returns>The article (file name <c>fake_{seed}_{index:D4}.txt</c>), its answer key and its spec.</returns>
+    /// <returns>The article (file name <c>fake_{seed}_{index:D4}.txt</c>), its answer key and its plan.</returns>
     public SyntheticDocument Generate(int index)
     {
         if (index < 0 || index >= Documents)
@@ -88,10 +88,10 @@ public sealed class LargeCorpus
         while (true)
         {
             var count = paragraphs;
-            var article = _faker.Generate(index, spec =>
+            var article = _faker.Generate(index, plan =>
             {
-                spec.BodyParagraphs = count / 2;
-                spec.QuoteParagraphs = count - (count / 2);
+                plan.BodyParagraphs = count / 2;
+                plan.QuoteParagraphs = count - (count / 2);
             });
             var size = Utf8.GetByteCount(article.Text);
             if (size >= wanted)

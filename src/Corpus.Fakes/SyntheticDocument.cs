@@ -8,8 +8,8 @@ namespace Corpus.Fakes;
 /// <param name="FileName">The file name to write it under.</param>
 /// <param name="Text">The whole text, as it will be written.</param>
 /// <param name="Key">The right reading, known by construction.</param>
-/// <param name="Spec">What the article was drawn to contain.</param>
-public sealed record SyntheticDocument(int Seed, int Index, string FileName, string Text, AnswerKey Key, ArticleSpec Spec)
+/// <param name="Plan">What the article was drawn to contain.</param>
+public sealed record SyntheticDocument(int Seed, int Index, string FileName, string Text, AnswerKey Key, ArticlePlan Plan)
 {
     /// <summary>How to get this article again.</summary>
     public string Reproduce => $"new CorpusFaker(seed: {Seed}, corpus).Generate({Index})";

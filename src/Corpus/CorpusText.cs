@@ -8,7 +8,12 @@ namespace Corpus;
 /// Text helpers shared by the parser and by generated code, so that a range read at compile time and the
 /// same range read at run time give the same string.
 /// </summary>
-public static class CorpusText
+#if BUILDING_SOURCE_GENERATOR
+internal
+#else
+public
+#endif
+static class CorpusText
 {
     /// <summary>
     /// Returns <paramref name="text"/>[<paramref name="start"/>..+<paramref name="length"/>] normalized: every run of

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.ComponentModel;
 using Corpus.Parsing;
 
 namespace Corpus;
@@ -9,8 +8,7 @@ namespace Corpus;
 /// Assembles a <see cref="Document"/> from ranges into its text. The parser and the generated code both build
 /// documents through this one class, which is why a parsed seed and its generated document are equal.
 /// </summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
-public sealed class DocumentBuilder
+internal sealed class DocumentBuilder
 {
     private readonly string _id;
     private readonly string _fileName;

@@ -81,8 +81,8 @@ var random = Seeding.For(42, "title", 3);
 
         for (var i = 0; i < 10; i++)
         {
-            var p = plain.Generate(i).Spec;
-            var c = custom.Generate(i).Spec;
+            var p = plain.Generate(i).Plan;
+            var c = custom.Generate(i).Plan;
             c.Title.ShouldBe(p.Title);
             c.Published.ShouldBe(p.Published);
             c.Speakers.Select(s => s.Name).ShouldBe(p.Speakers.Select(s => s.Name));

@@ -38,7 +38,7 @@ public sealed class SyntheticArticleTests
             .ShouldBe(new[] { ParagraphRole.Title, ParagraphRole.Dateline, ParagraphRole.Caption, ParagraphRole.Heading, ParagraphRole.Body, ParagraphRole.Boilerplate }, ignoreOrder: true);
         articles.SelectMany(a => a.Key.Quotes.Select(q => q.Kind)).Distinct().ShouldBe(new[] { QuoteKind.Direct, QuoteKind.Reported }, ignoreOrder: true);
         articles.Count(a => a.Key.Published is not null).ShouldBeGreaterThan(20);
-        articles.ShouldAllBe(a => a.Key.Quotes.Count == a.Spec.QuoteParagraphs + a.Key.Quotes.Count(q => q.Cue == "" && a.Key.Quotes.Any(o => o.ParagraphIndex == q.ParagraphIndex && o != q)));
+        articles.ShouldAllBe(a => a.Key.Quotes.Count == a.Plan.QuoteParagraphs + a.Key.Quotes.Count(q => q.Cue == "" && a.Key.Quotes.Any(o => o.ParagraphIndex == q.ParagraphIndex && o != q)));
     }
 
     [TestMethod]

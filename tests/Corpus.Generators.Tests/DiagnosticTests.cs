@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Linq;
-using Corpus.Generators.Model;
 using Corpus.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 
@@ -363,7 +362,7 @@ public sealed class DiagnosticTests
     [DataRow(true)] // TestData names every document's class too
     public void A_document_whose_emission_fails_reports_CORPUS099_and_the_index_names_only_what_was_emitted(bool msTest)
     {
-        EmittedDocument.FailForFileName.Value = "b.txt";
+        TestHooks.FailEmittingFileName.Value = "b.txt";
         try
         {
             var run = new SeedProject { ReferenceMSTest = msTest }
@@ -383,17 +382,9 @@ public sealed class DiagnosticTests
         }
         finally
         {
-            EmittedDocument.FailForFileName.Value = null;
+            TestHooks.FailEmittingFileName.Value = null;
         }
     }
-
-    [TestMethod]
-    [DataRow("All", "All_")]
-    [DataRow("Speakers", "Speakers_")]
-    [DataRow("XiJinping", "XiJinping")]
-    [DataRow("1st", "_1st")]
-    public void Speaker_ids_that_clash_with_the_Speakers_class_get_an_underscore(string id, string member) =>
-        Emit.GeneratedNames.SpeakerMember(id).ShouldBe(member);
 
     [TestMethod]
     public void Every_descriptor_is_documented_in_its_own_section_and_released()

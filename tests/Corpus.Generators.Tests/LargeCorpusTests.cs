@@ -1,5 +1,3 @@
-extern alias CorpusRuntime;
-
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -70,7 +68,7 @@ public sealed class LargeCorpusTests
     {
         using var corpus = new LoadedCorpus(LargeBuild.Latest.Image);
 
-        var all = (IReadOnlyList<CorpusRuntime::Corpus.Document>)LoadedCorpus.Read(corpus.Index, "All");
+        var all = (IReadOnlyList<Corpus.Document>)LoadedCorpus.Read(corpus.Index, "All");
 
         all.Count.ShouldBe(250);
         corpus.Built.ShouldBeEmpty();
@@ -85,13 +83,13 @@ public sealed class LargeCorpusTests
         using var corpus = new LoadedCorpus(LargeBuild.Latest.Image);
         var chosen = corpus.DocumentClasses[123];
 
-        var document = (CorpusRuntime::Corpus.Document)LoadedCorpus.Read(chosen, "Document");
+        var document = (Corpus.Document)LoadedCorpus.Read(chosen, "Document");
 
         corpus.Built.ShouldBe(new[] { chosen.Name });
         LoadedCorpus.Read(chosen, "Document").ShouldBeSameAs(document);
         var other = corpus.DocumentClasses[124];
         var paragraphs = other.GetNestedType("Paragraphs")!;
-        LoadedCorpus.Read(paragraphs, paragraphs.GetProperties()[0].Name).ShouldBeOfType<CorpusRuntime::Corpus.Paragraph>();
+        LoadedCorpus.Read(paragraphs, paragraphs.GetProperties()[0].Name).ShouldBeOfType<Corpus.Paragraph>();
         corpus.Built.ShouldBe(new[] { chosen.Name, other.Name }, ignoreOrder: true);
     }
 
@@ -107,7 +105,7 @@ public sealed class LargeCorpusTests
 
         corpus.Built.ShouldBeEmpty();
         corpus.DocumentClasses.Where(t => t.TypeInitializer is not null).Select(t => t.Name).ShouldBeEmpty(); // text is a "…"u8 literal: nothing to initialise
-        LoadedCorpus.Read(corpus.Index.GetNestedType("Speakers")!, "All").ShouldBeAssignableTo<IReadOnlyList<CorpusRuntime::Corpus.Speaker>>()!.Count.ShouldBeGreaterThan(0);
+        LoadedCorpus.Read(corpus.Index.GetNestedType("Speakers")!, "All").ShouldBeAssignableTo<IReadOnlyList<Corpus.Speaker>>()!.Count.ShouldBeGreaterThan(0);
         corpus.Built.ShouldBeEmpty();
     }
 }

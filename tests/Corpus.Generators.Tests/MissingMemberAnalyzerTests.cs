@@ -1,5 +1,3 @@
-extern alias CorpusRuntime;
-
 using System;
 using System.Collections.Immutable;
 using System.IO;
@@ -249,7 +247,7 @@ public sealed class MissingMemberAnalyzerTests
         ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
             .Split(Path.PathSeparator)
             .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
-            .Append(typeof(CorpusRuntime::Corpus.Document).Assembly.Location)
+            .Append(typeof(Corpus.Document).Assembly.Location)
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
             .ToArray();
 }

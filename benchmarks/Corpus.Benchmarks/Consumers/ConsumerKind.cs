@@ -9,6 +9,6 @@ public enum ConsumerKind
     /// <summary>The Corpus generator: seeds as <c>AdditionalFiles</c> with <c>Corpus="Seeds"</c>.</summary>
     Generator,
 
-    /// <summary>What a user would do otherwise: seeds as <c>EmbeddedResource</c>, parsed at run time with <see cref="Parsing.CorpusParser"/>.</summary>
+    /// <summary>What a user would do otherwise: seeds as <c>EmbeddedResource</c>, parsed at run time with <c>Parsing.CorpusParser</c>.</summary>
     EmbeddedResource,
 }

@@ -1,5 +1,3 @@
-extern alias CorpusGenerators;
-
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
@@ -7,7 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Corpus.Benchmarks.Inputs;
-using CorpusGenerator = CorpusGenerators::Corpus.Generators.CorpusGenerator;
+using CorpusGenerator = Corpus.Generators.CorpusGenerator;
 
 namespace Corpus.Benchmarks.Consumers;
 

@@ -1,5 +1,3 @@
-extern alias CorpusGenerators;
-
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -8,7 +6,7 @@ using System.Linq;
 using Corpus.Benchmarks.Inputs;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using CorpusGenerator = CorpusGenerators::Corpus.Generators.CorpusGenerator;
+using CorpusGenerator = Corpus.Generators.CorpusGenerator;
 
 namespace Corpus.Benchmarks.Roslyn;
 

@@ -9,7 +9,7 @@ namespace Corpus.Generators.Analyzers;
 /// of a text's opening words, so a reworded quote keeps most of its words: shared words rank first (a word dropped or
 /// added in the middle keeps the rest), then edit distance (a typo, a changed digit), then ordinal order.
 /// </summary>
-internal static class MemberSuggestions
+public static class MemberSuggestions
 {
     /// <summary>At most this many suggestions: enough to choose from, short enough to read in one message.</summary>
     public const int Max = 3;
@@ -38,7 +38,7 @@ internal static class MemberSuggestions
     /// The words of a PascalCase name, ignoring case: <c>VasquezBudgetKeepsThe75thYear_2</c> → vasquez, budget, keeps,
     /// the, 75th, year. A collision suffix (<c>_2</c>) and underscores are no words.
     /// </summary>
-    internal static List<string> Words(string name)
+    public static List<string> Words(string name)
     {
         var suffix = name.LastIndexOf('_');
         if (suffix > 0 && suffix < name.Length - 1 && name.Substring(suffix + 1).All(char.IsDigit))

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Corpus.Generators.Model;
+using static Corpus.Naming.MemberNames;
 
 namespace Corpus.Generators.Emit;
 
@@ -13,6 +14,27 @@ internal static class CorpusIndexEmitter
     /// methods, and every property has a getter. Reading <c>Speakers.X</c> looks the same either way.
     /// </summary>
     internal const int MaxSpeakerProperties = 10_000;
+
+    /// <summary>CORPUS007 when there are documents but the compilation lacks the Corpus runtime, which all generated code needs.</summary>
+    public static EquatableArray<DiagnosticInfo> RuntimeCheck(EquatableArray<DocumentSummary> documents, EmitSettings settings) =>
+        documents.Count == 0 || settings.HasRuntime
+            ? EquatableArray<DiagnosticInfo>.Empty
+            : new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.Create(Diagnostics.CorpusDiagnostics.RuntimeMissing, null) });
+
+    /// <summary>
+    /// Each corpus, in ordinal order, with the documents its index names: a document too large for its storage (CORPUS010)
+    /// or whose emission failed (CORPUS099) has no class, so the index must not name it. None without the runtime.
+    /// </summary>
+    public static IEnumerable<(string Corpus, List<(DocumentSummary Summary, string ClassName)> Members)> Corpora(CorpusIndexInput input) =>
+        !input.Settings.HasRuntime
+            ? Enumerable.Empty<(string, List<(DocumentSummary, string)>)>()
+            : input.Documents
+                .GroupBy(s => s.Corpus, StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => (g.Key, g
+                    .Where(s => StorageLimits.Fits(s.LargeSize, input.Settings) && !input.FailedToEmit.Contains(s.Path))
+                    .Select(s => (s, input.Names.ClassNameOf(s.Path)))
+                    .ToList()));
 
     public static string Emit(string corpus, IReadOnlyList<(DocumentSummary Summary, string ClassName)> documents, EmitSettings settings)
     {
@@ -26,27 +48,27 @@ internal static class CorpusIndexEmitter
         Header.Write(writer);
         Header.OpenNamespace(writer, settings.Namespace);
         writer.Summary($"The {corpus} corpus: {DocumentEmitter.Count(ordered.Length, "document")} generated from seed files, and their speakers.");
-        writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"Corpus.Generators\", \"1.0.0\")]");
+        writer.Line(Header.GeneratedCodeAttribute);
         writer.Open($"public static partial class {corpus}");
 
         writer.Line("/// <summary>Every document of the corpus, in file-name order. A document's text is decoded only when that document is first read.</summary>");
-        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Document> All { get; } = new global::Corpus.LazyDocumentList(new global::System.Func<global::Corpus.Document>[]");
+        writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Document> {AllProperty} {{ get; }} = new global::Corpus.LazyDocumentList(new global::System.Func<global::Corpus.Document>[]");
         writer.Line("{");
         foreach (var (_, className) in ordered)
         {
-            writer.Line($"    () => {className}.Document,");
+            writer.Line($"    () => {className}.{DocumentProperty},");
         }
 
         writer.Line("});");
         writer.Line();
 
         writer.Line("/// <summary>Every speaker of the corpus: one object per person or organisation, shared by all documents.</summary>");
-        writer.Line($"/// <remarks>A speaker's quotes across the corpus: <c>{corpus}.All.QuotesBy({corpus}.Speakers.Name)</c> (<c>Corpus.CorpusQueries</c>).</remarks>");
-        writer.Open("public static class Speakers");
+        writer.Line($"/// <remarks>A speaker's quotes across the corpus: <c>{corpus}.{AllProperty}.QuotesBy({corpus}.{SpeakersClass}.Name)</c> (<c>Corpus.CorpusQueries</c>).</remarks>");
+        writer.Open($"public static class {SpeakersClass}");
         foreach (var speaker in speakers)
         {
             writer.Summary($"{speaker.Name} ({speaker.Kind}), also called: {string.Join(", ", speaker.Aliases)}.");
-            writer.Line($"/// <remarks>Every quote of theirs in the corpus: <c>{corpus}.All.QuotesBy({corpus}.Speakers.{speaker.Id})</c>.</remarks>");
+            writer.Line($"/// <remarks>Every quote of theirs in the corpus: <c>{corpus}.{AllProperty}.QuotesBy({corpus}.{SpeakersClass}.{speaker.Id})</c>.</remarks>");
             var aliases = string.Join(", ", speaker.Aliases.Select(Literals.String));
             var member = speakers.Count <= MaxSpeakerProperties ? $"global::Corpus.Speaker {speaker.Id} {{ get; }}" : $"readonly global::Corpus.Speaker {speaker.Id}";
             writer.Line($"public static {member} = new global::Corpus.Speaker({Literals.String(speaker.Id)}, {Literals.String(speaker.Name)}, global::Corpus.SpeakerKind.{speaker.Kind}, new string[] {{ {aliases} }});");
@@ -55,7 +77,7 @@ internal static class CorpusIndexEmitter
 
         writer.Line("/// <summary>Every speaker, in ordinal order of their ids.</summary>");
         var all = string.Join(", ", speakers.Select(s => s.Id));
-        writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Speaker> All {{ get; }} = new global::Corpus.Speaker[] {{ {all} }};");
+        writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Speaker> {AllProperty} {{ get; }} = new global::Corpus.Speaker[] {{ {all} }};");
         writer.Close();
 
         if (settings.TestData)
@@ -83,15 +105,15 @@ internal static class CorpusIndexEmitter
         writer.Line($"/// <c>[DynamicData(nameof({corpus}.TestData.Quotes), typeof({corpus}.TestData))]</c> on a method taking a <see cref=\"global::Corpus.Quote\"/>.");
         writer.Line("/// Each row is labelled with the generated member that names it.");
         writer.Line("/// </summary>");
-        writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"Corpus.Generators\", \"1.0.0\")]");
-        writer.Open("public static class TestData");
+        writer.Line(Header.GeneratedCodeAttribute);
+        writer.Open($"public static class {TestDataClass}");
 
         writer.Line("/// <summary>Every document, in file-name order, labelled with its class name.</summary>");
         writer.Open($"public static global::System.Collections.Generic.IEnumerable<{Row}<global::Corpus.Document>> Documents");
         writer.Open("get");
         foreach (var name in classes)
         {
-            writer.Line($"yield return new {Row}<global::Corpus.Document>({prefix}{name}.Document) {{ {rowLabel} = {Literals.String(name)} }};");
+            writer.Line($"yield return new {Row}<global::Corpus.Document>({prefix}{name}.{DocumentProperty}) {{ {rowLabel} = {Literals.String(name)} }};");
         }
 
         if (classes.Length == 0)
@@ -103,9 +125,9 @@ internal static class CorpusIndexEmitter
         writer.Close();
         writer.Line();
 
-        WriteRows("Paragraphs", "paragraph", "Paragraph", "ParagraphNames");
+        WriteRows(ParagraphsClass, "paragraph", "Paragraph", ParagraphNamesProperty);
         writer.Line();
-        WriteRows("Quotes", "quote", "Quote", "QuoteNames");
+        WriteRows(QuotesClass, "quote", "Quote", QuoteNamesProperty);
         writer.Line();
 
         writer.Open($"private static global::System.Collections.Generic.IEnumerable<{Row}<T>> Rows<T>(global::System.Collections.Generic.IReadOnlyList<T> items, string prefix, string[] names)");
@@ -122,7 +144,7 @@ internal static class CorpusIndexEmitter
             writer.Open("get");
             foreach (var name in classes)
             {
-                writer.Open($"foreach (var row in Rows({prefix}{name}.Document.{property}, {Literals.String(name + "." + property)}, {prefix}{name}.{names}))");
+                writer.Open($"foreach (var row in Rows({prefix}{name}.{DocumentProperty}.{property}, {Literals.String(name + "." + property)}, {prefix}{name}.{names}))");
                 writer.Line("yield return row;");
                 writer.Close();
             }
@@ -153,7 +175,7 @@ internal static class CorpusIndexEmitter
         }
 
         return byId.Values
-            .Select(e => e.First with { Id = GeneratedNames.SpeakerMember(e.First.Id), Aliases = e.Aliases.ToEquatableArray() })
+            .Select(e => e.First with { Id = SpeakerMember(e.First.Id), Aliases = e.Aliases.ToEquatableArray() })
             .ToList();
     }
 }

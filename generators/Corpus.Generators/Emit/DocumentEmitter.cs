@@ -4,13 +4,13 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using Corpus.Generators.Model;
+using static Corpus.Naming.MemberNames;
 
 namespace Corpus.Generators.Emit;
 
 /// <summary>Writes the nested class of one document: its file name, lazy document, paragraphs and quotes.</summary>
 internal static class DocumentEmitter
 {
-    private const string Generated = "[global::System.CodeDom.Compiler.GeneratedCode(\"Corpus.Generators\", \"1.0.0\")]";
 
     /// <summary>
     /// <c>var council = News.X.Paragraphs;</c> is CS0723 (a static class is no value): the hover says what to hold instead.
@@ -18,9 +18,35 @@ internal static class DocumentEmitter
     private static string HoldRemarks(string corpusClass, string className, EmitSettings settings)
     {
         var qualified = (settings.Namespace.Length == 0 ? string.Empty : settings.Namespace + ".") + corpusClass + "." + className;
-        return $"/// <remarks>A static class, not a value: hold the document (<c>var document = {corpusClass}.{className}.Document;</c>, then " +
+        return $"/// <remarks>A static class, not a value: hold the document (<c>var document = {corpusClass}.{className}.{DocumentProperty};</c>, then " +
             $"<c>document.Paragraphs</c>, <c>document.Quotes</c>), or give the class a short name with a using alias (<c>using Article = {qualified};</c>, " +
-            "then <c>Article.Paragraphs.…</c>, <c>Article.Quotes.…</c>).</remarks>";
+            $"then <c>Article.{ParagraphsClass}.…</c>, <c>Article.{QuotesClass}.…</c>).</remarks>";
+    }
+
+    /// <summary>Emits the document, catching any failure so that it becomes CORPUS099 and the index leaves the document out.</summary>
+    public static EmittedDocument TryEmit(DocumentToEmit document)
+    {
+        var (spec, corpusClass, className, hintName, settings) = document;
+
+        // No runtime: CORPUS007 and nothing generated. Too large for its storage: CORPUS010 comes from the diagnostics pipeline.
+        if (!settings.HasRuntime || !StorageLimits.Fits(spec.Size, settings))
+        {
+            return new EmittedDocument(spec.Path, hintName, null, null);
+        }
+
+        try
+        {
+            if (TestHooks.FailEmittingFileName.Value is { } failing && failing == spec.FileName)
+            {
+                throw new InvalidOperationException("Emission failed on purpose (test hook).");
+            }
+
+            return new EmittedDocument(spec.Path, hintName, Emit(spec, corpusClass, className, settings), null);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return new EmittedDocument(spec.Path, hintName, null, new EmitFailure(exception.GetType().Name, exception.Message));
+        }
     }
 
     public static string Emit(DocumentSpec spec, string corpusClass, string className, EmitSettings settings)
@@ -32,22 +58,22 @@ internal static class DocumentEmitter
 
         writer.Summary(spec.Title);
         writer.Line($"/// <remarks>From <c>{Literals.Xml(spec.RelativePath)}</c>{Published(spec)}: {Count(spec.Paragraphs.Count, "paragraph")}, {Count(spec.Quotes.Count, "quote")}.</remarks>");
-        writer.Line(Generated);
+        writer.Line(Header.GeneratedCodeAttribute);
         writer.Open($"public static partial class {className}");
 
         writer.Line("/// <summary>The name of the seed file this document was generated from.</summary>");
-        writer.Line($"public const string FileName = {Literals.String(spec.FileName)};");
+        writer.Line($"public const string {FileNameConstant} = {Literals.String(spec.FileName)};");
         writer.Line();
         writer.Line("/// <summary>The seed file's path relative to the project directory, with forward slashes (its name when it lies outside).</summary>");
-        writer.Line($"public const string RelativePath = {Literals.String(spec.RelativePath)};");
+        writer.Line($"public const string {RelativePathConstant} = {Literals.String(spec.RelativePath)};");
         writer.Line();
-        writer.Line("private static global::Corpus.Document? s_document;");
+        writer.Line($"private static global::Corpus.Document? {DocumentField};");
         writer.Line();
         writer.Line("/// <summary>The document, built on first use from its stored text (later calls return the same instance).</summary>");
-        writer.Open("public static global::Corpus.Document Document");
+        writer.Open($"public static global::Corpus.Document {DocumentProperty}");
         writer.Open("get");
-        writer.Line("var document = global::System.Threading.Volatile.Read(ref s_document);");
-        writer.Line("return document ?? global::System.Threading.Interlocked.CompareExchange(ref s_document, Build(), null) ?? s_document!;");
+        writer.Line($"var document = global::System.Threading.Volatile.Read(ref {DocumentField});");
+        writer.Line($"return document ?? global::System.Threading.Interlocked.CompareExchange(ref {DocumentField}, {BuildMethod}(), null) ?? {DocumentField}!;");
         writer.Close();
         writer.Close();
         writer.Line();
@@ -81,40 +107,32 @@ internal static class DocumentEmitter
         var cues = new Distinct();
         var speakers = new Distinct();
         var layout = Layout(spec, cues, speakers);
-        var prefix = $"{GeneratedNames.NamespacePrefix(settings)}{corpusClass}.Speakers.";
+        var prefix = $"{GeneratedNames.NamespacePrefix(settings)}{corpusClass}.{SpeakersClass}.";
 
-        writer.Line("private static global::Corpus.Document Build() => global::Corpus.DocumentLayout.Build(");
-        writer.Line($"    {Literals.String(className)}, FileName, RelativePath, {Literals.String(spec.Title)}, {DateLiteral(spec.Published)}, {TextExpression(spec, settings)}, Layout,");
+        writer.Line($"private static global::Corpus.Document {BuildMethod}() => global::Corpus.DocumentLayout.Build(");
+        writer.Line($"    {Literals.String(className)}, {FileNameConstant}, {RelativePathConstant}, {Literals.String(spec.Title)}, {DateLiteral(spec.Published)}, {TextExpression(spec, settings)}, {LayoutProperty},");
         writer.Line($"    {ArrayOf("string", cues.Values.Select(Literals.String))},");
-        writer.Line($"    {ArrayOf("global::Corpus.Speaker", speakers.Values.Select(id => prefix + GeneratedNames.SpeakerMember(id)))});");
+        writer.Line($"    {ArrayOf("global::Corpus.Speaker", speakers.Values.Select(id => prefix + SpeakerMember(id)))});");
         writer.Line();
         writer.Line("/// <summary>Paragraph, sentence and quote ranges for <c>Corpus.DocumentLayout</c>, as ASCII numbers.</summary>");
         writer.Line(settings.Storage == TextStorage.Utf8Literal
-            ? $"private static global::System.ReadOnlySpan<byte> Layout => {Literals.Utf8(layout)};"
-            : $"private static string Layout => {Literals.String(layout)};");
+            ? $"private static global::System.ReadOnlySpan<byte> {LayoutProperty} => {Literals.Utf8(layout)};"
+            : $"private static string {LayoutProperty} => {Literals.String(layout)};");
     }
 
-    /// <summary>The layout <c>Corpus.DocumentLayout</c> reads: one line per paragraph and quote, after a line with their count.</summary>
+    /// <summary>The document's layout (<see cref="LayoutFormat"/>), which <c>Corpus.DocumentLayout</c> reads at run time.</summary>
     internal static string Layout(DocumentSpec spec, Distinct cues, Distinct speakers)
     {
-        var layout = new StringBuilder(spec.Paragraphs.Count * 32);
-        layout.Append(Number(spec.Paragraphs.Count));
+        var layout = new LayoutFormat.Writer(spec.Paragraphs.Count);
         foreach (var p in spec.Paragraphs)
         {
-            layout.Append('\n').Append(Number((int)p.Role)).Append(' ').Append(Number(p.Start)).Append(' ').Append(Number(p.Length))
-                .Append(' ').Append(Number(p.Sentences.Count / 2));
-            foreach (var n in p.Sentences)
-            {
-                layout.Append(' ').Append(Number(n));
-            }
+            layout.Paragraph(p.Role, p.Start, p.Length, p.Sentences);
         }
 
-        layout.Append('\n').Append(Number(spec.Quotes.Count));
+        layout.Quotes(spec.Quotes.Count);
         foreach (var q in spec.Quotes)
         {
-            var speaker = q.SpeakerId is null ? 0 : speakers.IndexOf(q.SpeakerId) + 1;
-            layout.Append('\n').Append(Number((int)q.Kind)).Append(' ').Append(Number(speaker)).Append(' ').Append(Number(cues.IndexOf(q.Cue)))
-                .Append(' ').Append(Number(q.ParagraphIndex)).Append(' ').Append(Number(q.Start)).Append(' ').Append(Number(q.Length));
+            layout.Quote(q.Kind, q.SpeakerId is null ? 0 : speakers.IndexOf(q.SpeakerId) + 1, cues.IndexOf(q.Cue), q.ParagraphIndex, q.Start, q.Length);
         }
 
         return layout.ToString();
@@ -150,11 +168,11 @@ internal static class DocumentEmitter
         var storage = StorageOf(spec, settings);
         if (storage == TextStorage.StringLiteral)
         {
-            writer.Line($"private static string Text => {Literals.String(spec.Text)};");
+            writer.Line($"private static string {TextProperty} => {Literals.String(spec.Text)};");
         }
         else
         {
-            WriteUtf8(writer, "Utf8", spec.Text, storage);
+            WriteUtf8(writer, Utf8Suffix, spec.Text, storage);
         }
     }
 
@@ -196,18 +214,18 @@ internal static class DocumentEmitter
     private static void WriteMemberNames(SourceWriter writer, DocumentSpec spec, EmitSettings settings)
     {
         var storage = settings.Storage == TextStorage.ByteArray ? TextStorage.ByteArray : TextStorage.Utf8Literal;
-        WriteNames(GeneratedNames.ParagraphNamesProperty, "s_paragraphNames", "paragraph", spec.Paragraphs.Select(p => p.Name));
+        WriteNames(ParagraphNamesProperty, ParagraphNamesField, "paragraph", spec.Paragraphs.Select(p => p.Name));
         writer.Line();
-        WriteNames(GeneratedNames.QuoteNamesProperty, "s_quoteNames", "quote", spec.Quotes.Select(q => q.Name));
+        WriteNames(QuoteNamesProperty, QuoteNamesField, "quote", spec.Quotes.Select(q => q.Name));
 
         void WriteNames(string property, string field, string noun, IEnumerable<string?> names)
         {
             writer.Line($"private static string[]? {field};");
             writer.Line();
             writer.Line($"/// <summary>The generated member name of each {noun} that has one, in order.</summary>");
-            writer.Line($"internal static string[] {property} => {field} ??= global::Corpus.TestRows.MemberNames({property}Utf8);");
+            writer.Line($"internal static string[] {property} => {field} ??= global::Corpus.TestRows.MemberNames({property}{Utf8Suffix});");
             writer.Line();
-            WriteUtf8(writer, property + "Utf8", string.Join("\n", names.TakeWhile(n => n is not null)), storage);
+            WriteUtf8(writer, property + Utf8Suffix, string.Join("\n", names.TakeWhile(n => n is not null)), storage);
         }
     }
 
@@ -215,8 +233,8 @@ internal static class DocumentEmitter
     {
         writer.Line("/// <summary>The paragraphs of this document, named by their opening words.</summary>");
         writer.Line(remarks);
-        writer.Line(Generated);
-        writer.Open("public static class Paragraphs");
+        writer.Line(Header.GeneratedCodeAttribute);
+        writer.Open($"public static class {ParagraphsClass}");
         for (var i = 0; i < spec.Paragraphs.Count; i++)
         {
             var p = spec.Paragraphs[i];
@@ -231,7 +249,7 @@ internal static class DocumentEmitter
             }
 
             writer.Summary($"{p.Role}: {p.Preview}");
-            writer.Line($"public static global::Corpus.Paragraph {p.Name} => Document.Paragraphs[{Number(i)}];");
+            writer.Line($"public static global::Corpus.Paragraph {p.Name} => {DocumentProperty}.Paragraphs[{Number(i)}];");
         }
 
         writer.Close();
@@ -241,8 +259,8 @@ internal static class DocumentEmitter
     {
         writer.Line("/// <summary>The quotes of this document, named by speaker and opening words.</summary>");
         writer.Line(remarks);
-        writer.Line(Generated);
-        writer.Open("public static class Quotes");
+        writer.Line(Header.GeneratedCodeAttribute);
+        writer.Open($"public static class {QuotesClass}");
         var names = new Dictionary<string, string>(StringComparer.Ordinal); // the first speaker of an id, as a scan would find
         foreach (var speaker in spec.Speakers)
         {
@@ -267,7 +285,7 @@ internal static class DocumentEmitter
 
             var speaker = q.SpeakerId is not null && names.TryGetValue(q.SpeakerId, out var name) ? name : "unattributed";
             writer.Summary($"{speaker} ({QuoteHow(q)}): {q.Preview}");
-            writer.Line($"public static global::Corpus.Quote {q.Name} => Document.Quotes[{Number(i)}];");
+            writer.Line($"public static global::Corpus.Quote {q.Name} => {DocumentProperty}.Quotes[{Number(i)}];");
         }
 
         writer.Close();
@@ -279,7 +297,7 @@ internal static class DocumentEmitter
     private static TextStorage StorageOf(DocumentSpec spec, EmitSettings settings) => StorageLimits.StorageOf(spec.Size, settings);
 
     private static string TextExpression(DocumentSpec spec, EmitSettings settings) =>
-        StorageOf(spec, settings) == TextStorage.StringLiteral ? "Text" : "global::Corpus.CorpusText.Decode(Utf8)";
+        StorageOf(spec, settings) == TextStorage.StringLiteral ? TextProperty : $"global::Corpus.CorpusText.Decode({Utf8Suffix})";
 
     private static string DateLiteral(string? published)
     {

@@ -43,24 +43,6 @@ internal static class Literals
     /// <summary>A UTF-8 string literal (<c>"…"u8</c>).</summary>
     public static string Utf8(string value) => String(value) + "u8";
 
-    /// <summary>True when <paramref name="value"/> holds a lone surrogate, which no UTF-8 literal can carry.</summary>
-    public static bool HasLoneSurrogate(string value)
-    {
-        for (var i = 0; i < value.Length; i++)
-        {
-            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(value[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Text for one line of an XML doc comment: escaped, one line, only characters XML allows.</summary>
     public static string Xml(string value)
     {

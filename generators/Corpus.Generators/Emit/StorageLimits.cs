@@ -60,6 +60,10 @@ internal static class StorageLimits
     /// <summary>Whether a document of the index fits; <see langword="null"/> is a text that fits every storage.</summary>
     public static bool Fits(TextSize? size, EmitSettings settings) => size is not { } large || Fits(large, settings, out _, out _);
 
+    /// <summary>What the corpus index needs of a document.</summary>
+    public static DocumentSummary SummaryOf(DocumentSpec spec) =>
+        new(spec.Corpus, spec.CorpusClass, spec.Path, spec.FileName, spec.WantedName, LargeOrNull(spec.Size), spec.Speakers);
+
     /// <summary>The size when some storage could not hold it, else <see langword="null"/>.</summary>
     public static TextSize? LargeOrNull(TextSize size) =>
         size.Utf8Bytes <= MaxByteArrayBytes && size.Chars <= MaxStringLiteralChars ? null : size;

@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace Corpus.Generators.Model;
@@ -10,4 +11,8 @@ internal sealed record DiagnosticInfo(string Id, LocationInfo? Location, Equatab
 {
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] arguments) =>
         new(descriptor.Id, location, new EquatableArray<string>(arguments));
+
+    /// <summary>The diagnostic to report.</summary>
+    public Diagnostic ToDiagnostic() =>
+        Diagnostic.Create(Diagnostics.CorpusDiagnostics.ById(Id), Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None, Arguments.ToArray<object>());
 }

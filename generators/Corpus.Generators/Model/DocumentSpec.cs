@@ -1,5 +1,3 @@
-using Corpus.Generators.Emit;
-
 namespace Corpus.Generators.Model;
 
 /// <summary>Everything the emitter needs to write one document: a value-equal snapshot of a parsed document.</summary>
@@ -44,7 +42,29 @@ internal sealed record SpeakerSpec(string Id, string Name, SpeakerKind Kind, Equ
 /// <param name="Chars">Length in UTF-16 code units.</param>
 /// <param name="Utf8Bytes">Length in UTF-8 bytes.</param>
 /// <param name="HasLoneSurrogate">Whether the text holds a lone surrogate, which no UTF-8 literal can carry.</param>
-internal readonly record struct TextSize(int Chars, long Utf8Bytes, bool HasLoneSurrogate);
+internal readonly record struct TextSize(int Chars, long Utf8Bytes, bool HasLoneSurrogate)
+{
+    /// <summary>Measures a text.</summary>
+    public static TextSize Of(string text) => new(text.Length, System.Text.Encoding.UTF8.GetByteCount(text), HasLoneSurrogateIn(text));
+
+    /// <summary>True when <paramref name="value"/> holds a lone surrogate, which no UTF-8 literal can carry.</summary>
+    public static bool HasLoneSurrogateIn(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(value[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
 
 /// <summary>What the corpus index needs of one document.</summary>
 /// <param name="Corpus">The corpus: the file's <c>Corpus</c> metadata, trimmed.</param>
@@ -102,7 +122,7 @@ internal sealed record NameMap(EquatableArray<NameMap.Entry> Entries, EquatableA
 /// The <c>TestDataRow&lt;T&gt;</c> property that labels a row: <c>ArgumentsDisplayName</c> (the test's name, then the label
 /// in parentheses) where MSTest has it, else <c>DisplayName</c> (the label alone), which MSTest 3.8 to 4.0 have.
 /// </param>
-internal sealed record EmitSettings(string Namespace, TextStorage Storage, bool HasRuntime, bool TestData = false, string RowLabel = GeneratedNames.ArgumentsDisplayName);
+internal sealed record EmitSettings(string Namespace, TextStorage Storage, bool HasRuntime, bool TestData, string RowLabel);
 
 /// <summary>How a document's text is stored in generated code.</summary>
 internal enum TextStorage

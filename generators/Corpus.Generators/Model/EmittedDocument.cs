@@ -1,7 +1,3 @@
-using System;
-using System.Threading;
-using Corpus.Generators.Emit;
-
 namespace Corpus.Generators.Model;
 
 /// <summary>The outcome of emitting one document: its source, nothing (no runtime, or too large), or the failure.</summary>
@@ -11,35 +7,14 @@ namespace Corpus.Generators.Model;
 /// <param name="Failure">Why emitting threw (CORPUS099), or <see langword="null"/>.</param>
 internal sealed record EmittedDocument(string Path, string HintName, string? Source, EmitFailure? Failure)
 {
-    /// <summary>
-    /// A test hook: emitting a document whose file name is this value throws, as a generator bug would. An
-    /// <see cref="AsyncLocal{T}"/>, so it holds only in the test that sets it; never set outside tests.
-    /// </summary>
-    internal static readonly AsyncLocal<string?> FailForFileName = new();
-
-    /// <summary>Emits the document, catching any failure so that it becomes CORPUS099 and the index leaves the document out.</summary>
-    public static EmittedDocument Emit(DocumentSpec spec, string corpusClass, string className, string hintName, EmitSettings settings)
-    {
-        // No runtime: CORPUS007 and nothing generated. Too large for its storage: CORPUS010 comes from the diagnostics pipeline.
-        if (!settings.HasRuntime || !StorageLimits.Fits(spec.Size, settings))
+    /// <summary>CORPUS099 when emitting failed.</summary>
+    public EquatableArray<DiagnosticInfo> Diagnostics => Failure is { } failure
+        ? new EquatableArray<DiagnosticInfo>(new[]
         {
-            return new EmittedDocument(spec.Path, hintName, null, null);
-        }
-
-        try
-        {
-            if (FailForFileName.Value is { } failing && failing == spec.FileName)
-            {
-                throw new InvalidOperationException("Emission failed on purpose (test hook).");
-            }
-
-            return new EmittedDocument(spec.Path, hintName, DocumentEmitter.Emit(spec, corpusClass, className, settings), null);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            return new EmittedDocument(spec.Path, hintName, null, new EmitFailure(exception.GetType().Name, exception.Message));
-        }
-    }
+            DiagnosticInfo.Create(
+                Corpus.Generators.Diagnostics.CorpusDiagnostics.InternalError, LocationInfo.WholeFile(Path), DocumentSpecBuilder.FileName(Path), failure.Type, failure.Message),
+        })
+        : EquatableArray<DiagnosticInfo>.Empty;
 }
 
 /// <summary>An exception caught while emitting, as plain values.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using Bogus;
 using Bogus.Premium;
 
@@ -13,16 +14,17 @@ namespace Corpus.Fakes.Data;
 public sealed class NewsDataSet : DataSet
 {
     /// <summary>Past-tense reporting verbs the parser reads both before and after the speaker ("said Putin").</summary>
-    public static readonly IReadOnlyList<string> InvertibleVerbs = new[] { "said", "noted", "added", "explained", "declared", "recalled" };
+    public static readonly IReadOnlyList<string> InvertibleVerbs = ReadBy(ParserVocabulary.InvertibleVerbs, "said", "noted", "added", "explained", "declared", "recalled");
 
     /// <summary>Present-tense reporting verbs the parser reads both before and after the speaker.</summary>
-    public static readonly IReadOnlyList<string> PresentVerbs = new[] { "says", "adds", "notes" };
+    public static readonly IReadOnlyList<string> PresentVerbs = ReadBy(ParserVocabulary.ReportingVerbs, "says", "adds", "notes");
 
     /// <summary>Past-tense reporting verbs read only after the speaker ("Xi stressed that …").</summary>
-    public static readonly IReadOnlyList<string> LeadingVerbs = new[] { "said", "noted", "stressed", "emphasized", "pointed out", "stated", "underlined", "reiterated", "added", "explained" };
+    public static readonly IReadOnlyList<string> LeadingVerbs = ReadBy(
+        ParserVocabulary.ReportingVerbs, "said", "noted", "stressed", "emphasized", "pointed out", "stated", "underlined", "reiterated", "added", "explained");
 
     /// <summary>News agencies the parser knows as organizations.</summary>
-    public static readonly IReadOnlyList<string> Outlets = new[] { "Xinhua", "TASS", "Reuters", "AFP", "Interfax", "Kyodo", "Yonhap", "Bernama", "Anadolu" };
+    public static readonly IReadOnlyList<string> Outlets = ReadBy(ParserVocabulary.Outlets, "Xinhua", "TASS", "Reuters", "AFP", "Interfax", "Kyodo", "Yonhap", "Bernama", "Anadolu");
 
     /// <summary>Regions printed before an outlet in a date line.</summary>
     public static readonly IReadOnlyList<string> Regions = new[] { "Eurasia", "Asia", "World", "China", "Europe", "Politics" };
@@ -41,6 +43,24 @@ public sealed class NewsDataSet : DataSet
         "Search Trends",
         "Advertisement",
     };
+
+    /// <summary>
+    /// A choice of words from one of the parser's own lists (<see cref="ParserVocabulary"/>), in the order given, which is
+    /// part of every seed's output. A word the parser no longer reads that way fails here, at once, rather than as a
+    /// synthetic article whose answer key is wrong.
+    /// </summary>
+    private static IReadOnlyList<string> ReadBy(IReadOnlyList<string> parserWords, params string[] chosen)
+    {
+        foreach (var word in chosen)
+        {
+            if (!parserWords.Contains(word, StringComparer.Ordinal))
+            {
+                throw new InvalidOperationException($"The parser no longer reads '{word}' as the fakes assume; choose words from ParserVocabulary.");
+            }
+        }
+
+        return chosen;
+    }
 
     /// <summary>Creates the data set; the faker that owns it sets <see cref="DataSet.Random"/>.</summary>
     public NewsDataSet()

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Corpus.Parsing;
 
 namespace Corpus.Fakes.Data;
 
@@ -32,24 +31,24 @@ public sealed record SpeakerProfile(string Name, SpeakerKind Kind, string FirstM
         var nameWords = speaker.Name.Split(' ');
         if (speaker.Kind == SpeakerKind.Organization)
         {
-            return Lexicon.Outlets.Contains(speaker.Name, StringComparer.Ordinal)
+            return ParserVocabulary.Outlets.Contains(speaker.Name, StringComparer.Ordinal)
                 ? new SpeakerProfile(speaker.Name, speaker.Kind, speaker.Name, Array.Empty<string>())
                 : null;
         }
 
-        if (nameWords.Length is < 2 or > 3 || !nameWords.All(IsNameWord) || nameWords.Any(w => Lexicon.TitleWords.Contains(w) || Lexicon.OrganizationWords.Contains(w)))
+        if (nameWords.Length is < 2 or > 3 || !nameWords.All(IsNameWord) || nameWords.Any(w => ParserVocabulary.IsTitleWord(w) || ParserVocabulary.IsOrganizationWord(w)))
         {
             return null;
         }
 
         var forms = speaker.Aliases
-            .Where(a => a.Split(' ').All(IsNameWord) && !a.Split(' ').Any(w => Lexicon.OrganizationWords.Contains(w)))
-            .Where(a => SpeakerTable.StripTitles(a).Split(' ').All(w => nameWords.Contains(w, StringComparer.Ordinal)))
+            .Where(a => a.Split(' ').All(IsNameWord) && !a.Split(' ').Any(w => ParserVocabulary.IsOrganizationWord(w)))
+            .Where(a => ParserVocabulary.StripTitles(a).Split(' ').All(w => nameWords.Contains(w, StringComparer.Ordinal)))
             .Where(a => a.Split(' ').Length <= 5)
             .Distinct(StringComparer.Ordinal)
             .OrderBy(a => a, StringComparer.Ordinal)
             .ToList();
-        var full = forms.Where(a => SpeakerTable.StripTitles(a) == speaker.Name).OrderByDescending(a => a.Length).ThenBy(a => a, StringComparer.Ordinal).FirstOrDefault()
+        var full = forms.Where(a => ParserVocabulary.StripTitles(a) == speaker.Name).OrderByDescending(a => a.Length).ThenBy(a => a, StringComparer.Ordinal).FirstOrDefault()
             ?? speaker.Name;
         return new SpeakerProfile(speaker.Name, SpeakerKind.Person, full, forms.Where(f => f != full).ToArray());
     }

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
-using Corpus.Parsing;
 
 namespace Corpus.Fakes.Language;
 
@@ -13,15 +12,15 @@ namespace Corpus.Fakes.Language;
 internal static class SafeWords
 {
     private static readonly Regex Structural = new(
-        @"\b(?:" + Lexicon.Alternation(Lexicon.ReportingVerbs.Concat(Lexicon.InvertibleVerbs).Concat(Lexicon.ChainingVerbs).Concat(Lexicon.AttributingVerbs)
+        @"\b(?:" + ParserVocabulary.Alternation(ParserVocabulary.ReportingVerbs.Concat(ParserVocabulary.InvertibleVerbs).Concat(ParserVocabulary.ChainingVerbs).Concat(ParserVocabulary.AttributingVerbs)
             .Concat(new[] { "according", "he", "she", "reports", "reported" })) + @")\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>Lowercase words that carry structure for the parser: typos must not touch them.</summary>
     public static readonly HashSet<string> StructureWords = new(
-        Lexicon.ReportingVerbs.Concat(Lexicon.InvertibleVerbs).Concat(Lexicon.ChainingVerbs).Concat(Lexicon.VerbObjects)
-            .Concat(Lexicon.RoleNouns).Concat(Lexicon.NameStopWords).Concat(Lexicon.FurniturePhrases).Concat(Lexicon.FurnitureWords).Concat(Lexicon.CaptionOpeners)
-            .Concat(Lexicon.RelatedOpeners).Concat(Lexicon.DatelineWords).Concat(Lexicon.Months.Keys)
+        ParserVocabulary.ReportingVerbs.Concat(ParserVocabulary.InvertibleVerbs).Concat(ParserVocabulary.ChainingVerbs).Concat(ParserVocabulary.VerbObjects)
+            .Concat(ParserVocabulary.RoleNouns).Concat(ParserVocabulary.NameStopWords).Concat(ParserVocabulary.FurniturePhrases).Concat(ParserVocabulary.FurnitureWords).Concat(ParserVocabulary.CaptionOpeners)
+            .Concat(ParserVocabulary.RelatedOpeners).Concat(ParserVocabulary.DatelineWords).Concat(ParserVocabulary.MonthNames)
             .Concat(new[] { "according", "that", "while", "when", "during", "after", "before", "titled", "entitled", "called", "named", "dubbed", "known" })
             .SelectMany(w => w.Split(' ', ':', '(', ')'))
             .Where(w => w.Length > 0),
@@ -33,17 +32,17 @@ internal static class SafeWords
         && char.IsLetter(token[0])
         && char.IsLetter(token.TrimEnd(',')[token.TrimEnd(',').Length - 1])
         && (token.IndexOf(',') < 0 || token.IndexOf(',') == token.Length - 1)
-        && !Lexicon.TitleWords.Contains(token.TrimEnd(','))
-        && !Lexicon.OrganizationWords.Contains(token.TrimEnd(','))
+        && !ParserVocabulary.IsTitleWord(token.TrimEnd(','))
+        && !ParserVocabulary.IsOrganizationWord(token.TrimEnd(','))
         && !Structural.IsMatch(token);
 
     /// <summary>Whether a generated sentence or paragraph is plain text for the parser.</summary>
     public static bool IsPlain(string text)
     {
         var lower = text.ToLowerInvariant();
-        return !Structural.IsMatch(text) && !Lexicon.FurniturePhrases.Concat(Lexicon.FurnitureWords).Any(p => lower.Contains(p))
-            && !Lexicon.CaptionOpeners.Any(p => lower.StartsWith(p, StringComparison.Ordinal))
-            && !Lexicon.RelatedOpeners.Any(p => lower.StartsWith(p, StringComparison.Ordinal))
-            && !Lexicon.DatelineWords.Any(p => lower.StartsWith(p, StringComparison.Ordinal));
+        return !Structural.IsMatch(text) && !ParserVocabulary.FurniturePhrases.Concat(ParserVocabulary.FurnitureWords).Any(p => lower.Contains(p))
+            && !ParserVocabulary.CaptionOpeners.Any(p => lower.StartsWith(p, StringComparison.Ordinal))
+            && !ParserVocabulary.RelatedOpeners.Any(p => lower.StartsWith(p, StringComparison.Ordinal))
+            && !ParserVocabulary.DatelineWords.Any(p => lower.StartsWith(p, StringComparison.Ordinal));
     }
 }

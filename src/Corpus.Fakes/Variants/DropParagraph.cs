@@ -48,9 +48,9 @@ public sealed class DropParagraph : VariantOperator
             return false;
         }
 
-        // Related links start after three body paragraphs; with one fewer the tail could start later.
+        // Related links start after a few body paragraphs; with one fewer the tail could start later.
         var related = blocks.FindIndex(b => b.Role == ParagraphRole.Related);
-        if (related > i && blocks.Take(related).Count(b => b.Role == ParagraphRole.Body) <= 3)
+        if (related > i && blocks.Take(related).Count(b => b.Role == ParagraphRole.Body) <= ParserVocabulary.BodyParagraphsBeforeRelated)
         {
             return false;
         }

@@ -3,7 +3,6 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using Bogus;
 using Corpus.Fakes.Drafts;
-using Corpus.Parsing;
 
 namespace Corpus.Fakes;
 
@@ -61,7 +60,7 @@ public sealed class SpeakerNameForm : VariantOperator
         var nameWords = name.Split(' ');
         return words.All(w => w.Length > 0 && char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c == '-'))
             && !words[0].Equals("The", StringComparison.Ordinal)
-            && !words.Any(w => Lexicon.OrganizationWords.Contains(w))
-            && SpeakerTable.StripTitles(alias).Split(' ').All(w => nameWords.Contains(w, StringComparer.Ordinal));
+            && !words.Any(w => ParserVocabulary.IsOrganizationWord(w))
+            && ParserVocabulary.StripTitles(alias).Split(' ').All(w => nameWords.Contains(w, StringComparer.Ordinal));
     }
 }

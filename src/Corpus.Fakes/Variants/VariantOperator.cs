@@ -4,7 +4,6 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using Bogus;
 using Corpus.Fakes.Drafts;
-using Corpus.Parsing;
 
 namespace Corpus.Fakes;
 
@@ -17,7 +16,7 @@ namespace Corpus.Fakes;
 public abstract class VariantOperator
 {
     private static readonly Regex TitledMention = new(
-        @"\b(?:" + Lexicon.Alternation(Lexicon.TitleWords.Where(w => char.IsUpper(w[0]))) + @")\s+[A-Z]", RegexOptions.CultureInvariant);
+        @"\b(?:" + ParserVocabulary.Alternation(ParserVocabulary.TitleWords.Where(w => char.IsUpper(w[0]))) + @")\s+[A-Z]", RegexOptions.CultureInvariant);
 
     internal VariantOperator()
     {
@@ -49,8 +48,8 @@ public abstract class VariantOperator
 
     internal static int WordCount(string text) => text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length;
 
-    /// <summary>Prose as the role classifier sees it: a full sentence of more than 14 words (never a heading, always "followed by prose").</summary>
-    internal static bool IsProse(string text) => EndsSentence(text) && WordCount(text) > 14;
+    /// <summary>Prose as the role classifier sees it: a full sentence too long for a heading (never a heading, always "followed by prose").</summary>
+    internal static bool IsProse(string text) => EndsSentence(text) && WordCount(text) > ParserVocabulary.MaxHeadingWords;
 
     /// <summary>Whether the block mentions a speaker or a titled name: moving or dropping it could change who a name resolves to.</summary>
     internal static bool MentionsSomeone(DraftBlock block, Document original) =>
@@ -65,10 +64,10 @@ public abstract class VariantOperator
     internal static bool KeepsFullName(IEnumerable<DraftBlock> blocks, string name)
     {
         var titled = new Regex(
-            @"\b(?:" + Lexicon.Alternation(Lexicon.TitleWords.Where(w => char.IsUpper(w[0]))) + @")\s+(?:[A-Z][\p{L}-]*\s+)?" + Regex.Escape(name) + @"\b",
+            @"\b(?:" + ParserVocabulary.Alternation(ParserVocabulary.TitleWords.Where(w => char.IsUpper(w[0]))) + @")\s+(?:[A-Z][\p{L}-]*\s+)?" + Regex.Escape(name) + @"\b",
             RegexOptions.CultureInvariant);
         var subject = new Regex(
-            @"\b" + Regex.Escape(name) + @"(?:\s*,[^,.]{2,160}?,)?\s+(?:" + Lexicon.Alternation(Lexicon.ReportingVerbs) + @")\b",
+            @"\b" + Regex.Escape(name) + @"(?:\s*,[^,.]{2,160}?,)?\s+(?:" + ParserVocabulary.Alternation(ParserVocabulary.ReportingVerbs) + @")\b",
             RegexOptions.CultureInvariant);
         return blocks.Any(b =>
             (b.Role is ParagraphRole.Title or ParagraphRole.Body or ParagraphRole.Caption or ParagraphRole.Heading && titled.IsMatch(b.Raw))

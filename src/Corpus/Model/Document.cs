@@ -5,7 +5,12 @@ using System.Linq;
 namespace Corpus;
 
 /// <summary>One article of a corpus: its original text and everything the parser read from it.</summary>
-public sealed record Document
+#if BUILDING_SOURCE_GENERATOR
+internal
+#else
+public
+#endif
+sealed record Document
 {
     /// <summary>Creates a document.</summary>
     /// <param name="id">The generated identifier (the nested class name in the generated corpus).</param>

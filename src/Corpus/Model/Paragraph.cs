@@ -4,7 +4,12 @@ using System.Collections.Generic;
 namespace Corpus;
 
 /// <summary>One block of an article, with its role and its exact range in the original text.</summary>
-public sealed record Paragraph
+#if BUILDING_SOURCE_GENERATOR
+internal
+#else
+public
+#endif
+sealed record Paragraph
 {
     /// <summary>Creates a paragraph.</summary>
     /// <param name="index">Position among the document's paragraphs, from 0.</param>

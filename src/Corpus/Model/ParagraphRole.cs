@@ -1,7 +1,12 @@
 namespace Corpus;
 
 /// <summary>What a block of an article is: the reading the parser gives every paragraph.</summary>
-public enum ParagraphRole
+#if BUILDING_SOURCE_GENERATOR
+internal
+#else
+public
+#endif
+enum ParagraphRole
 {
     /// <summary>The headline of the article.</summary>
     Title,

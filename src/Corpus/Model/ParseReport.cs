@@ -7,7 +7,12 @@ namespace Corpus;
 /// defeat the parser, or not prose at all) keeps every paragraph and its text; only its quotes from
 /// <see cref="StoppedAtParagraph"/> on are missing. The generator reports this as CORPUS015.
 /// </summary>
-public sealed record ParseReport
+#if BUILDING_SOURCE_GENERATOR
+internal
+#else
+public
+#endif
+sealed record ParseReport
 {
     /// <summary>Creates a report.</summary>
     /// <param name="work">Units of work spent.</param>

@@ -8,7 +8,12 @@ namespace Corpus;
 /// <param name="ParagraphIndex">Index of the paragraph the statement starts in.</param>
 /// <param name="Start">Offset of the statement's first character in <see cref="Document.Text"/>.</param>
 /// <param name="Length">Length of the statement's range in <see cref="Document.Text"/>.</param>
-public sealed record Quote(string Text, QuoteKind Kind, Speaker? Speaker, string Cue, int ParagraphIndex, int Start, int Length)
+#if BUILDING_SOURCE_GENERATOR
+internal
+#else
+public
+#endif
+sealed record Quote(string Text, QuoteKind Kind, Speaker? Speaker, string Cue, int ParagraphIndex, int Start, int Length)
 {
     /// <inheritdoc />
     public override string ToString() => Speaker is null ? Text : $"{Speaker.Name} {Cue}: {Text}";

@@ -1,7 +1,12 @@
 namespace Corpus;
 
 /// <summary>How a statement is reported.</summary>
-public enum QuoteKind
+#if BUILDING_SOURCE_GENERATOR
+internal
+#else
+public
+#endif
+enum QuoteKind
 {
     /// <summary>Words inside quotation marks.</summary>
     Direct,

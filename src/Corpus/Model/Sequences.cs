@@ -28,19 +28,4 @@ internal static class Sequences
 
         return true;
     }
-
-    public static int Hash<T>(IReadOnlyList<T> items)
-    {
-        unchecked
-        {
-            var hash = 17 * 31 + items.Count;
-            var comparer = EqualityComparer<T>.Default;
-            for (var i = 0; i < items.Count && i < 8; i++)
-            {
-                hash = hash * 31 + (items[i] is null ? 0 : comparer.GetHashCode(items[i]!));
-            }
-
-            return hash;
-        }
-    }
 }

@@ -8,7 +8,12 @@ namespace Corpus;
 /// Two speakers are equal when they have the same <see cref="Id"/>, <see cref="Name"/> and <see cref="Kind"/>:
 /// the aliases a speaker was seen under differ between a single document and a whole corpus, the person does not.
 /// </remarks>
-public sealed record Speaker
+#if BUILDING_SOURCE_GENERATOR
+internal
+#else
+public
+#endif
+sealed record Speaker
 {
     /// <summary>Creates a speaker.</summary>
     /// <param name="id">Identifier-shaped key, e.g. <c>XiJinping</c>.</param>

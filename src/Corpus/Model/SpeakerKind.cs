@@ -1,7 +1,12 @@
 namespace Corpus;
 
 /// <summary>Who a speaker is.</summary>
-public enum SpeakerKind
+#if BUILDING_SOURCE_GENERATOR
+internal
+#else
+public
+#endif
+enum SpeakerKind
 {
     /// <summary>A person ("Xi Jinping", "Liu Bin").</summary>
     Person,

@@ -10,7 +10,7 @@ namespace Corpus.Naming;
 /// Turns content into C# identifiers: PascalCase words, culture-invariant, capped in length, always valid.
 /// Used by the parser (document and speaker ids) and by the generator (member names), so both agree.
 /// </summary>
-public static class Identifiers
+internal static class Identifiers
 {
     /// <summary>Longest identifier produced, in characters; longer names are cut at a word boundary.</summary>
     public const int MaxLength = 64;
@@ -80,25 +80,6 @@ public static class Identifiers
         "sizeof", "stackalloc", "static", "string", "struct", "switch", "this", "throw", "true", "try", "typeof",
         "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
     };
-
-    /// <summary>
-    /// Returns <paramref name="name"/>, or <paramref name="name"/> with the smallest suffix <c>_2</c>, <c>_3</c>, … that is
-    /// not yet in <paramref name="taken"/>, and adds the result to <paramref name="taken"/>.
-    /// </summary>
-    /// <param name="name">The wanted name.</param>
-    /// <param name="taken">Names already used in the same scope (compared ordinally).</param>
-    /// <returns>A name not used before in this scope.</returns>
-    public static string Unique(string name, ISet<string> taken)
-    {
-        var candidate = name;
-        for (var n = 2; taken.Contains(candidate); n++)
-        {
-            candidate = name + "_" + n.ToString(CultureInfo.InvariantCulture);
-        }
-
-        taken.Add(candidate);
-        return candidate;
-    }
 
     /// <summary>Splits text into words of letters and digits; apostrophes inside a word are dropped ("Putin's" → "Putins").</summary>
     /// <param name="text">Any text.</param>

@@ -8,10 +8,11 @@ namespace Corpus.Naming;
 
 /// <summary>
 /// The member names the generator gives a corpus: document classes, <c>Paragraphs.X</c>, <c>Quotes.Y</c> and
-/// <c>Speakers.Z</c>. The generator names with this class (it is compiled into the generator as linked source), and so
+/// <c>Speakers.Z</c>, and the one definition of every name the generated code itself uses (the emitter writes these
+/// constants, and names made from content never take them). The generator names with this class (it is compiled into the generator as linked source), and so
 /// do tools that show the names before a build (<c>corpus members</c>, <c>corpus inspect</c>): they cannot disagree.
 /// </summary>
-public static class MemberNames
+internal static class MemberNames
 {
     /// <summary>How many opening words of a paragraph make its name.</summary>
     public const int ParagraphWords = 6;
@@ -49,14 +50,42 @@ public static class MemberNames
     /// <summary>The member names of a document's quotes, for <c>TestData</c> labels.</summary>
     public const string QuoteNamesProperty = "QuoteNames";
 
+    /// <summary>A document class's constant with its seed file's name.</summary>
+    public const string FileNameConstant = "FileName";
+
+    /// <summary>A document class's constant with its seed file's path relative to the project.</summary>
+    public const string RelativePathConstant = "RelativePath";
+
+    /// <summary>A document class's method that builds its document.</summary>
+    public const string BuildMethod = "Build";
+
+    /// <summary>A document class's layout data (<see cref="LayoutFormat"/>).</summary>
+    public const string LayoutProperty = "Layout";
+
+    /// <summary>A document class's text as UTF-8 data, and the suffix of the UTF-8 data behind the member-name lists.</summary>
+    public const string Utf8Suffix = "Utf8";
+
+    /// <summary>A document class's text as a string literal (a text with a lone surrogate, which UTF-8 cannot carry).</summary>
+    public const string TextProperty = "Text";
+
+    /// <summary>A document class's field that caches its document.</summary>
+    public const string DocumentField = "s_document";
+
+    /// <summary>A document class's field that caches <see cref="ParagraphNamesProperty"/>.</summary>
+    public const string ParagraphNamesField = "s_paragraphNames";
+
+    /// <summary>A document class's field that caches <see cref="QuoteNamesProperty"/>.</summary>
+    public const string QuoteNamesField = "s_quoteNames";
+
     /// <summary>Members of a corpus class other than its document classes.</summary>
     public static IReadOnlyList<string> CorpusMembers { get; } = new[] { AllProperty, SpeakersClass, TestDataClass };
 
     /// <summary>Names a document class may not take inside its corpus class: the corpus class's members and every member of a document class.</summary>
     public static IReadOnlyList<string> ReservedDocumentNames { get; } = new[]
     {
-        AllProperty, SpeakersClass, TestDataClass, DocumentProperty, "FileName", "RelativePath", ParagraphsClass, QuotesClass, "Build", "Layout", "Utf8", "Text", "s_document",
-        ParagraphNamesProperty, QuoteNamesProperty, ParagraphNamesProperty + "Utf8", QuoteNamesProperty + "Utf8", "s_paragraphNames", "s_quoteNames",
+        AllProperty, SpeakersClass, TestDataClass, DocumentProperty, FileNameConstant, RelativePathConstant, ParagraphsClass, QuotesClass,
+        BuildMethod, LayoutProperty, Utf8Suffix, TextProperty, DocumentField, ParagraphNamesProperty, QuoteNamesProperty,
+        ParagraphNamesProperty + Utf8Suffix, QuoteNamesProperty + Utf8Suffix, ParagraphNamesField, QuoteNamesField,
     };
 
     /// <summary>Whether a document class may not be called <paramref name="name"/>.</summary>

@@ -5,12 +5,11 @@ using System.Globalization;
 namespace Corpus.Naming;
 
 /// <summary>
-/// The names used in one scope (a class's members). Gives each wanted name the same result as
-/// <see cref="Identifiers.Unique"/> — the name itself, else the smallest free suffix <c>_2</c>, <c>_3</c>, … — but
-/// remembers the last suffix tried per name, so 100,000 paragraphs that open with the same word take linear time,
-/// not quadratic.
+/// The names used in one scope (a class's members). Gives each wanted name itself, else the smallest free suffix
+/// <c>_2</c>, <c>_3</c>, …, and remembers the last suffix tried per name, so 100,000 paragraphs that open with the same
+/// word take linear time, not quadratic.
 /// </summary>
-public sealed class NameScope
+internal sealed class NameScope
 {
     private readonly HashSet<string> _taken;
     private readonly Dictionary<string, int> _nextSuffix;
@@ -23,11 +22,6 @@ public sealed class NameScope
         _taken = new HashSet<string>(reserved ?? Array.Empty<string>(), comparer ?? throw new ArgumentNullException(nameof(comparer)));
         _nextSuffix = new Dictionary<string, int>(comparer);
     }
-
-    /// <summary>Whether <paramref name="name"/> is already used in this scope.</summary>
-    /// <param name="name">A name.</param>
-    /// <returns><see langword="true"/> when taken.</returns>
-    public bool IsTaken(string name) => _taken.Contains(name);
 
     /// <summary>Returns <paramref name="name"/> or <paramref name="name"/> with the smallest free suffix, and takes it.</summary>
     /// <param name="name">The wanted name.</param>

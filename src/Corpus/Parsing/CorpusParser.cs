@@ -11,10 +11,15 @@ namespace Corpus.Parsing;
 /// statements → speakers. Pure and deterministic: the same text always gives an equal document, in any culture.
 /// This is the one parser of Corpus; the source generator compiles the same files.
 /// </summary>
-public static class CorpusParser
+#if BUILDING_SOURCE_GENERATOR
+internal
+#else
+public
+#endif
+static class CorpusParser
 {
     /// <summary>How many words of the title make a document's identifier.</summary>
-    public const int DocumentNameWords = 10;
+    internal const int DocumentNameWords = 10;
 
     /// <summary>Parses an article.</summary>
     /// <param name="text">The whole text of the file, decoded.</param>
@@ -77,7 +82,7 @@ public static class CorpusParser
     /// <summary>The identifier of a document with this title, before any collision suffix.</summary>
     /// <param name="title">The document's title.</param>
     /// <returns>A PascalCase identifier made of the title's first words.</returns>
-    public static string DocumentId(string title) => Identifiers.FromText(title, DocumentNameWords, "Document");
+    internal static string DocumentId(string title) => Identifiers.FromText(title, DocumentNameWords, "Document");
 
     private static string TitleOf(IReadOnlyList<ParsedBlock> blocks, IReadOnlyList<string> texts, string fileName)
     {

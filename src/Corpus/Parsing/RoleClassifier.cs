@@ -14,7 +14,7 @@ internal static class RoleClassifier
 {
     private const int MaxFurnitureLength = 300;
     private const int MaxTitleLength = 250;
-    private const int MaxHeadingWords = 14;
+    internal const int MaxHeadingWords = 14;
     private const int MaxDatelineWords = 10;
     private const int MinProseWords = 6;
     private const int MaxListItemWords = 5;
@@ -44,7 +44,7 @@ internal static class RoleClassifier
     }
 
     /// <summary>Body paragraphs that must come before a repeated headline can open the related-articles tail.</summary>
-    private const int BodyBeforeRelated = 3;
+    internal const int BodyBeforeRelated = 3;
 
     /// <summary>
     /// A block longer than <see cref="MaxFurnitureLength"/> is only tested for how its lower-case form starts, so

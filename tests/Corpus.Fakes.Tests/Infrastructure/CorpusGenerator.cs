@@ -1,5 +1,3 @@
-extern alias CorpusGenerators;
-
 using Microsoft.CodeAnalysis;
 
 namespace Corpus.Generators.Tests.Infrastructure;
@@ -10,7 +8,7 @@ namespace Corpus.Generators.Tests.Infrastructure;
 /// </summary>
 internal sealed class CorpusGenerator : IIncrementalGenerator
 {
-    private readonly CorpusGenerators::Corpus.Generators.CorpusGenerator _generator = new();
+    private readonly Corpus.Generators.CorpusGenerator _generator = new();
 
     public void Initialize(IncrementalGeneratorInitializationContext context) => _generator.Initialize(context);
 }

@@ -1,5 +1,3 @@
-extern alias CorpusRuntime;
-
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -16,7 +14,7 @@ namespace Corpus.Generators.Tests.Infrastructure;
 /// </summary>
 internal static class GeneratedCorpus
 {
-    public static IReadOnlyList<CorpusRuntime::Corpus.Document> Documents(Compilation output, string @namespace = "Consumer")
+    public static IReadOnlyList<Corpus.Document> Documents(Compilation output, string @namespace = "Consumer")
     {
         using var image = new MemoryStream();
         var emitted = output.Emit(image);
@@ -39,9 +37,9 @@ internal static class GeneratedCorpus
 
             return types
                 .Where(t => t.Namespace == (@namespace.Length == 0 ? null : @namespace) && !t.IsNested
-                            && t.GetProperty("All", BindingFlags.Public | BindingFlags.Static)?.PropertyType == typeof(IReadOnlyList<CorpusRuntime::Corpus.Document>))
+                            && t.GetProperty("All", BindingFlags.Public | BindingFlags.Static)?.PropertyType == typeof(IReadOnlyList<Corpus.Document>))
                 .OrderBy(t => t.Name, StringComparer.Ordinal)
-                .SelectMany(t => (IReadOnlyList<CorpusRuntime::Corpus.Document>)t.GetProperty("All")!.GetValue(null)!)
+                .SelectMany(t => (IReadOnlyList<Corpus.Document>)t.GetProperty("All")!.GetValue(null)!)
                 .ToList(); // materialised: every document is built while its assembly is loaded
         }
         finally

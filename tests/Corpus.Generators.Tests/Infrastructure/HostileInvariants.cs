@@ -1,5 +1,3 @@
-extern alias CorpusRuntime;
-
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -12,7 +10,7 @@ internal static class HostileInvariants
     /// <summary>Checks a run and returns the documents it generated.</summary>
     /// <param name="run">The generator run.</param>
     /// <param name="decodedTexts">Each seed file's name and the text the compiler decoded from it.</param>
-    public static IReadOnlyList<CorpusRuntime::Corpus.Document> ShouldHold(GeneratorRun run, IReadOnlyDictionary<string, string> decodedTexts)
+    public static IReadOnlyList<Corpus.Document> ShouldHold(GeneratorRun run, IReadOnlyDictionary<string, string> decodedTexts)
     {
         run.GeneratorExceptions.ShouldBeEmpty();
         run.GeneratorDiagnostics.Where(d => d.Id == "CORPUS099").Select(d => d.GetMessage()).ShouldBeEmpty();

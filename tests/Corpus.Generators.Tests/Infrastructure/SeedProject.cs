@@ -1,5 +1,3 @@
-extern alias CorpusRuntime;
-
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -127,7 +125,7 @@ internal sealed class SeedProject
             .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p));
         var corpus = runtime
-            ? new[] { MetadataReference.CreateFromFile(typeof(CorpusRuntime::Corpus.Document).Assembly.Location) }
+            ? new[] { MetadataReference.CreateFromFile(typeof(Corpus.Document).Assembly.Location) }
             : Array.Empty<MetadataReference>();
         var testFramework = msTest
             ? new[] { MetadataReference.CreateFromFile(typeof(TestDataRow<>).Assembly.Location) }

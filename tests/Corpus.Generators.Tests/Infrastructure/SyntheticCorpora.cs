@@ -1,12 +1,9 @@
-extern alias CorpusRuntime;
-
 using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Corpus.Fakes;
-using CorpusParser = CorpusRuntime::Corpus.Parsing.CorpusParser;
-using RuntimeDocument = CorpusRuntime::Corpus.Document;
+using Corpus.Parsing;
 
 namespace Corpus.Generators.Tests.Infrastructure;
 
@@ -16,7 +13,7 @@ namespace Corpus.Generators.Tests.Infrastructure;
 /// </summary>
 internal static class SyntheticCorpora
 {
-    private static readonly Lazy<RuntimeDocument[]> SeedDocuments = new(() => Directory.GetFiles(RepositoryPaths.Seeds, "*.txt")
+    private static readonly Lazy<Document[]> SeedDocuments = new(() => Directory.GetFiles(RepositoryPaths.Seeds, "*.txt")
         .Order(StringComparer.Ordinal)
         .Select(path => CorpusParser.Parse(File.ReadAllText(path), Path.GetFileName(path)))
         .ToArray());

@@ -103,20 +103,19 @@ public sealed class IdentifiersTests
     [TestMethod]
     public void Colliding_names_get_the_smallest_free_numeric_suffix()
     {
-        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var scope = new NameScope(StringComparer.Ordinal);
 
-        var names = new[] { "XiSaid", "XiSaid", "XiSaid", "PutinSaid", "XiSaid_2" }.Select(n => Identifiers.Unique(n, taken)).ToArray();
+        var names = new[] { "XiSaid", "XiSaid", "XiSaid", "PutinSaid", "XiSaid_2" }.Select(scope.Take).ToArray();
 
         names.ShouldBe(new[] { "XiSaid", "XiSaid_2", "XiSaid_3", "PutinSaid", "XiSaid_2_2" });
-        taken.Count.ShouldBe(5);
     }
 
     [TestMethod]
     public void Collisions_are_case_sensitive()
     {
-        var taken = new HashSet<string>(StringComparer.Ordinal) { "Xisaid" };
+        var scope = new NameScope(StringComparer.Ordinal, "Xisaid");
 
-        Identifiers.Unique("XiSaid", taken).ShouldBe("XiSaid");
+        scope.Take("XiSaid").ShouldBe("XiSaid");
     }
 
     [TestMethod]
@@ -134,4 +133,12 @@ public sealed class IdentifiersTests
     {
         Identifiers.Words("Putin\u2019s China-Russia ties' future").ShouldBe(new[] { "Putins", "China", "Russia", "ties", "future" });
     }
+
+    [TestMethod]
+    [DataRow("All", "All_")]
+    [DataRow("Speakers", "Speakers_")]
+    [DataRow("XiJinping", "XiJinping")]
+    [DataRow("1st", "_1st")]
+    public void Speaker_ids_that_clash_with_the_Speakers_class_get_an_underscore(string id, string member) =>
+        MemberNames.SpeakerMember(id).ShouldBe(member);
 }

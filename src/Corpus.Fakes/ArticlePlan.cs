@@ -9,11 +9,11 @@ namespace Corpus.Fakes;
 /// What a synthetic article will contain, drawn by <see cref="ArticleFaker"/> before any text is written. Change a
 /// property with a rule (<c>faker.Articles.RuleFor(a =&gt; a.QuoteParagraphs, 3)</c>) and the article follows.
 /// </summary>
-public sealed class ArticleSpec
+public sealed class ArticlePlan
 {
-    /// <summary>Creates a spec whose per-purpose randomizers derive from <paramref name="seed"/>.</summary>
+    /// <summary>Creates a plan whose per-purpose randomizers derive from <paramref name="seed"/>.</summary>
     /// <param name="seed">The article's own seed.</param>
-    public ArticleSpec(int seed) => Seed = seed;
+    public ArticlePlan(int seed) => Seed = seed;
 
     /// <summary>The article's own seed, from the faker's seed and the article's index.</summary>
     public int Seed { get; }

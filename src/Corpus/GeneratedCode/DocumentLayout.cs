@@ -5,27 +5,20 @@ using System.Text;
 namespace Corpus;
 
 /// <summary>
-/// Builds a generated document from its layout: the ranges of its paragraphs, sentences and quotes as ASCII numbers,
-/// which generated code stores as one UTF-8 literal instead of one builder call per paragraph. Data, not code, keeps
-/// a large corpus quick to compile and a document's first read free of a long method to JIT.
+/// Builds a generated document from its layout (<see cref="LayoutFormat"/>): the ranges of its paragraphs, sentences and
+/// quotes stored as data, not one builder call per paragraph, which keeps a large corpus quick to compile and a
+/// document's first read free of a long method to JIT. Called by generated code only.
 /// </summary>
-/// <remarks>
-/// The layout is unsigned decimal numbers separated by single spaces (line breaks are separators too):
-/// the paragraph count, then per paragraph its role, start, length, sentence count and each sentence's start and
-/// length; then the quote count, then per quote its kind, speaker (index into <c>speakers</c>, plus one; 0 for none),
-/// cue (index into <c>cues</c>), paragraph index, start and length. Roles and kinds are the enums' numeric values:
-/// the generator and this library ship in one package, so both sides always agree on them.
-/// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class DocumentLayout
 {
-    /// <summary>Builds a document from text stored as UTF-8 and its layout.</summary>
+    /// <summary>Builds a document from text stored as UTF-8 and its layout (the code earlier versions generated).</summary>
     /// <param name="id">The generated identifier.</param>
     /// <param name="fileName">The seed file's name.</param>
     /// <param name="title">The headline.</param>
     /// <param name="published">Publication time, or <see langword="null"/>.</param>
     /// <param name="text">The whole original text.</param>
-    /// <param name="layout">The layout, ASCII (see remarks on <see cref="DocumentLayout"/>).</param>
+    /// <param name="layout">The layout, ASCII (<see cref="LayoutFormat"/>).</param>
     /// <param name="cues">The distinct reporting verbs of the quotes.</param>
     /// <param name="speakers">The distinct speakers of the quotes.</param>
     /// <returns>The document.</returns>
@@ -40,7 +33,7 @@ public static class DocumentLayout
     /// <param name="title">The headline.</param>
     /// <param name="published">Publication time, or <see langword="null"/>.</param>
     /// <param name="text">The whole original text.</param>
-    /// <param name="layout">The layout, ASCII (see remarks on <see cref="DocumentLayout"/>).</param>
+    /// <param name="layout">The layout, ASCII (<see cref="LayoutFormat"/>).</param>
     /// <param name="cues">The distinct reporting verbs of the quotes.</param>
     /// <param name="speakers">The distinct speakers of the quotes.</param>
     /// <returns>The document.</returns>
@@ -58,7 +51,7 @@ public static class DocumentLayout
         }
 
         var builder = new DocumentBuilder(id, fileName, relativePath, title, published, text);
-        var reader = new Reader(layout);
+        var reader = new LayoutFormat.Reader(layout);
         var paragraphs = reader.Next();
         for (var p = 0; p < paragraphs; p++)
         {
@@ -87,13 +80,13 @@ public static class DocumentLayout
         return builder.Build();
     }
 
-    /// <summary>Builds a document from a layout stored as a string (consumers without UTF-8 literals).</summary>
+    /// <summary>Builds a document from a layout stored as a string (the code earlier versions generated for consumers without UTF-8 literals).</summary>
     /// <param name="id">The generated identifier.</param>
     /// <param name="fileName">The seed file's name.</param>
     /// <param name="title">The headline.</param>
     /// <param name="published">Publication time, or <see langword="null"/>.</param>
     /// <param name="text">The whole original text.</param>
-    /// <param name="layout">The layout (see remarks on <see cref="DocumentLayout"/>).</param>
+    /// <param name="layout">The layout (<see cref="LayoutFormat"/>).</param>
     /// <param name="cues">The distinct reporting verbs of the quotes.</param>
     /// <param name="speakers">The distinct speakers of the quotes.</param>
     /// <returns>The document.</returns>
@@ -108,60 +101,11 @@ public static class DocumentLayout
     /// <param name="title">The headline.</param>
     /// <param name="published">Publication time, or <see langword="null"/>.</param>
     /// <param name="text">The whole original text.</param>
-    /// <param name="layout">The layout (see remarks on <see cref="DocumentLayout"/>).</param>
+    /// <param name="layout">The layout (<see cref="LayoutFormat"/>).</param>
     /// <param name="cues">The distinct reporting verbs of the quotes.</param>
     /// <param name="speakers">The distinct speakers of the quotes.</param>
     /// <returns>The document.</returns>
     public static Document Build(
         string id, string fileName, string relativePath, string title, DateTime? published, string text, string layout, string[] cues, Speaker[] speakers) =>
         Build(id, fileName, relativePath, title, published, text, Encoding.ASCII.GetBytes(layout ?? throw new ArgumentNullException(nameof(layout))), cues, speakers);
-
-    /// <summary>Reads the layout's numbers in order; a layout that does not parse is a generator bug, so it throws.</summary>
-    private ref struct Reader
-    {
-        private readonly ReadOnlySpan<byte> _layout;
-        private int _at;
-
-        public Reader(ReadOnlySpan<byte> layout)
-        {
-            _layout = layout;
-            _at = 0;
-        }
-
-        public int Next()
-        {
-            while (_at < _layout.Length && (_layout[_at] == (byte)' ' || _layout[_at] == (byte)'\n'))
-            {
-                _at++;
-            }
-
-            var first = _at;
-            var value = 0L;
-            while (_at < _layout.Length && _layout[_at] >= (byte)'0' && _layout[_at] <= (byte)'9')
-            {
-                value = (value * 10) + (_layout[_at++] - (byte)'0');
-                if (value > int.MaxValue)
-                {
-                    throw Malformed();
-                }
-            }
-
-            return _at > first ? (int)value : throw Malformed();
-        }
-
-        public void End()
-        {
-            while (_at < _layout.Length && (_layout[_at] == (byte)' ' || _layout[_at] == (byte)'\n'))
-            {
-                _at++;
-            }
-
-            if (_at != _layout.Length)
-            {
-                throw Malformed();
-            }
-        }
-
-        private readonly FormatException Malformed() => new($"The document layout is malformed at byte {_at}.");
-    }
 }
