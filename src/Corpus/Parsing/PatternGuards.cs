@@ -18,7 +18,7 @@ internal static class PatternGuards
     /// sentence's first reporting verb, at <paramref name="firstVerb"/>, comes before any such character.
     /// </summary>
     public static bool LeadingCanMatch(string text, TextRange sentence, int firstVerb) =>
-        text[sentence.Start] is (>= 'A' and <= 'Z') or 't' or 'h' or 's'
+        text[sentence.Start] is (>= 'A' and <= 'Z') or 't' or 'h' or 's' or '(' // "(AP) -- The commission said" after a dateline split at "Ore."
         && text.IndexOfAny(ClauseStops, sentence.Start, firstVerb - sentence.Start) < 0;
 
     /// <summary>

@@ -49,6 +49,12 @@ internal sealed class SpeakerTable
     private Entry? _lastSpeaker;
     private Entry? _lastOrganization;
 
+    /// <summary>
+    /// The body a sentence last opened with ("The Kalvarian Foreign Ministry delivered a note …"): the author of a document
+    /// no one has yet spoken for ("The note said …").
+    /// </summary>
+    private Entry? _lastBodyNamed;
+
     /// <summary>The persons last named or heard, most recent first: "he" and "she" refer to the first that fits.</summary>
     private readonly List<Entry> _recentPersons = new();
 
@@ -325,7 +331,7 @@ internal sealed class SpeakerTable
         }
         else if (phrase.Kind == PhraseKind.Document)
         {
-            entry = phrase.Owner is null ? _lastOrganization ?? _lastSpeaker : FitBody(new[] { phrase.Owner });
+            entry = phrase.Owner is null ? _lastOrganization ?? _lastBodyNamed ?? _lastSpeaker : FitBody(new[] { phrase.Owner });
         }
         else if (phrase.Kind == PhraseKind.Body)
         {
@@ -1051,12 +1057,18 @@ internal sealed class SpeakerTable
         var subject = _meter.Match(dash ? SentenceSubjectAfterDateline : SentenceSubject, sentence, 0, Math.Min(sentence.Length, 256));
         if (!subject.Success)
         {
+            NoteBodySubject(sentence);
             return;
         }
 
         var words = StripTitles(StripPossessive(subject.Groups["name"].Value)).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
         var entry = FirstContaining(words, SpeakerKind.Person)
             ?? (words.Length > 3 ? FirstContaining(words.Skip(words.Length - 2).ToArray(), SpeakerKind.Person) : null); // "Boston Red Sox Outfielder Jackie Jensen"
+        if (entry is null && words.Length >= 2 && FirstContaining(words, SpeakerKind.Organization) is { } body)
+        {
+            _lastBodyNamed = body;
+        }
+
         if (entry is not null && !(entry.Weak && words.Length < 2))
         {
             NotePerson(entry); // A name only capitals suggest counts when the sentence gives it in full ("Arnold Palmer …").
@@ -1188,6 +1200,20 @@ internal sealed class SpeakerTable
 
     /// <summary>How many recent persons a pronoun may reach back over.</summary>
     private const int RecentPersons = 8;
+
+    /// <summary>"The Kalvarian Foreign Ministry delivered a note …": a body the text knows opens the sentence.</summary>
+    private void NoteBodySubject(string sentence)
+    {
+        var body = _meter.Match(BodySubject, sentence, 0, Math.Min(sentence.Length, 256));
+        if (body.Success && FirstContaining(body.Groups["name"].Value.Split(' '), SpeakerKind.Organization) is { } entry)
+        {
+            _lastBodyNamed = entry;
+        }
+    }
+
+    private static readonly Regex BodySubject = new(
+        @"^(?:[A-Z][^,;:""“”]{0,80}?(?:,|\s--|\s—)\s+)?The\s+(?<name>(?:[A-Z][\p{L}\p{Mn}'’.-]*\s+){0,6}[A-Z][\p{L}\p{Mn}'’-]+)\s+[a-z]",
+        RegexOptions.CultureInvariant, StatementPatterns.Timeout);
 
     /// <summary>"He glared …", "For an instant he glared …", "Then she left …": a sentence whose subject is "he" or "she".</summary>
     private static readonly Regex PronounSubject = new(

