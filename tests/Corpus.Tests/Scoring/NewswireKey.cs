@@ -10,7 +10,7 @@ namespace Corpus.Tests.Scoring;
 /// speech (a quotation of someone) or not (a title, a name, a scare quote). tests/data/newswire holds category A
 /// (press reportage), tests/data/lore category F (popular lore), tests/data/essays category G (belles-lettres) and
 /// tests/data/expository categories E and H (skills and hobbies; government documents and reports), tests/data/academic
-/// categories D and J (religion; learned); see each folder's README.
+/// categories D and J (religion; learned), tests/data/fiction category K (general fiction); see each folder's README.
 /// </summary>
 internal sealed record NewswireKey(IReadOnlyList<NewswireKey.ArticleKey> Articles)
 {
@@ -40,6 +40,7 @@ internal sealed record NewswireKey(IReadOnlyList<NewswireKey.ArticleKey> Article
             "lore" => 24,
             "essays" => 40, // cg41–cg75 are held out
             "academic" => 99, // D and J: all development
+            "fiction" => 99, // K: all development
             _ => 0, // expository (E and H): all held out
         };
         return key with { Directory = directory, Set = set, LastDevelopment = lastDevelopment };

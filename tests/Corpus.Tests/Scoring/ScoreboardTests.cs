@@ -166,6 +166,23 @@ public sealed class ScoreboardTests
     }
 
     /// <summary>
+    /// Brown general fiction (K), tests/data/fiction: dialogue told with "he said", action beats and turns, annotated by
+    /// hand without reading the parser; all development. Untouched: speakers 0.585 of 547 found.
+    /// </summary>
+    [TestMethod]
+    public void Fiction_dialogue_is_read_as_the_key_says()
+    {
+        var board = NewswireScoreboard.Run(NewswireKey.Load("fiction"));
+
+        TestContext.WriteLine(board.Summary());
+        TestContext.WriteLine(board.Report);
+
+        board.DirectQuotes.Recall.ShouldBeGreaterThanOrEqualTo(FictionRecallFloor, board.Summary());
+        board.DirectQuotes.Precision.ShouldBeGreaterThanOrEqualTo(FictionPrecisionFloor, board.Summary());
+        board.DevelopmentSpeakers.Value.ShouldBeGreaterThanOrEqualTo(FictionSpeakerFloor, board.Summary());
+    }
+
+    /// <summary>
     /// Brown skills and hobbies (E) and government documents and reports (H), tests/data/expository: expository prose that
     /// quotes experts, laws and reports, annotated by hand without reading the parser, and all held out. Untouched: speakers
     /// 0.685 of 54 found.
@@ -207,6 +224,9 @@ public sealed class ScoreboardTests
     private const double AcademicRecallFloor = 0.84;
     private const double AcademicPrecisionFloor = 0.74;
     private const double AcademicSpeakerFloor = 0.50;
+    private const double FictionRecallFloor = 0.88;
+    private const double FictionPrecisionFloor = 0.99;
+    private const double FictionSpeakerFloor = 0.58;
     private const double ExpositoryRecallFloor = 0.82;
     private const double ExpositoryPrecisionFloor = 0.82;
     private const double ExpositorySpeakerFloor = 0.68;
