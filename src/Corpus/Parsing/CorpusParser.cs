@@ -229,7 +229,11 @@ static class CorpusParser
             {
                 // A quote paragraph without attribution goes on with the statement of the paragraph before it; after a
                 // paragraph that reports no one ("Gatlin one-putted seven greens …"), it is the words of the person it is about.
-                speaker = spokeBefore == PreviousBody(blocks, statement.Paragraph) ? speakers.Last : speakers.LastPersonSpoke() ?? speakers.Last;
+                // After a question put by another speaker in the paragraph before, it is the answer of the one asked
+                // (""What is it?" Barbara asked." then ""I've solved the mystery."" is Harold's).
+                speaker = spokeBefore == PreviousBody(blocks, statement.Paragraph)
+                    ? (AnswersQuestion(text, attributed, statement.Paragraph) is { } asked ? asked : speakers.Last)
+                    : speakers.LastPersonSpoke() ?? speakers.Last;
             }
             else
             {
@@ -256,6 +260,44 @@ static class CorpusParser
 
         HeadlineSpeakers(text, attributed);
         return attributed;
+    }
+
+    /// <summary>
+    /// The speaker a question was put to: when the last statement before <paramref name="paragraph"/> is a direct quote that
+    /// ends in "?" and the statement before it, in an earlier paragraph, had another speaker, that speaker answers.
+    /// </summary>
+    private static Speaker? AnswersQuestion(string text, List<(Statement Statement, Speaker? Speaker)> attributed, int paragraph)
+    {
+        if (attributed.Count < 2)
+        {
+            return null;
+        }
+
+        var (question, asker) = attributed[attributed.Count - 1];
+        if (asker is null || question.Kind != QuoteKind.Direct || question.Paragraph != paragraph - 1 || !EndsInQuestionMark(text, question.Range))
+        {
+            return null;
+        }
+
+        for (var i = attributed.Count - 2; i >= 0; i--)
+        {
+            var (earlier, speaker) = attributed[i];
+            if (earlier.Paragraph >= question.Paragraph || speaker is null)
+            {
+                continue;
+            }
+
+            return earlier.Kind == QuoteKind.Direct && earlier.Paragraph >= question.Paragraph - 2 && speaker.Id != asker.Id ? speaker : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>"…?" or, as the Brown files print it, "…"?: the quote is a question.</summary>
+    private static bool EndsInQuestionMark(string text, TextRange range)
+    {
+        var end = range.Start + range.Length;
+        return (end > 0 && text[end - 1] == '?') || (end + 1 < text.Length && text[end + 1] == '?');
     }
 
     /// <summary>

@@ -296,4 +296,15 @@ public sealed class FeatureAttributionTests
 
         Quote(document, "in international").Speaker!.Name.ShouldBe("Kalvarian Foreign Ministry");
     }
+
+    [TestMethod]
+    public void An_unattributed_answer_to_a_question_is_the_one_asked()
+    {
+        var document = Parse(
+            "\"The boat is anchored near the bridge\", Harold Rhodes said.",
+            "\"What is it doing there?\" Barbara Lane asked.",
+            "\"Waiting for the tide, I suppose.\"");
+
+        Quote(document, "Waiting").Speaker!.Name.ShouldBe("Harold Rhodes");
+    }
 }
