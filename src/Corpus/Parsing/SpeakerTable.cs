@@ -331,7 +331,9 @@ internal sealed class SpeakerTable
         }
         else if (phrase.Kind == PhraseKind.Document)
         {
-            entry = phrase.Owner is null ? _lastOrganization ?? _lastBodyNamed ?? _lastSpeaker : FitBody(new[] { phrase.Owner });
+            entry = phrase.Owner is null
+                ? AuthorOf(phrase.Words) ?? _lastOrganization ?? _lastBodyNamed ?? _lastSpeaker
+                : FitBody(new[] { phrase.Owner });
         }
         else if (phrase.Kind == PhraseKind.Body)
         {
@@ -1033,6 +1035,8 @@ internal sealed class SpeakerTable
     /// </summary>
     public void NoteSentence(string sentence)
     {
+        NoteAuthors(sentence);
+
         // "Gross bristled. For an instant he glared speechless at Marshall.": the person "he" stands for stays the one the
         // story follows, though another is named after the pronoun.
         var pronoun = sentence.Length > 0 && sentence.Length <= MaxPronounSentence ? _meter.Match(PronounSubject, sentence, 0, 64) : Match.Empty;
@@ -1061,7 +1065,14 @@ internal sealed class SpeakerTable
             return;
         }
 
-        var words = StripTitles(StripPossessive(subject.Groups["name"].Value)).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        var name = subject.Groups["name"].Value;
+        if ((name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal))
+            && OwnedNounThenCapital.IsMatch(sentence, subject.Groups["name"].Index + name.Length))
+        {
+            return; // "Mrs. Fennimore's sister, Miss Lavinia Drummond, …": the sentence is about the sister.
+        }
+
+        var words = StripTitles(StripPossessive(name)).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
         var entry = FirstContaining(words, SpeakerKind.Person)
             ?? (words.Length > 3 ? FirstContaining(words.Skip(words.Length - 2).ToArray(), SpeakerKind.Person) : null); // "Boston Red Sox Outfielder Jackie Jensen"
         if (entry is null && words.Length >= 2 && FirstContaining(words, SpeakerKind.Organization) is { } body)
@@ -1088,6 +1099,9 @@ internal sealed class SpeakerTable
         }
 
         var mentions = new List<Entry>();
+        var subject = -1; // "Mrs. Fennimore's sister, Miss Lavinia Drummond, …" is about Drummond, named in apposition to the owner's noun.
+        var ownerEnd = -1;
+        var runStart = 0;
         var run = new List<string>();
         var quoted = false; // Names inside a quote are the speaker's words, not the text's mentions.
         for (var i = 0; i <= sentence.Length; i++)
@@ -1107,6 +1121,11 @@ internal sealed class SpeakerTable
             var word = capitalized ? sentence.Substring(wordStart, i - wordStart) : string.Empty;
             if (capitalized)
             {
+                if (run.Count == 0)
+                {
+                    runStart = wordStart;
+                }
+
                 run.Add(word);
             }
 
@@ -1114,6 +1133,13 @@ internal sealed class SpeakerTable
             {
                 if (run.Count > 0 && Mentioned(run) is { } entry && !mentions.Contains(entry))
                 {
+                    var possessive = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
+                    if (subject < 0 && mentions.Count == 1 && !possessive && ownerEnd > 0 && IsAppositionAfterOwner(sentence, ownerEnd, runStart))
+                    {
+                        subject = mentions.Count;
+                    }
+
+                    ownerEnd = mentions.Count == 0 && possessive ? i : -1;
                     mentions.Add(entry);
                 }
 
@@ -1121,11 +1147,33 @@ internal sealed class SpeakerTable
             }
         }
 
+        // The first mention, most often the subject, is noted last, so it is the most recent; an owner before it is not.
         for (var m = mentions.Count - 1; m >= 0; m--)
         {
-            NotePerson(mentions[m]);
+            if (m != subject)
+            {
+                NotePerson(mentions[m]);
+            }
+        }
+
+        if (subject >= 0)
+        {
+            NotePerson(mentions[subject]);
         }
     }
+
+    /// <summary>" sister, Miss " between an owner's name and a name: one to three lower-case words and a comma (and a title).</summary>
+    private static bool IsAppositionAfterOwner(string sentence, int ownerEnd, int nameStart)
+    {
+        var between = sentence.Substring(ownerEnd, Math.Max(0, nameStart - ownerEnd));
+        return OwnedNounThenComma.IsMatch(between);
+    }
+
+    private static readonly Regex OwnedNounThenCapital = new(
+        @"\G\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+(?:the\s+)?[A-Z]", RegexOptions.CultureInvariant, StatementPatterns.Timeout);
+
+    private static readonly Regex OwnedNounThenComma = new(
+        @"^\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+(?:the\s+)?$", RegexOptions.CultureInvariant, StatementPatterns.Timeout);
 
     /// <summary>The person a run of capitalized words names, if any: a known name, or a new one after a title.</summary>
     private Entry? Mentioned(List<string> run)
@@ -1200,6 +1248,51 @@ internal sealed class SpeakerTable
 
     /// <summary>How many recent persons a pronoun may reach back over.</summary>
     private const int RecentPersons = 8;
+
+    /// <summary>Who the text said wrote or sent each document ("telegram" → Gov. Pemberton A. Sollars).</summary>
+    private readonly Dictionary<string, Entry> _authors = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The author the text gave a document of <paramref name="words"/>' noun ("the telegram", "the identically worded letters").</summary>
+    private Entry? AuthorOf(string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (_authors.TryGetValue(word.TrimEnd('s'), out var author) || _authors.TryGetValue(word, out author))
+            {
+                return author;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Gov. Pemberton A. Sollars sent a telegram to the mayor", "a letter from Sen. Bartholomew Q. Yancey": the person or
+    /// body who wrote a document, so that "the telegram said" is theirs.
+    /// </summary>
+    private void NoteAuthors(string sentence)
+    {
+        if (!DocumentWords.AnyIn(sentence))
+        {
+            return;
+        }
+
+        for (var m = _meter.Match(DocumentAuthor, sentence, 0, sentence.Length); m.Success; m = m.NextMatch())
+        {
+            var words = StripTitles(StripPossessive(m.Groups["name"].Value)).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length > 0 && (FirstContaining(words, SpeakerKind.Person) ?? FirstContaining(words, SpeakerKind.Organization)) is { } author)
+            {
+                _authors[m.Groups["doc"].Value.TrimEnd('s')] = author;
+            }
+        }
+    }
+
+    private static readonly WordSet DocumentWords = new(Lexicon.DocumentNouns);
+
+    private static readonly Regex DocumentAuthor = new(
+        @"(?<name>(?:[A-Z][\p{L}\p{Mn}'’.-]*\s+){0,5}[A-Z][\p{L}\p{Mn}'’-]+)(?:\s*,[^,.;:""“”]{2,80},)?\s+(?:has\s+|had\s+)?(?:sent|wrote|issued|delivered|released|mailed|signed|dispatched|filed|drafted|cabled|wired|made\s+public)\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}(?<doc>" + Lexicon.Alternation(Lexicon.DocumentNouns) + @")\b"
+        + @"|\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?<doc>" + Lexicon.Alternation(Lexicon.DocumentNouns) + @")\s+from\s+(?<name>(?:[A-Z][\p{L}\p{Mn}'’.-]*\s+){0,5}[A-Z][\p{L}\p{Mn}'’-]+)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, StatementPatterns.Timeout);
 
     /// <summary>"The Kalvarian Foreign Ministry delivered a note …": a body the text knows opens the sentence.</summary>
     private void NoteBodySubject(string sentence)

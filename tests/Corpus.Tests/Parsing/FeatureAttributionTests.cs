@@ -307,4 +307,24 @@ public sealed class FeatureAttributionTests
 
         Quote(document, "Waiting").Speaker!.Name.ShouldBe("Harold Rhodes");
     }
+
+    [TestMethod]
+    public void A_document_speaks_for_whom_the_text_said_sent_it()
+    {
+        var document = Parse(
+            "The Weather Bureau said the river would crest at noon.",
+            "Gov. Pemberton Sollars sent a telegram to the mayor late tonight. \"The National Guard is ready to move on one hour's notice\", the telegram said.");
+
+        Quote(document, "The National").Speaker!.Name.ShouldBe("Pemberton Sollars");
+    }
+
+    [TestMethod]
+    public void An_owners_noun_with_a_name_in_apposition_is_about_the_named_one()
+    {
+        var document = Parse(
+            "Mrs. Zenas Fennimore baked the cake.",
+            "Mrs. Fennimore's sister, Miss Lavinia Drummond, 87, has lived with them since 1934. She said she had been the maid of honor.");
+
+        document.Quotes.Single(q => q.Kind == QuoteKind.Reported).Speaker!.Name.ShouldBe("Lavinia Drummond");
+    }
 }
