@@ -161,4 +161,9 @@ internal static class PatternGuards
 
         return at < after.Length && (after[at] == '(' || string.CompareOrdinal(after, at, "as ", 0, 3) == 0 || string.CompareOrdinal(after, at, "according", 0, 9) == 0);
     }
+
+    private static readonly WordSet ParentheticalVerbs = new(new[] { "said", "says", "added", "adds", "noted", "notes", "explained", "recalled", "insisted", "argued" });
+
+    /// <summary><see cref="StatementPatterns.ParentheticalSaid"/> holds one of its verbs.</summary>
+    public static bool HasParentheticalSaid(string before) => before.IndexOf(',') >= 0 && ParentheticalVerbs.AnyIn(before);
 }

@@ -17,6 +17,21 @@ internal static class QuoteExtractor
     /// <summary>A quoted span shorter than this many words is a name or a scare quote unless a verb attributes it.</summary>
     private const int MinStatementWords = 4;
 
+    /// <summary>
+    /// ""We are ready." Bob Jones said: "We are not."": a verb after a quote that a colon closes introduces the next quote,
+    /// not this one.
+    /// </summary>
+    private static bool IntroducesNext(string after, Match match)
+    {
+        var at = match.Index + match.Length;
+        while (at < after.Length && (char.IsLetter(after[at]) || after[at] == ' '))
+        {
+            at++; // the rest of the verb phrase: "said", "told reporters"
+        }
+
+        return at < after.Length && after[at] == ':';
+    }
+
     /// <summary>How long the text between a quote and the one before it may be when it is a bare verb (", said, ").</summary>
     private const int BareVerbReach = 40;
 
@@ -609,7 +624,8 @@ internal static class QuoteExtractor
             string? subject = null, verb = null;
             var guessed = false;
             Match m;
-            if ((StatementPatterns.AfterQuoteVerbWords.AnyIn(after) && (m = meter.Match(StatementPatterns.AfterQuote, after, 0, after.Length)).Success)
+            if ((StatementPatterns.AfterQuoteVerbWords.AnyIn(after) && (m = meter.Match(StatementPatterns.AfterQuote, after, 0, after.Length)).Success
+                    && !IntroducesNext(after, m))
                 || (PatternGuards.BeforeQuoteCanMatch(before) && (m = meter.Match(StatementPatterns.BeforeQuote, before, 0, before.Length)).Success)
                 || (PatternGuards.InvertedBeforeQuoteCanMatch(before) && (m = meter.Match(StatementPatterns.InvertedBeforeQuote, before, 0, before.Length)).Success)
                 || (PatternGuards.AfterQuoteOtherCanMatch(after) && (m = meter.Match(StatementPatterns.AfterQuoteOther, after, 0, after.Length)).Success)
@@ -752,6 +768,12 @@ internal static class QuoteExtractor
                 verb = before.Substring(at, end - at);
                 return SubjectOf(m);
             }
+        }
+
+        if (PatternGuards.HasParentheticalSaid(before) && meter.Match(StatementPatterns.ParentheticalSaid, before, 0, before.Length) is { Success: true } aside)
+        {
+            verb = aside.Groups["verb"].Value;
+            return aside.Groups["subj"].Value;
         }
 
         var inWords = meter.Match(StatementPatterns.InTheWordsOf, before, 0, before.Length, before.Length);

@@ -82,7 +82,7 @@ internal static class StatementPatterns
     /// When the apposition is a name alone after a role phrase ("The state's attorney general, Robert Lyle, said"), it is
     /// captured as <c>named</c>: the person the role phrase stands for.
     /// </remarks>
-    private const string Apposition = @"(?:\s*,\s*(?:(?<named>(?:the\s+(?=Rev\b|Very\b|Most\b|Hon\b))?(?:" + NameWord + @"\s+){1,5}" + LastNameWord
+    private const string Apposition = @"(?:\s+(?:--|—|–)\s+[^.;:""“”«»„‘「」—–]{2,120}?\s+(?:--|—|–)|\s*,\s*(?:(?<named>(?:the\s+(?=Rev\b|Very\b|Most\b|Hon\b))?(?:" + NameWord + @"\s+){1,5}" + LastNameWord
         + @"(?:\s+of\s+(?:the\s+)?(?:" + NameWord + @"\s+){0,3}" + LastNameWord + @")?)" + AgeAndAddress + @"(?:\s*,\s*who\s+[^.;:""“”«»„‘「」]{2,120}?|\s*,\s*(?:a|an|the)\s+[^.;:""“”«»„‘「」]{2,120}?)?"
         + @"|(?:written|drafted|signed|prepared|authored|published|issued)\s+by\s+(?<named>(?:" + NameWord + @"\s+){1,3}" + LastNameWord + @")[^.;:""“”«»„‘「」]{0,120}?"
         + @"|[^.;:""“”«»„‘「」]{2,160}?\.?)\s*,)?";
@@ -354,6 +354,11 @@ internal static class StatementPatterns
     public static readonly Regex GoverningSubject = new(
         @"(?<![\p{L}\p{Mn}\p{Nd}'’.-])" + Subject + @"(?!\s+[A-Z])(?:\s+of\s+(?:the\s+)?(?:" + NameWord + @"\s+){0,3}" + LastNameWord + @")?(?:\s*\([^()""“”]{1,40}\))?"
         + Apposition + @"(?:,?\s+who)?" + Auxiliaries + @"(?:\s+[a-z][^,;:""“”()]{0,150}?,?\s+and)?\s+$",
+        Options, Timeout);
+
+    /// <summary>"The storm, said John Smith, was "the worst in 50 years."": a parenthetical verb and subject earlier in the sentence.</summary>
+    public static readonly Regex ParentheticalSaid = new(
+        @",\s+(?<verb>said|says|added|adds|noted|notes|explained|recalled|insisted|argued)\s+(?:" + LowerRole + @"\s+(?=[A-Z]))?" + Subject + EndOfName + @"\s*,",
         Options, Timeout);
 
     /// <summary>"in the words of Coach John Benington, "…"".</summary>

@@ -327,4 +327,30 @@ public sealed class FeatureAttributionTests
 
         document.Quotes.Single(q => q.Kind == QuoteKind.Reported).Speaker!.Name.ShouldBe("Lavinia Drummond");
     }
+
+    [TestMethod]
+    public void A_dash_parenthetical_between_subject_and_verb_is_no_obstacle()
+    {
+        Parse("John Smith -- who chairs the committee -- said the hearings would resume next week.")
+            .OnlyQuote().Speaker!.Name.ShouldBe("John Smith");
+    }
+
+    [TestMethod]
+    public void Said_in_commas_earlier_in_the_sentence_gives_its_quote_a_speaker()
+    {
+        var document = Parse("The storm, said John Smith, was \"the worst in fifty years on this coast.\"");
+
+        Quote(document, "the worst").Speaker!.Name.ShouldBe("John Smith");
+    }
+
+    [TestMethod]
+    public void A_verb_with_a_colon_after_a_quote_introduces_the_next_quote()
+    {
+        var document = Parse(
+            "John Smith and Bob Jones met on Monday.",
+            "John Smith said: \"We are ready for the vote.\" Bob Jones said: \"We are not ready at all.\"");
+
+        Quote(document, "We are ready").Speaker!.Name.ShouldBe("John Smith");
+        Quote(document, "We are not").Speaker!.Name.ShouldBe("Bob Jones");
+    }
 }
