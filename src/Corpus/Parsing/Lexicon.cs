@@ -22,7 +22,7 @@ internal static class Lexicon
         "answered", "responded", "suggested", "testified", "pledged", "vowed", "complained", "inquired", "estimated",
         "indicated", "cautioned", "announces", "declares", "insists", "warns", "writes", "explains",
         "urges", "recalls", "observes", "argues", "asserts", "admits", "concedes", "cautions", "complains", "maintains",
-        "contends", "suggests", "predicts", "concludes", "concluded", "informed", "informs");
+        "contends", "suggests", "predicts", "concludes", "concluded", "informed", "informs", "tweeted", "tweets");
 
     /// <summary>
     /// Verbs that attribute a few quoted words to someone without introducing a clause ("termed \"extremely
@@ -52,7 +52,8 @@ internal static class Lexicon
         "urges", "continues", "recalls", "observes", "agrees", "argues", "asserts", "insists", "admits", "concedes",
         "confesses", "cautions", "complains", "maintains", "contends", "suggests", "responds", "exclaims", "predicts",
         "declares", "warns", "states", "announces", "reports", "concludes", "concluded", "reflected", "reflects", "remembers", "remembered",
-        "related", "relates", "counseled", "counselled", "advised", "burst out", "broke in", "informed", "informs");
+        "related", "relates", "counseled", "counselled", "advised", "burst out", "broke in", "informed", "informs",
+        "posted", "tweeted", "posts", "tweets");
 
     /// <summary>
     /// The verbs that introduce a direct quote next to it, before ("Xi said: "…"") or after it (""…," Putin asked"):

@@ -257,6 +257,13 @@ internal sealed class SpeakerTable
         return rest.Length > 0 && char.IsUpper(rest[0][0]) ? StripPossessive(string.Join(" ", rest)) : null;
     }
 
+    private static readonly Regex OwnersVoice = new(
+        @"^(?<owner>[A-Z][^']*?)['’]s?\s+(?:[a-z]+\s+)?(?:office|spokesman|spokeswoman|spokesperson|campaign|aide|aides|lawyer|lawyers|attorney|attorneys|representative|representatives)$",
+        RegexOptions.CultureInvariant, StatementPatterns.Timeout);
+
+    private static readonly Regex UnnamedBodysVoice = new(
+        @"^[Aa]n?\s+[a-z]+\s+(?:for|from|of|at)\s+the\s+(?<body>(?:[a-z]+\s+){0,2}[a-z]+)$", RegexOptions.CultureInvariant, StatementPatterns.Timeout);
+
     /// <summary>The firm noun of "a company spokesman", "a union spokeswoman"; null for any other subject.</summary>
     private static string? FirmVoice(string subject)
     {
@@ -283,6 +290,16 @@ internal sealed class SpeakerTable
     /// <summary>Learns a subject that introduces a statement, so that its full form is known before pronouns resolve.</summary>
     public void LearnSubject(string subject, string verb)
     {
+        if (OwnersVoice.Match(subject) is { Success: true } voice)
+        {
+            subject = voice.Groups["owner"].Value;
+        }
+
+        if (UnnamedBodysVoice.IsMatch(subject))
+        {
+            return; // "a spokesperson for the ministry" names no one.
+        }
+
         if (SpokespersonFor(subject) is { } body)
         {
             Learn(body, body, SpeakerKind.Organization);
@@ -309,6 +326,17 @@ internal sealed class SpeakerTable
     public Speaker? Resolve(string subject, string verb, string context = "", bool known = false)
     {
         Entry? entry;
+        if (OwnersVoice.Match(subject) is { Success: true } voice)
+        {
+            subject = voice.Groups["owner"].Value; // "Maria Lopez's office said", "Smith's lawyers said": the owner speaks.
+        }
+
+        if (UnnamedBodysVoice.Match(subject) is { Success: true } unnamed)
+        {
+            // "a spokesperson for the ministry": the ministry the text named, or no one.
+            return Spoke(FitBody(unnamed.Groups["body"].Value.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)));
+        }
+
         var phrase = Phrase.Of(subject);
         if (FirmVoice(subject) is { } firmNoun)
         {

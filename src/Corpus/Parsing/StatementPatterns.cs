@@ -48,6 +48,8 @@ internal static class StatementPatterns
         + @"|[Aa]n?\s+(?:(?:" + NameWord + @"|" + Lexicon.Alternation(Lexicon.FirmNouns) + @")\s+){1,3}(?:spokesman|spokeswoman|spokesperson)\b(?:\s+in\s+[A-Z][\p{L}'’-]+(?=\s+[a-z]))?"
         + @"|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}-]+(?:['’]s|s['’])?\s+){0,3}?(?:" + Lexicon.CapitalizableAlternation(Lexicon.RoleNouns.Concat(Lexicon.CollectiveNouns).Concat(Lexicon.DocumentNouns).OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)) + @")\b"
         + @"(?!\s+(?:" + Lexicon.Alternation(Lexicon.RoleNouns.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)) + @")\b)(?:\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+(?=\s*,\s*[A-Z])|\s+(?:of|on|for)\s+(?:the\s+)?(?:[A-Z][\p{L}'’-]*\s+(?:(?:and|for|of|on)\s+)?){0,5}[A-Z][\p{L}'’-]*)?"
+        + @"|[Aa]n?\s+(?:" + Lexicon.Alternation(Lexicon.VoiceNouns) + @")\s+(?:for|from|of|at)\s+the\s+(?:[a-z]+\s+){0,2}(?:" + Lexicon.Alternation(Lexicon.CollectiveNouns) + @")\b"
+        + @"|(?:" + NameWord + @"\s+){0,3}[A-Z][\p{L}\p{Mn}-]*['’]s?\s+(?:[a-z]+\s+)?(?:office|spokesman|spokeswoman|spokesperson|campaign|aide|aides|lawyer|lawyers|attorney|attorneys|representative|representatives)\b"
         + @"|[Hh]e|[Ss]he|(?<!\p{L})[Ii]t(?=\s)"
         + @"|(?:[A-Z][\p{L}-]+\s+){1,2}(?:police|authorities)\b"
         + @"|(?!(?:" + Lexicon.Alternation(Lexicon.NonSubjects) + @")\b)(?!(?:An?|Another|Every|Any|No|Such|Several)\s)(?<!\b(?:[Aa]n?|[Aa]nother|[Ee]very|[Ee]ach|[Aa]ny)\s+)(?:" + NameWord + @"\s+(?:\([A-Z][\p{L}.'’ -]{0,15}\)\s+)?(?:(?:[a-z]{3,12}\s+)?" + LowerRole + @"\s+(?=[A-Z]))?(?:(?:of|for)\s+(?:the\s+)?(?:" + NameWord + @"\s+and\s+)?)?){0,8}?" + LastNameWord + PartyTag + Address + @")";
@@ -228,14 +230,17 @@ internal static class StatementPatterns
         @"^" + WireDateline + Opener + Subject + EndOfName + @"(?:" + Apposition + Adverb + @"\s+[a-z]|\s*,\s*who\s)",
         Options, Timeout);
 
+    /// <summary>"a statement from " before the body or person "according to" names: the author speaks.</summary>
+    private static readonly string DocumentFrom = @"(?:(?:an?|the)\s+(?:[a-z]+\s+)?(?:" + Lexicon.Alternation(Lexicon.DocumentNouns) + @")\s+(?:from|by|of|issued\s+by|released\s+by)\s+)?";
+
     /// <summary>"According to TASS, …".</summary>
     public static readonly Regex AccordingFirst = new(
-        @"^(?<verb>According\s+to)\s+(?:(?:[a-z]{3,12}\s+)?" + LowerRole + @"\s+(?=[A-Z]))?" + Subject + Apposition + @",\s*(?<content>\S.*)$",
+        @"^(?<verb>According\s+to)\s+" + DocumentFrom + @"(?:(?:[a-z]{3,12}\s+)?" + LowerRole + @"\s+(?=[A-Z]))?" + Subject + Apposition + @",\s*(?<content>\S.*)$",
         Options, Timeout);
 
     /// <summary>"…, according to TASS.", "…, according to the association's secretary, Mrs. Hugo Lindmark."</summary>
     public static readonly Regex AccordingLast = new(
-        @"^(?<pre>.+?),\s+(?<verb>according\s+to)\s+(?:(?:[a-z]{3,12}\s+)?" + LowerRole + @"\s+(?=[A-Z]))?" + Subject
+        @"^(?<pre>.+?),\s+(?<verb>according\s+to)\s+" + DocumentFrom + @"(?:(?:[a-z]{3,12}\s+)?" + LowerRole + @"\s+(?=[A-Z]))?" + Subject
         + @"(?:,\s+(?<named>(?:" + NameWord + @"\s+){0,3}" + LastNameWord + @")(?=\s*[.!?]?$)|\s*,\s*[^""“”;]{2,160}|\s+(?:of|at)\s+the\s+[^,""“”;]{2,80})?\s*[.!?]?$",
         Options, Timeout);
 

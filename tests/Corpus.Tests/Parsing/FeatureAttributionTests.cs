@@ -353,4 +353,46 @@ public sealed class FeatureAttributionTests
         Quote(document, "We are ready").Speaker!.Name.ShouldBe("John Smith");
         Quote(document, "We are not").Speaker!.Name.ShouldBe("Bob Jones");
     }
+
+    [TestMethod]
+    public void An_owners_office_or_lawyer_speaks_for_the_owner()
+    {
+        var document = Parse(
+            "Maria Lopez and the ministry disagreed on Monday.",
+            "\"Talks will resume in the spring,\" Maria Lopez's office said in an email.");
+
+        Quote(document, "Talks").Speaker!.Name.ShouldBe("Maria Lopez");
+    }
+
+    [TestMethod]
+    public void A_spokesperson_for_an_unnamed_body_is_no_one_rather_than_the_person_named_last()
+    {
+        var document = Parse(
+            "Maria Lopez and the ministry disagreed on Monday.",
+            "\"Talks will resume,\" a spokesperson for the ministry said.");
+
+        Quote(document, "Talks will").Speaker.ShouldBeNull();
+    }
+
+    [TestMethod]
+    public void According_to_a_statement_from_a_body_is_the_bodys()
+    {
+        var document = Parse(
+            "The Kalvarian Foreign Ministry protested on Monday.",
+            "Talks will resume in the spring, according to a statement from the Kalvarian Foreign Ministry.");
+
+        document.OnlyQuote().Speaker!.Name.ShouldBe("Kalvarian Foreign Ministry");
+    }
+
+    [TestMethod]
+    public void Tweeted_and_posted_attribute_a_quote()
+    {
+        var document = Parse(
+            "Maria Lopez spoke on Monday.",
+            "Maria Lopez tweeted: \"We are coming home tonight.\"",
+            "\"The vote was a disgrace,\" Maria Lopez posted on Facebook.");
+
+        Quote(document, "We are").Cue.ShouldBe("tweeted");
+        Quote(document, "The vote").Cue.ShouldBe("posted");
+    }
 }
