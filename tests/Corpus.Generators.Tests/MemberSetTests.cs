@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
 using Corpus.Generators.Analyzers;
 using Corpus.Generators.Tests.Infrastructure;
@@ -33,26 +34,10 @@ public sealed class MemberSetTests
     public TestContext TestContext { get; set; } = null!;
 
     [TestMethod]
-    public void Documents_only_writes_no_Paragraphs_Quotes_or_speaker_members()
-    {
-        var run = new SeedProject().WithProperty("CorpusMembers", "Documents").AddSeed("talks.txt", SampleArticles.Talks).Run();
-
-        run.GeneratorDiagnostics.ShouldBeEmpty();
-        run.CompilationErrorsAndWarnings.ShouldBeEmpty();
-        Snapshot.Verify(run.Sources["Seeds.LeadersMeetInTheCapital.g.cs"], "document");
-        Snapshot.Verify(run.Sources["Seeds.g.cs"], "index");
-    }
+    public void Documents_only_writes_no_Paragraphs_Quotes_or_speaker_members() => VerifySnapshots("Documents");
 
     [TestMethod]
-    public void Quotes_and_Speakers_without_Paragraphs()
-    {
-        var run = new SeedProject().WithProperty("CorpusMembers", "Quotes;Speakers").AddSeed("talks.txt", SampleArticles.Talks).Run();
-
-        run.GeneratorDiagnostics.ShouldBeEmpty();
-        run.CompilationErrorsAndWarnings.ShouldBeEmpty();
-        Snapshot.Verify(run.Sources["Seeds.LeadersMeetInTheCapital.g.cs"], "document");
-        Snapshot.Verify(run.Sources["Seeds.g.cs"], "index");
-    }
+    public void Quotes_and_Speakers_without_Paragraphs() => VerifySnapshots("Quotes;Speakers");
 
     [TestMethod]
     [DataRow("All")]
@@ -220,6 +205,17 @@ public sealed class MemberSetTests
         var diagnostic = await AnalyzerDiagnostic("All", "Seeds.LeadersMeetInTheCapital.Paragraphs.BergSaidThatTheTwo");
 
         diagnostic.Id.ShouldBe("CORPUS100");
+    }
+
+    /// <summary>The document and index snapshots of the sample article under one setting, named after the calling test.</summary>
+    private static void VerifySnapshots(string value, [CallerMemberName] string method = "")
+    {
+        var run = new SeedProject().WithProperty("CorpusMembers", value).AddSeed("talks.txt", SampleArticles.Talks).Run();
+
+        run.GeneratorDiagnostics.ShouldBeEmpty();
+        run.CompilationErrorsAndWarnings.ShouldBeEmpty();
+        Snapshot.Verify(run.Sources["Seeds.LeadersMeetInTheCapital.g.cs"], "document", method: method);
+        Snapshot.Verify(run.Sources["Seeds.g.cs"], "index", method: method);
     }
 
     private async Task<Diagnostic> AnalyzerDiagnostic(string value, string member)
