@@ -19,6 +19,10 @@ internal static class CompilationReader
         return NamespaceSetting.Resolve(corpusNamespace, rootNamespace);
     }
 
+    /// <summary>The member sets to generate, from <c>CorpusMembers</c>.</summary>
+    public static MemberSetting Members(AnalyzerConfigOptionsProvider options) =>
+        options.GlobalOptions.TryGetValue("build_property." + MemberSetting.Property, out var value) ? MemberSetting.Resolve(value) : MemberSetting.Default;
+
     /// <summary>What the compilation offers: UTF-8 literals, the Corpus runtime, MSTest's rows.</summary>
     public static CompilationFeatures Features(Compilation compilation) => new(
         compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp11 } && compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null,
@@ -28,12 +32,13 @@ internal static class CompilationReader
             : null);
 
     /// <summary>The settings of the emitted code.</summary>
-    public static EmitSettings Settings(NamespaceSetting generatedNamespace, CompilationFeatures features) => new(
+    public static EmitSettings Settings(NamespaceSetting generatedNamespace, MemberSetting members, CompilationFeatures features) => new(
         generatedNamespace.Namespace,
         features.Utf8Literals ? TextStorage.Utf8Literal : TextStorage.ByteArray,
         features.HasRuntime,
         features.RowLabel is not null,
-        features.RowLabel ?? GeneratedNames.ArgumentsDisplayName);
+        features.RowLabel ?? GeneratedNames.ArgumentsDisplayName,
+        members.Sets);
 
     /// <summary>The names of the compilation's top-level namespaces (its own and its references'), which a corpus class may hide.</summary>
     public static EquatableArray<string> TopLevelNamespaces(Compilation compilation) =>

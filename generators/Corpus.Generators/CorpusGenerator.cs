@@ -25,8 +25,9 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         var summaries = documents.Select(static (spec, _) => StorageLimits.SummaryOf(spec)).CollectEquatable();
 
         var generatedNamespace = context.AnalyzerConfigOptionsProvider.Select(static (options, _) => CompilationReader.Namespace(options)).WithTrackingName(TrackingNames.Namespace);
-        var settings = generatedNamespace.Combine(context.CompilationProvider.Select(static (compilation, _) => CompilationReader.Features(compilation)))
-            .Select(static (input, _) => CompilationReader.Settings(input.Left, input.Right)).WithTrackingName(TrackingNames.Settings);
+        var memberSets = context.AnalyzerConfigOptionsProvider.Select(static (options, _) => CompilationReader.Members(options)).WithTrackingName(TrackingNames.MemberSets);
+        var settings = generatedNamespace.Combine(memberSets, context.CompilationProvider.Select(static (compilation, _) => CompilationReader.Features(compilation)), CompilationReader.Settings)
+            .WithTrackingName(TrackingNames.Settings);
         var namespaces = context.CompilationProvider.Select(static (compilation, _) => CompilationReader.TopLevelNamespaces(compilation)).WithTrackingName(TrackingNames.Namespaces);
         var names = summaries.Combine(settings.Select(static (s, _) => s.Namespace), namespaces, NameAssigner.Assign).WithTrackingName(TrackingNames.Names);
 
@@ -42,6 +43,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Then(parsed.Select(static (result, _) => result.Diagnostics).Flatten())
             .Then(names.Select(static (names, _) => names.Diagnostics))
             .Then(generatedNamespace.Combine(seedFiles.Any()).Select(static (input, _) => input.Right ? input.Left.Diagnostics : EquatableArray<DiagnosticInfo>.Empty))
+            .Then(memberSets.Combine(seedFiles.Any()).Select(static (input, _) => input.Right ? input.Left.Diagnostics : EquatableArray<DiagnosticInfo>.Empty))
             .Then(documents.Combine(settings).Select(static (input, _) => StorageLimits.Check(input.Left, input.Right)).Flatten())
             .WithTrackingName(TrackingNames.Diagnostics);
 

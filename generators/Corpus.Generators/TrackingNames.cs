@@ -21,6 +21,9 @@ public static class TrackingNames
     /// <summary>The namespace of the generated code.</summary>
     public const string Namespace = nameof(Namespace);
 
+    /// <summary>The member sets to generate (the <c>CorpusMembers</c> property).</summary>
+    public const string MemberSets = nameof(MemberSets);
+
     /// <summary>How the compilation stores text and labels rows.</summary>
     public const string Settings = nameof(Settings);
 

@@ -17,12 +17,17 @@ public sealed class CorpusTargetsTests
     private static Dictionary<string, JsonElement> s_files = null!;
     private static Dictionary<string, JsonElement> s_withDefinition = null!;
     private static string[] s_visibleMetadata = null!;
+    private static string s_corpusMembers = null!;
+    private static string[] s_visibleProperties = null!;
 
     [ClassInitialize]
     public static void Evaluate(TestContext context)
     {
-        (s_files, s_visibleMetadata) = Evaluate(
+        (s_files, s_visibleMetadata, s_corpusMembers, s_visibleProperties) = Evaluate(
             """
+            <PropertyGroup>
+              <CorpusMembers>Quotes;Speakers</CorpusMembers>
+            </PropertyGroup>
             <ItemGroup>
               <CorpusFiles Include="plain.txt" />
               <CorpusFiles Include="empty.txt" Corpus="" />
@@ -30,7 +35,7 @@ public sealed class CorpusTargetsTests
               <CorpusFiles Include="seeds.txt" Corpus="Seeds" />
             </ItemGroup>
             """);
-        (s_withDefinition, _) = Evaluate(
+        (s_withDefinition, _, _, _) = Evaluate(
             """
             <ItemDefinitionGroup>
               <CorpusFiles><Corpus>Wires</Corpus></CorpusFiles>
@@ -42,7 +47,7 @@ public sealed class CorpusTargetsTests
     }
 
     /// <summary>Evaluates a project of <paramref name="content"/> between Corpus.props and Corpus.targets.</summary>
-    private static (Dictionary<string, JsonElement> Files, string[] VisibleMetadata) Evaluate(string content)
+    private static (Dictionary<string, JsonElement> Files, string[] VisibleMetadata, string CorpusMembers, string[] VisibleProperties) Evaluate(string content)
     {
         var folder = Directory.CreateTempSubdirectory("corpus-targets-tests-").FullName;
         try
@@ -62,7 +67,7 @@ public sealed class CorpusTargetsTests
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
             };
-            foreach (var argument in new[] { "msbuild", "p.proj", "-getItem:AdditionalFiles", "-getItem:CompilerVisibleItemMetadata" })
+            foreach (var argument in new[] { "msbuild", "p.proj", "-getItem:AdditionalFiles", "-getItem:CompilerVisibleItemMetadata", "-getItem:CompilerVisibleProperty", "-getProperty:CorpusMembers" })
             {
                 start.ArgumentList.Add(argument);
             }
@@ -81,12 +86,21 @@ public sealed class CorpusTargetsTests
                 .Where(i => i.GetProperty("Identity").GetString() == "AdditionalFiles")
                 .Select(i => i.GetProperty("MetadataName").GetString()!)
                 .ToArray();
-            return (files, visible);
+            var properties = items.GetProperty("CompilerVisibleProperty").EnumerateArray().Select(i => i.GetProperty("Identity").GetString()!).ToArray();
+            return (files, visible, json.RootElement.GetProperty("Properties").GetProperty("CorpusMembers").GetString()!, properties);
         }
         finally
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    [TestMethod]
+    public void CorpusMembers_is_visible_to_the_generator_with_commas_for_semicolons()
+    {
+        // The compiler reads properties from an .editorconfig file, where ';' may start a comment.
+        s_visibleProperties.ShouldContain("CorpusMembers");
+        s_corpusMembers.ShouldBe("Quotes,Speakers");
     }
 
     [TestMethod]

@@ -397,7 +397,7 @@ public sealed class DiagnosticTests
             .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
             .ToList();
 
-        descriptors.Count.ShouldBe(20); // with CORPUS018 (a file without Corpus metadata) and CORPUS100 (the analyzer's)
+        descriptors.Count.ShouldBe(22); // with CORPUS018 (a file without Corpus metadata), CORPUS019 (CorpusMembers), CORPUS100 and CORPUS101 (the analyzer's)
         foreach (var descriptor in descriptors)
         {
             docs.ShouldContain($"\n## {descriptor.Id}\n", customMessage: descriptor.Id);

@@ -94,6 +94,29 @@ internal sealed class GeneratedClass
         _ => Type.GetMembers().Where(IsPublicValue).Select(m => m.Name),
     };
 
+    /// <summary>
+    /// When <paramref name="missing"/> is absent because its member set is switched off (<c>CorpusMembers</c>): the set,
+    /// the generated class it is missing from, and where the same objects are reached instead. Read from the generated
+    /// code itself: a document class always has <c>Paragraphs</c> and <c>Quotes</c> unless the set is off, and a corpus
+    /// class has its private <c>SpeakerObjects</c> only when the Speakers set is off.
+    /// </summary>
+    public (string Set, string Owner, string Instead)? SwitchedOffSet(string missing)
+    {
+        var document = $"{DisplayName}.{Naming.MemberNames.DocumentProperty}";
+        if (Kind == GeneratedKind.Document && missing is Naming.MemberNames.ParagraphsClass or Naming.MemberNames.QuotesClass
+            && Type.GetTypeMembers(missing).Length == 0)
+        {
+            return (missing, DisplayName, $"{document}.{missing}[i]");
+        }
+
+        if (Kind == GeneratedKind.Speakers && Type.ContainingType is { } corpus && corpus.GetTypeMembers(Naming.MemberNames.SpeakerObjectsClass).Length > 0)
+        {
+            return (Naming.MemberNames.SpeakersClass, corpus.Name, $"{DisplayName}.{Naming.MemberNames.AllProperty} or a quote's Speaker");
+        }
+
+        return null;
+    }
+
     private static bool IsPublicValue(ISymbol member) =>
         member.DeclaredAccessibility == Accessibility.Public && member.IsStatic && member is IPropertySymbol or IFieldSymbol;
 

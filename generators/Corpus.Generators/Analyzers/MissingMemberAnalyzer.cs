@@ -16,6 +16,7 @@ namespace Corpus.Generators.Analyzers;
 /// CORPUS100: where code names a member of a generated corpus class that does not exist — a quote reworded, a paragraph
 /// edited, a headline changed — says which article the class was generated from and which current members are closest
 /// (with their lines), next to the compiler's CS0117. The code fix (Corpus.CodeFixes) renames the reference.
+/// CORPUS101 instead, when the member is missing because its member set is switched off (the <c>CorpusMembers</c> property).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MissingMemberAnalyzer : DiagnosticAnalyzer
@@ -27,7 +28,7 @@ public sealed class MissingMemberAnalyzer : DiagnosticAnalyzer
     public const char Separator = ' ';
 
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(CorpusDiagnostics.MissingMember);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(CorpusDiagnostics.MissingMember, CorpusDiagnostics.MemberSetOff);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -63,6 +64,14 @@ public sealed class MissingMemberAnalyzer : DiagnosticAnalyzer
         }
 
         var missing = name.Identifier.ValueText;
+        if (generated.SwitchedOffSet(missing) is { } off)
+        {
+            // Not a name that changed with the text: the set is not generated (CorpusMembers), so no member is close.
+            context.ReportDiagnostic(Diagnostic.Create(
+                CorpusDiagnostics.MemberSetOff, name.GetLocation(), missing, off.Set, off.Owner, off.Instead));
+            return;
+        }
+
         var suggestions = MemberSuggestions.Rank(missing, generated.CurrentMembers());
         var article = generated.RelativePath is { } path ? articles.Find(path) : null;
 

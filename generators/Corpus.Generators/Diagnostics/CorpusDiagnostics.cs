@@ -120,6 +120,12 @@ public static class CorpusDiagnostics
         "Seed file '{0}' is a CorpusFiles item without Corpus metadata, so it goes into the default corpus class '{1}'. Name the class with Corpus metadata, e.g. <CorpusFiles Include=\"articles/*.txt\" Corpus=\"News\" />, or write Corpus=\"{1}\" to keep this one.",
         DiagnosticSeverity.Warning);
 
+    /// <summary>CORPUS019: CorpusMembers has an unknown value.</summary>
+    public static readonly DiagnosticDescriptor UnknownMemberSet = Create(
+        "CORPUS019", "CorpusMembers has an unknown value",
+        "The CorpusMembers property '{0}' names {1}, which is no member set, so it is ignored and every member set is generated. Use All, Documents, or Paragraphs, Quotes and Speakers separated by ';' (e.g. Documents or Quotes;Speakers).",
+        DiagnosticSeverity.Warning);
+
     /// <summary>CORPUS099: Corpus generator failed on a file.</summary>
     public static readonly DiagnosticDescriptor InternalError = Create(
         "CORPUS099", "Corpus generator failed on a file",
@@ -136,11 +142,17 @@ public static class CorpusDiagnostics
         "'{0}' is not a member of {1}{2} (generated names come from the articles' text and change with it). {3}",
         DiagnosticSeverity.Warning);
 
+    /// <summary>CORPUS101: Generated member set is switched off.</summary>
+    public static readonly DiagnosticDescriptor MemberSetOff = Create(
+        "CORPUS101", "Generated member set is switched off",
+        "'{0}' is not generated: the {1} member set is switched off for {2} (the CorpusMembers property). Add {1} to CorpusMembers to generate it, or reach it through {3}.",
+        DiagnosticSeverity.Warning);
+
     private static readonly DiagnosticDescriptor[] All =
     {
         EmptyFile, UnreadableFile, NoTitle, UnclosedQuote, NameCollision, InvalidName, RuntimeMissing,
         BinaryFile, InvalidUtf8, TooLarge, ReservedName, CorpusHidesNamespace, TooManyMembers, InvalidNamespace, WorkBudgetSpent,
-        CorpusNameCollision, LowerCaseName, DefaultCorpus, InternalError,
+        CorpusNameCollision, LowerCaseName, DefaultCorpus, UnknownMemberSet, InternalError,
     };
 
     /// <summary>The descriptor with this id (diagnostics travel through the pipeline by id).</summary>

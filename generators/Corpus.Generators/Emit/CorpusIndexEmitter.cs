@@ -62,23 +62,14 @@ internal static class CorpusIndexEmitter
         writer.Line("});");
         writer.Line();
 
-        writer.Line("/// <summary>Every speaker of the corpus: one object per person or organisation, shared by all documents.</summary>");
-        writer.Line($"/// <remarks>A speaker's quotes across the corpus: <c>{corpus}.{AllProperty}.QuotesBy({corpus}.{SpeakersClass}.Name)</c> (<c>Corpus.CorpusQueries</c>).</remarks>");
-        writer.Open($"public static class {SpeakersClass}");
-        foreach (var speaker in speakers)
+        if (settings.Has(MemberSets.Speakers))
         {
-            writer.Summary($"{speaker.Name} ({speaker.Kind}), also called: {string.Join(", ", speaker.Aliases)}.");
-            writer.Line($"/// <remarks>Every quote of theirs in the corpus: <c>{corpus}.{AllProperty}.QuotesBy({corpus}.{SpeakersClass}.{speaker.Id})</c>.</remarks>");
-            var aliases = string.Join(", ", speaker.Aliases.Select(Literals.String));
-            var member = speakers.Count <= MaxSpeakerProperties ? $"global::Corpus.Speaker {speaker.Id} {{ get; }}" : $"readonly global::Corpus.Speaker {speaker.Id}";
-            writer.Line($"public static {member} = new global::Corpus.Speaker({Literals.String(speaker.Id)}, {Literals.String(speaker.Name)}, global::Corpus.SpeakerKind.{speaker.Kind}, new string[] {{ {aliases} }});");
-            writer.Line();
+            WriteSpeakers(writer, corpus, speakers);
         }
-
-        writer.Line("/// <summary>Every speaker, in ordinal order of their ids.</summary>");
-        var all = string.Join(", ", speakers.Select(s => s.Id));
-        writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Speaker> {AllProperty} {{ get; }} = new global::Corpus.Speaker[] {{ {all} }};");
-        writer.Close();
+        else
+        {
+            WriteSpeakerObjects(writer, corpus, speakers);
+        }
 
         if (settings.TestData)
         {
@@ -91,6 +82,53 @@ internal static class CorpusIndexEmitter
         Header.CloseNamespace(writer, settings.Namespace);
         return writer.ToString();
     }
+
+    private static void WriteSpeakers(SourceWriter writer, string corpus, List<SpeakerSpec> speakers)
+    {
+        writer.Line("/// <summary>Every speaker of the corpus: one object per person or organisation, shared by all documents.</summary>");
+        writer.Line($"/// <remarks>A speaker's quotes across the corpus: <c>{corpus}.{AllProperty}.QuotesBy({corpus}.{SpeakersClass}.Name)</c> (<c>Corpus.CorpusQueries</c>).</remarks>");
+        writer.Open($"public static class {SpeakersClass}");
+        foreach (var speaker in speakers)
+        {
+            writer.Summary($"{speaker.Name} ({speaker.Kind}), also called: {string.Join(", ", speaker.Aliases)}.");
+            writer.Line($"/// <remarks>Every quote of theirs in the corpus: <c>{corpus}.{AllProperty}.QuotesBy({corpus}.{SpeakersClass}.{speaker.Id})</c>.</remarks>");
+            var member = speakers.Count <= MaxSpeakerProperties ? $"global::Corpus.Speaker {speaker.Id} {{ get; }}" : $"readonly global::Corpus.Speaker {speaker.Id}";
+            writer.Line($"public static {member} = {NewSpeaker(speaker)};");
+            writer.Line();
+        }
+
+        writer.Line("/// <summary>Every speaker, in ordinal order of their ids.</summary>");
+        var all = string.Join(", ", speakers.Select(s => s.Id));
+        writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Speaker> {AllProperty} {{ get; }} = new global::Corpus.Speaker[] {{ {all} }};");
+        writer.Close();
+    }
+
+    /// <summary>
+    /// The Speakers set switched off (<c>CorpusMembers</c>): <c>Speakers.All</c> only, and the speaker objects the documents'
+    /// quotes share as undocumented fields of a private class, which code outside the corpus class cannot name.
+    /// </summary>
+    private static void WriteSpeakerObjects(SourceWriter writer, string corpus, List<SpeakerSpec> speakers)
+    {
+        writer.Line("/// <summary>Every speaker of the corpus: one object per person or organisation, shared by all documents.</summary>");
+        writer.Line($"/// <remarks>No member per speaker: the Speakers set is switched off (CorpusMembers). A speaker's quotes: <c>{corpus}.{AllProperty}.QuotesBy(speaker)</c> (<c>Corpus.CorpusQueries</c>).</remarks>");
+        writer.Open($"public static class {SpeakersClass}");
+        writer.Line("/// <summary>Every speaker, in ordinal order of their ids.</summary>");
+        var all = string.Join(", ", speakers.Select(s => SpeakerObjectsClass + "." + s.Id));
+        writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Speaker> {AllProperty} {{ get; }} = new global::Corpus.Speaker[] {{ {all} }};");
+        writer.Close();
+        writer.Line();
+        writer.Line("// The speaker objects the documents' quotes share: out of reach, the Speakers set being off (always written: analyzer CORPUS101 looks for it).");
+        writer.Open($"private static class {SpeakerObjectsClass}");
+        foreach (var speaker in speakers)
+        {
+            writer.Line($"internal static readonly global::Corpus.Speaker {speaker.Id} = {NewSpeaker(speaker)};");
+        }
+
+        writer.Close();
+    }
+
+    private static string NewSpeaker(SpeakerSpec speaker) =>
+        $"new global::Corpus.Speaker({Literals.String(speaker.Id)}, {Literals.String(speaker.Name)}, global::Corpus.SpeakerKind.{speaker.Kind}, new string[] {{ {string.Join(", ", speaker.Aliases.Select(Literals.String))} }})";
 
     /// <summary>
     /// Rows for MSTest's <c>[DynamicData]</c>: every document, paragraph and quote of the corpus, each labelled with the

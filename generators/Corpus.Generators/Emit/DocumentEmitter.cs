@@ -81,16 +81,24 @@ internal static class DocumentEmitter
         WriteBuild(writer, spec, corpusClass, className, settings);
         writer.Line();
         WriteText(writer, spec, settings);
-        writer.Line();
         if (settings.TestData)
         {
-            WriteMemberNames(writer, spec, settings);
+            // The rows keep their labels whatever CorpusMembers says: the names the members have, or would have.
             writer.Line();
+            WriteMemberNames(writer, spec, settings);
         }
 
-        WriteParagraphs(writer, spec, HoldRemarks(corpusClass, className, settings));
-        writer.Line();
-        WriteQuotes(writer, spec, HoldRemarks(corpusClass, className, settings));
+        if (settings.Has(MemberSets.Paragraphs))
+        {
+            writer.Line();
+            WriteParagraphs(writer, spec, HoldRemarks(corpusClass, className, settings));
+        }
+
+        if (settings.Has(MemberSets.Quotes))
+        {
+            writer.Line();
+            WriteQuotes(writer, spec, HoldRemarks(corpusClass, className, settings));
+        }
 
         writer.Close();
         writer.Close();
@@ -107,7 +115,9 @@ internal static class DocumentEmitter
         var cues = new Distinct();
         var speakers = new Distinct();
         var layout = Layout(spec, cues, speakers);
-        var prefix = $"{GeneratedNames.NamespacePrefix(settings)}{corpusClass}.{SpeakersClass}.";
+        // Quotes reach their speakers through Speakers.X, or through the corpus class's private SpeakerObjects when the Speakers set is off.
+        var speakerClass = settings.Has(MemberSets.Speakers) ? SpeakersClass : SpeakerObjectsClass;
+        var prefix = $"{GeneratedNames.NamespacePrefix(settings)}{corpusClass}.{speakerClass}.";
 
         writer.Line($"private static global::Corpus.Document {BuildMethod}() => global::Corpus.DocumentLayout.Build(");
         writer.Line($"    {Literals.String(className)}, {FileNameConstant}, {RelativePathConstant}, {Literals.String(spec.Title)}, {DateLiteral(spec.Published)}, {TextExpression(spec, settings)}, {LayoutProperty},");

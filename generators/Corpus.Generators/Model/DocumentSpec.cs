@@ -122,7 +122,12 @@ internal sealed record NameMap(EquatableArray<NameMap.Entry> Entries, EquatableA
 /// The <c>TestDataRow&lt;T&gt;</c> property that labels a row: <c>ArgumentsDisplayName</c> (the test's name, then the label
 /// in parentheses) where MSTest has it, else <c>DisplayName</c> (the label alone), which MSTest 3.8 to 4.0 have.
 /// </param>
-internal sealed record EmitSettings(string Namespace, TextStorage Storage, bool HasRuntime, bool TestData, string RowLabel);
+/// <param name="Members">The member sets to write (the <c>CorpusMembers</c> property).</param>
+internal sealed record EmitSettings(string Namespace, TextStorage Storage, bool HasRuntime, bool TestData, string RowLabel, MemberSets Members = MemberSets.All)
+{
+    /// <summary>Whether <paramref name="set"/> is generated.</summary>
+    public bool Has(MemberSets set) => (Members & set) == set;
+}
 
 /// <summary>How a document's text is stored in generated code.</summary>
 internal enum TextStorage

@@ -38,6 +38,12 @@ internal static class MemberNames
     /// <summary>The nested class of a corpus class that names its speakers.</summary>
     public const string SpeakersClass = "Speakers";
 
+    /// <summary>
+    /// The private nested class of a corpus class that holds its speaker objects when the <c>Speakers</c> member set is
+    /// switched off (<c>CorpusMembers</c>): the documents' quotes still need them, and code outside the corpus class cannot reach them.
+    /// </summary>
+    public const string SpeakerObjectsClass = "SpeakerObjects";
+
     /// <summary>The corpus class's list of documents, and the <c>Speakers</c> class's list of speakers.</summary>
     public const string AllProperty = "All";
 
@@ -78,12 +84,12 @@ internal static class MemberNames
     public const string QuoteNamesField = "s_quoteNames";
 
     /// <summary>Members of a corpus class other than its document classes.</summary>
-    public static IReadOnlyList<string> CorpusMembers { get; } = new[] { AllProperty, SpeakersClass, TestDataClass };
+    public static IReadOnlyList<string> CorpusMembers { get; } = new[] { AllProperty, SpeakersClass, TestDataClass, SpeakerObjectsClass };
 
     /// <summary>Names a document class may not take inside its corpus class: the corpus class's members and every member of a document class.</summary>
     public static IReadOnlyList<string> ReservedDocumentNames { get; } = new[]
     {
-        AllProperty, SpeakersClass, TestDataClass, DocumentProperty, FileNameConstant, RelativePathConstant, ParagraphsClass, QuotesClass,
+        AllProperty, SpeakersClass, TestDataClass, SpeakerObjectsClass, DocumentProperty, FileNameConstant, RelativePathConstant, ParagraphsClass, QuotesClass,
         BuildMethod, LayoutProperty, Utf8Suffix, TextProperty, DocumentField, ParagraphNamesProperty, QuoteNamesProperty,
         ParagraphNamesProperty + Utf8Suffix, QuoteNamesProperty + Utf8Suffix, ParagraphNamesField, QuoteNamesField,
     };

@@ -100,8 +100,12 @@ internal sealed class SeedProject
             new[] { new CorpusGenerator().AsSourceGenerator() },
             AdditionalTexts,
             ParseOptions,
-            new TestOptionsProvider(_properties, _files.ToDictionary(f => f.Path, f => (IReadOnlyDictionary<string, string>)f.Metadata)),
+            OptionsProvider(),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>The project's properties and metadata as the compiler hands them over; after <see cref="WithProperty"/>, for <c>WithUpdatedAnalyzerConfigOptions</c>.</summary>
+    public TestOptionsProvider OptionsProvider() =>
+        new(new Dictionary<string, string>(_properties), _files.ToDictionary(f => f.Path, f => (IReadOnlyDictionary<string, string>)f.Metadata));
 
     public CSharpCompilation CreateCompilation() =>
         CSharpCompilation.Create(

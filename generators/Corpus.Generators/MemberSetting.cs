@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Corpus.Generators.Diagnostics;
+using Corpus.Generators.Model;
+
+namespace Corpus.Generators;
+
+/// <summary>
+/// Which member sets the generator writes, from the <c>CorpusMembers</c> property: <c>All</c> (the default),
+/// <c>Documents</c> (no set: the document classes, <c>All</c> and <c>TestData</c> only), or a list of <c>Paragraphs</c>,
+/// <c>Quotes</c> and <c>Speakers</c> separated by <c>;</c> or <c>,</c>, in any case. A value with a name that is none of
+/// these is passed over with CORPUS019 and everything is generated, so a typo never takes away members that code uses.
+/// </summary>
+/// <param name="Sets">The member sets to generate.</param>
+/// <param name="Diagnostics">CORPUS019 when the property was passed over.</param>
+internal sealed record MemberSetting(MemberSets Sets, EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>The MSBuild property.</summary>
+    public const string Property = "CorpusMembers";
+
+    /// <summary>Every name the property takes, in the order the message lists them.</summary>
+    private static readonly (string Name, MemberSets Sets)[] Names =
+    {
+        (nameof(MemberSets.All), MemberSets.All),
+        (nameof(MemberSets.Documents), MemberSets.Documents),
+        (nameof(MemberSets.Paragraphs), MemberSets.Paragraphs),
+        (nameof(MemberSets.Quotes), MemberSets.Quotes),
+        (nameof(MemberSets.Speakers), MemberSets.Speakers),
+    };
+
+    public static MemberSetting Default { get; } = new(MemberSets.All, EquatableArray<DiagnosticInfo>.Empty);
+
+    public static MemberSetting Resolve(string? value)
+    {
+        var parts = (value ?? string.Empty).Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => p.Trim())
+            .Where(p => p.Length > 0)
+            .ToList();
+        if (parts.Count == 0)
+        {
+            return Default;
+        }
+
+        var sets = MemberSets.Documents;
+        var unknown = new List<string>();
+        foreach (var part in parts)
+        {
+            var match = Array.FindIndex(Names, n => string.Equals(n.Name, part, StringComparison.OrdinalIgnoreCase));
+            if (match < 0)
+            {
+                unknown.Add(part);
+            }
+            else
+            {
+                sets |= Names[match].Sets;
+            }
+        }
+
+        if (unknown.Count == 0)
+        {
+            return new MemberSetting(sets, EquatableArray<DiagnosticInfo>.Empty);
+        }
+
+        var names = string.Join(", ", unknown.Distinct(StringComparer.Ordinal).Select(u => "'" + u + "'"));
+        return new MemberSetting(MemberSets.All, new EquatableArray<DiagnosticInfo>(new[]
+        {
+            DiagnosticInfo.Create(CorpusDiagnostics.UnknownMemberSet, null, value!.Trim(), names),
+        }));
+    }
+}
