@@ -96,7 +96,13 @@ internal static class Lexicon
         "lawmaker", "legislator", "official", "researcher", "scientist", "activist", "campaigner", "engineer",
         "conductor", "composer", "writer", "author", "teacher", "nurse", "doctor", "surgeon", "pilot", "farmer",
         "striker", "midfielder", "defender", "goalkeeper", "forward", "pitcher", "quarterback", "outfielder", "mediator",
-        "marshal", "catcher", "wingback", "halfback", "fullback", "tackle", "guard", "center", "shortstop", "counsel");
+        "marshal", "catcher", "wingback", "halfback", "fullback", "tackle", "guard", "center", "shortstop", "counsel",
+        "prosecutor", "historian", "physicist", "biologist", "chemist", "psychologist",
+        "psychiatrist", "sociologist", "architect", "designer", "producer", "actor", "actress", "singer",
+        "novelist", "poet", "playwright", "critic", "pastor", "priest", "rabbi", "bishop", "candidate", "nominee",
+        "challenger", "incumbent", "negotiator", "adviser", "advisor", "aide", "deputy", "clerk", "auditor", "planner",
+        "trainer", "jockey", "veteran", "rookie", "dean", "chancellor", "provost", "curator", "broker", "banker",
+        "trader", "investor", "strategist", "consultant", "organizer", "organiser", "resident", "witness", "survivor");
 
     /// <summary>Nouns of role phrases that refer back to a named speaker ("the official", "the Russian president").</summary>
     public static readonly HashSet<string> RoleNouns = Set(

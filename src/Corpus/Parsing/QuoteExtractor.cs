@@ -822,7 +822,8 @@ internal static class QuoteExtractor
         };
         var named = m.Groups["named"];
         var space = subject.IndexOf(' ');
-        return named.Success && space > 0 && (Lexicon.Determiners.Contains(subject.Substring(0, space)) || (space > 1 && subject[space - 1] == 's' && subject[space - 2] is '\'' or '’'))
+        return named.Success && space > 0 && (Lexicon.Determiners.Contains(subject.Substring(0, space))
+                || subject.IndexOf("'s ", StringComparison.Ordinal) > 0 || subject.IndexOf("’s ", StringComparison.Ordinal) > 0)
             ? named.Value
             : subject; // "Redfern's manager, Moe Brandauer, said": an owner's role phrase is a determiner's too.
     }

@@ -370,7 +370,7 @@ internal sealed class SpeakerTable
             // statement names.
             entry = FitBody(phrase.Words)
                 ?? ((!known || Lexicon.Determiners.Contains(subject.Split(' ')[0].ToLowerInvariant())) && phrase.Words.Any(w => char.IsUpper(w[0])) ? Learn(StripPossessive(StripTitles(subject)), subject, SpeakerKind.Organization) : null)
-                ?? (Lexicon.FirmNouns.Contains(phrase.Words[phrase.Words.Length - 1]) ? FirmIn(context) ?? _lastOrganization : null);
+                ?? (Lexicon.FirmNouns.Contains(phrase.Words[phrase.Words.Length - 1]) ? FirmIn(context) ?? _lastOrganization ?? _lastBodyNamed : null);
         }
         else if (phrase.Kind == PhraseKind.Role)
         {
@@ -1333,7 +1333,8 @@ internal sealed class SpeakerTable
     }
 
     private static readonly Regex BodySubject = new(
-        @"^(?:[A-Z][^,;:""“”]{0,80}?(?:,|\s--|\s—)\s+)?The\s+(?<name>(?:[A-Z][\p{L}\p{Mn}'’.-]*\s+){0,6}[A-Z][\p{L}\p{Mn}'’-]+)\s+[a-z]",
+        @"^(?:[A-Z][^,;:""“”]{0,80}?(?:,|\s--|\s—)\s+)?The\s+(?:(?<name>(?:[A-Z][\p{L}\p{Mn}'’.-]*\s+){0,6}[A-Z][\p{L}\p{Mn}'’-]+)\s+[a-z]"
+        + @"|[a-z]+(?:\s+[a-z]+)?,\s+(?<name>(?:[A-Z][\p{L}\p{Mn}'’.-]*\s+){0,6}[A-Z][\p{L}\p{Mn}'’.-]+),)", // "The company, Acme Corp., lost …"
         RegexOptions.CultureInvariant, StatementPatterns.Timeout);
 
     /// <summary>"He glared …", "For an instant he glared …", "Then she left …": a sentence whose subject is "he" or "she".</summary>

@@ -44,7 +44,7 @@ internal static class StatementPatterns
     public static readonly string Subject =
         @"(?<subj>[Aa]n?\s+(?:" + Lexicon.Alternation(Lexicon.VoiceNouns) + @")\s+(?:for|from|of|at)\s+(?:the\s+)?(?:" + NameWord + @"\s+(?:(?:of|for|and|on|the)\s+)*){0,7}?" + LastNameWord
         + @"|[Tt]he\s+[a-z]+(?:\s+[a-z]+){0,6}?(?=\s*,\s*[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,5}(?:\s+of\s+the\s+[A-Z][\p{L}\s]{0,40}?)?\s*,|\s*,\s*[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,4}\s*[.!?]?$)"
-        + @"|(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\p{L}\p{Mn}-]*['’]s)\s+(?:(?:" + NameWord + @"|[a-z]+)\s+){0,3}(?:[a-z]+|" + LastNameWord + @")(?=\s*,\s*(?:the\s+)?[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,4}\s*,)"
+        + @"|(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?:" + NameWord + @"\s+){0,3}[A-Z][\p{L}\p{Mn}-]*['’]s)\s+(?:(?:" + NameWord + @"|[a-z]+)\s+){0,3}(?:[a-z]+|" + LastNameWord + @")(?=\s*,\s*(?:the\s+)?[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,4}\s*,)"
         + @"|[Aa]n?\s+(?:(?:" + NameWord + @"|" + Lexicon.Alternation(Lexicon.FirmNouns) + @")\s+){1,3}(?:spokesman|spokeswoman|spokesperson)\b(?:\s+in\s+[A-Z][\p{L}'’-]+(?=\s+[a-z]))?"
         + @"|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}-]+(?:['’]s|s['’])?\s+){0,3}?(?:" + Lexicon.CapitalizableAlternation(Lexicon.RoleNouns.Concat(Lexicon.CollectiveNouns).Concat(Lexicon.DocumentNouns).OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)) + @")\b"
         + @"(?!\s+(?:" + Lexicon.Alternation(Lexicon.RoleNouns.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)) + @")\b)(?:\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+(?=\s*,\s*[A-Z])|\s+(?:of|on|for)\s+(?:the\s+)?(?:[A-Z][\p{L}'’-]*\s+(?:(?:and|for|of|on)\s+)?){0,5}[A-Z][\p{L}'’-]*)?"
@@ -84,8 +84,9 @@ internal static class StatementPatterns
     /// When the apposition is a name alone after a role phrase ("The state's attorney general, Robert Lyle, said"), it is
     /// captured as <c>named</c>: the person the role phrase stands for.
     /// </remarks>
-    private const string Apposition = @"(?:\s+(?:--|—|–)\s+[^.;:""“”«»„‘「」—–]{2,120}?\s+(?:--|—|–)|\s*,\s*(?:(?<named>(?:the\s+(?=Rev\b|Very\b|Most\b|Hon\b))?(?:" + NameWord + @"\s+){1,5}" + LastNameWord
+    private static readonly string Apposition = @"(?:\s+(?:--|—|–)\s+[^.;:""“”«»„‘「」—–]{2,120}?\s+(?:--|—|–)|\s*,\s*(?:(?<named>(?:the\s+(?=Rev\b|Very\b|Most\b|Hon\b))?(?:" + NameWord + @"\s+){1,5}" + LastNameWord
         + @"(?:\s+of\s+(?:the\s+)?(?:" + NameWord + @"\s+){0,3}" + LastNameWord + @")?)" + AgeAndAddress + @"(?:\s*,\s*who\s+[^.;:""“”«»„‘「」]{2,120}?|\s*,\s*(?:a|an|the)\s+[^.;:""“”«»„‘「」]{2,120}?)?"
+        + @"|(?<named>(?!(?:" + Lexicon.Alternation(Lexicon.TitleWords) + @")\b)[A-Z][\p{Ll}'’-]+)(?=\s*,)"
         + @"|(?:written|drafted|signed|prepared|authored|published|issued)\s+by\s+(?<named>(?:" + NameWord + @"\s+){1,3}" + LastNameWord + @")[^.;:""“”«»„‘「」]{0,120}?"
         + @"|[^.;:""“”«»„‘「」]{2,160}?\.?)\s*,)?";
 

@@ -395,4 +395,13 @@ public sealed class FeatureAttributionTests
         Quote(document, "We are").Cue.ShouldBe("tweeted");
         Quote(document, "The vote").Cue.ShouldBe("posted");
     }
+
+    [TestMethod]
+    [DataRow("The jury found Bob Hale guilty. \"Justice was done tonight,\" said prosecutor Ann Lee.", "Ann Lee")]
+    [DataRow("John Smith's widow, Ann, said he had been ill for years.", "Ann")]
+    [DataRow("The company, Acme Corp., lost $5 million. \"It was a hard year for everyone,\" the company said.", "Acme Corp.")]
+    public void Roles_owners_and_bodies_in_apposition_name_the_speaker(string paragraph, string speaker)
+    {
+        Parse(paragraph).OnlyQuote().Speaker!.Name.ShouldBe(speaker);
+    }
 }
