@@ -257,6 +257,20 @@ internal sealed class SpeakerTable
         return rest.Length > 0 && char.IsUpper(rest[0][0]) ? StripPossessive(string.Join(" ", rest)) : null;
     }
 
+    /// <summary>The person the text already knows by <paramref name="name"/> with its titles ("Sen. John Smith"), if any.</summary>
+    private Entry? PersonNamed(string name)
+    {
+        var first = name.Split(' ')[0];
+        if (!Lexicon.TitleWords.Contains(first.TrimEnd('.')) && !Lexicon.TitleWords.Contains(first)
+            && !Lexicon.MaleGivenNames.Contains(first) && !Lexicon.FemaleGivenNames.Contains(first))
+        {
+            return null; // "Air Force", "the State Department": a body, though a person's entry may hold its words.
+        }
+
+        var words = StripTitles(name).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && !Lexicon.OrganizationWords.Overlaps(words) ? FirstContaining(words, SpeakerKind.Person) : null;
+    }
+
     private static readonly Regex OwnersVoice = new(
         @"^(?<owner>[A-Z][^']*?)['’]s?\s+(?:[a-z]+\s+)?(?:office|spokesman|spokeswoman|spokesperson|campaign|aide|aides|lawyer|lawyers|attorney|attorneys|representative|representatives)$",
         RegexOptions.CultureInvariant, StatementPatterns.Timeout);
@@ -302,7 +316,10 @@ internal sealed class SpeakerTable
 
         if (SpokespersonFor(subject) is { } body)
         {
-            Learn(body, body, SpeakerKind.Organization);
+            if (PersonNamed(body) is null)
+            {
+                Learn(body, body, SpeakerKind.Organization);
+            }
         }
         else if (!IsReference(subject) && FirmVoice(subject) is null)
         {
@@ -347,7 +364,8 @@ internal sealed class SpeakerTable
 
         if (SpokespersonFor(subject) is { } body)
         {
-            entry = Learn(body, body, SpeakerKind.Organization);
+            // "A spokesman for Sen. John Smith": the senator the text named; else the body named.
+            entry = PersonNamed(body) ?? Learn(body, body, SpeakerKind.Organization);
         }
         else if (IsPronoun(subject))
         {

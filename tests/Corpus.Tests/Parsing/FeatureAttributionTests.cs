@@ -400,6 +400,8 @@ public sealed class FeatureAttributionTests
     [DataRow("The jury found Bob Hale guilty. \"Justice was done tonight,\" said prosecutor Ann Lee.", "Ann Lee")]
     [DataRow("John Smith's widow, Ann, said he had been ill for years.", "Ann")]
     [DataRow("The company, Acme Corp., lost $5 million. \"It was a hard year for everyone,\" the company said.", "Acme Corp.")]
+    [DataRow("Sen. John Smith met Gov. Bob Jones. A spokesman for Sen. John Smith said the senator \"is resting comfortably tonight.\"", "John Smith")]
+    [DataRow("Sen. John Smith met Gov. Bob Jones. The senator's reply was brief: \"No comment on that subject at all.\"", "John Smith")]
     public void Roles_owners_and_bodies_in_apposition_name_the_speaker(string paragraph, string speaker)
     {
         Parse(paragraph).OnlyQuote().Speaker!.Name.ShouldBe(speaker);
