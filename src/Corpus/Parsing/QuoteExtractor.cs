@@ -656,12 +656,17 @@ internal static class QuoteExtractor
 
             if (subject is null)
             {
-                // A partial quote inside reported speech takes the reporter's speaker: held "frank, friendly …" talks.
+                // A partial quote inside reported speech takes the reporter's speaker: held "frank, friendly …" talks;
+                // unless a nearer verb of speech with a subject of its own governs it ("Jones said the tax was fair, but
+                // she said it "will break the farmers"").
                 var frame = Frame(reported, sentence.Start, inner);
                 if (frame is not null)
                 {
-                    subject = frame.Subject;
-                    verb = frame.Cue;
+                    var nearer = Governing(before, meter, out var nearerVerb);
+                    var framed = frame.Subject is not null && nearer is not null && !string.Equals(nearer, frame.Subject, StringComparison.Ordinal)
+                        && IsPronounOrName(nearer) && before.LastIndexOf(nearer, StringComparison.Ordinal) > before.Length - GoverningReach / 2;
+                    subject = framed ? nearer : frame.Subject;
+                    verb = framed ? nearerVerb : frame.Cue;
                 }
             }
 
@@ -856,6 +861,10 @@ internal static class QuoteExtractor
             ? subject
             : null;
     }
+
+    private static bool IsPronounOrName(string subject) =>
+        subject is "he" or "she" or "He" or "She"
+        || (char.IsUpper(subject[0]) && !Lexicon.TitleWords.Contains(subject) && !Lexicon.NonSubjects.Contains(subject) && subject.IndexOf(' ') > 0);
 
     /// <summary>Nouns of speech that govern a partial quote after them ("with a pledge "…"", "her request that they "…"").</summary>
     private static readonly WordSet SpeechNouns = new(new[] { "pledge", "promise", "request", "plea", "demand", "warning", "vow", "appeal", "assurance", "prediction" });

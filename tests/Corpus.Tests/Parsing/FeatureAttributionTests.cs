@@ -406,4 +406,12 @@ public sealed class FeatureAttributionTests
     {
         Parse(paragraph).OnlyQuote().Speaker!.Name.ShouldBe(speaker);
     }
+
+    [TestMethod]
+    public void A_nearer_verb_with_its_own_subject_wins_over_the_reported_frame()
+    {
+        var document = Parse("Gov. Bob Jones and Sen. Ann Lee met. Jones said the tax was fair, but she said it \"will break the farmers of the state.\"");
+
+        Quote(document, "will break").Speaker!.Name.ShouldBe("Ann Lee");
+    }
 }
