@@ -28,7 +28,7 @@ public class ParserBenchmarks
     private IReadOnlyList<SeedText> _texts = [];
 
     /// <summary>The corpus parsed.</summary>
-    [Params(CorpusKind.Seeds, CorpusKind.Large)]
+    [Params(CorpusKind.Seeds, CorpusKind.Large, CorpusKind.Archive)]
     public CorpusKind Corpus { get; set; }
 
     /// <summary>Reads the corpus (the large one is made on first use).</summary>

@@ -35,7 +35,22 @@ public sealed class LargeCorpus
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>The number of articles of <see cref="Archive"/>: a newsroom archive of short articles.</summary>
+    public const int ArchiveDocuments = 5000;
+
+    /// <summary>The least size of an <see cref="Archive"/> article in UTF-8 bytes.</summary>
+    public const int ArchiveMinimumBytes = 2 * 1024;
+
+    /// <summary>
+    /// The greatest least size of an <see cref="Archive"/> article in UTF-8 bytes: an article comes out a little over the
+    /// size drawn for it, so the articles run from 2 to about 8 KB.
+    /// </summary>
+    public const int ArchiveMaximumBytes = 6 * 1024;
+
     private readonly CorpusFaker _faker;
+
+    /// <summary>For an archive, the least size of each article, drawn from the seed; null when every article gets an equal share.</summary>
+    private readonly Func<int, long>? _sizeOf;
 
     /// <summary>Creates a large corpus learned from <paramref name="corpus"/>.</summary>
     /// <param name="seed">The seed everything derives from (the <see cref="CorpusFaker"/> seed).</param>
@@ -59,6 +74,40 @@ public sealed class LargeCorpus
         TotalBytes = totalBytes;
     }
 
+    private LargeCorpus(int seed, IEnumerable<Document> corpus, int documents, Func<int, long> sizeOf)
+        : this(seed, corpus, documents, totalBytes: 0)
+    {
+        _sizeOf = sizeOf;
+        var total = 0L;
+        for (var i = 0; i < documents; i++)
+        {
+            total += sizeOf(i);
+        }
+
+        TotalBytes = total;
+    }
+
+    /// <summary>
+    /// A newsroom archive: <see cref="ArchiveDocuments"/> articles of 2 to about 8 KB (each at least a size drawn evenly
+    /// from 2 to 6 KB per article from the seed), about 23 MB together. This is the shape of a real archive (thousands of short articles, about
+    /// 150,000 paragraphs and quotes), where <see cref="LargeCorpus(int, IEnumerable{Document}, int, long)"/>'s default is
+    /// a few hundred very long ones.
+    /// </summary>
+    /// <param name="seed">The seed everything derives from.</param>
+    /// <param name="corpus">Parsed documents to learn from, for example <c>Seeds.All</c>.</param>
+    /// <param name="documents">How many articles; <see cref="ArchiveDocuments"/> unless a test wants fewer of the same shape.</param>
+    /// <returns>The archive; article <c>i</c> is the same whatever <paramref name="documents"/> is.</returns>
+    public static LargeCorpus Archive(int seed, IEnumerable<Document> corpus, int documents = ArchiveDocuments)
+    {
+        if (documents < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(documents), documents, "A corpus has at least one document.");
+        }
+
+        return new LargeCorpus(seed, corpus, documents, index =>
+            ArchiveMinimumBytes + Seeding.For(seed, "archive-size", index).Number(0, ArchiveMaximumBytes - ArchiveMinimumBytes));
+    }
+
     /// <summary>The seed everything derives from.</summary>
     public int Seed => _faker.Seed;
 
@@ -68,8 +117,16 @@ public sealed class LargeCorpus
     /// <summary>The least total size of the corpus in UTF-8 bytes.</summary>
     public long TotalBytes { get; }
 
-    /// <summary>The least size of each document in UTF-8 bytes: an equal share of <see cref="TotalBytes"/>, rounded up.</summary>
+    /// <summary>
+    /// The least size of each document in UTF-8 bytes: an equal share of <see cref="TotalBytes"/>, rounded up (for an
+    /// <see cref="Archive"/>, the average; each article has its own, <see cref="BytesOf"/>).
+    /// </summary>
     public long BytesPerDocument => (TotalBytes + Documents - 1) / Documents;
+
+    /// <summary>The least size of document <paramref name="index"/> in UTF-8 bytes.</summary>
+    /// <param name="index">Which document, from 0 to <see cref="Documents"/> - 1.</param>
+    /// <returns>Its share of <see cref="TotalBytes"/>, or for an <see cref="Archive"/> its own size between 2 and 6 KB.</returns>
+    public long BytesOf(int index) => _sizeOf?.Invoke(index) ?? BytesPerDocument;
 
     /// <summary>Document <paramref name="index"/>: the same on every run, whichever documents were made before it.</summary>
     /// <param name="index">Which document, from 0 to <see cref="Documents"/> - 1.</param>
@@ -83,7 +140,7 @@ public sealed class LargeCorpus
 
         // Draw the article with as many paragraphs as the guess says; when it comes out short, draw it again with the
         // count scaled by how short it was. Each draw depends only on (seed, index, count), so the result is fixed.
-        var wanted = BytesPerDocument;
+        var wanted = BytesOf(index);
         var paragraphs = (int)Math.Min(int.MaxValue / 2, Math.Max(4, wanted / BytesPerParagraphGuess));
         while (true)
         {

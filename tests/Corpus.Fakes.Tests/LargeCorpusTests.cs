@@ -64,4 +64,30 @@ public sealed class LargeCorpusTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [TestMethod]
+    public void An_archive_is_thousands_of_short_articles()
+    {
+        var archive = LargeCorpus.Archive(seed: 11, SeedCorpus.All);
+
+        archive.Documents.ShouldBe(LargeCorpus.ArchiveDocuments);
+        Enumerable.Range(0, archive.Documents).Select(archive.BytesOf)
+            .ShouldAllBe(size => size >= LargeCorpus.ArchiveMinimumBytes && size <= LargeCorpus.ArchiveMaximumBytes);
+        archive.TotalBytes.ShouldBeInRange(4500L * 4 * 1024, 5500L * 4 * 1024); // evenly drawn from 2 to 6 KB: about 4 KB on average
+    }
+
+    [TestMethod]
+    public void An_archive_article_is_at_least_its_own_size_and_the_same_in_a_smaller_archive()
+    {
+        var archive = LargeCorpus.Archive(seed: 11, SeedCorpus.All, documents: 40);
+
+        foreach (var index in new[] { 0, 7, 39 })
+        {
+            var article = archive.Generate(index);
+            var size = Encoding.UTF8.GetByteCount(article.Text);
+            size.ShouldBeGreaterThanOrEqualTo((int)archive.BytesOf(index));
+            size.ShouldBeLessThan((int)archive.BytesOf(index) * 2);
+            article.Text.ShouldBe(LargeCorpus.Archive(seed: 11, SeedCorpus.All).Generate(index).Text);
+        }
+    }
 }

@@ -29,14 +29,24 @@ public static class BenchmarkInputs
     public static string LargeCorpusFolder { get; } = Path.Combine(
         WorkFolder, $"large-corpus-{LargeCorpusSeed}-{LargeCorpus.DefaultDocuments}-{LargeCorpus.DefaultTotalBytes}");
 
+    /// <summary>The archive's folder: one <c>.txt</c> per article.</summary>
+    public static string ArchiveFolder { get; } = Path.Combine(WorkFolder, $"archive-{LargeCorpusSeed}-{LargeCorpus.ArchiveDocuments}");
+
     private static readonly Lazy<IReadOnlyList<SeedText>> SeedTexts = new(() => Read(Path.Combine(RepositoryRoot, "seeds")));
 
-    private static readonly Lazy<IReadOnlyList<SeedText>> LargeTexts = new(() => Read(EnsureLargeCorpus()));
+    private static readonly Lazy<IReadOnlyList<SeedText>> LargeTexts = new(() => Read(EnsureCorpus(LargeCorpusFolder, () => new LargeCorpus(LargeCorpusSeed, ParsedSeeds()))));
+
+    private static readonly Lazy<IReadOnlyList<SeedText>> ArchiveTexts = new(() => Read(EnsureCorpus(ArchiveFolder, () => LargeCorpus.Archive(LargeCorpusSeed, ParsedSeeds()))));
 
     /// <summary>The texts of a corpus, in file-name order.</summary>
     /// <param name="kind">Which corpus.</param>
     /// <returns>The texts.</returns>
-    public static IReadOnlyList<SeedText> Load(CorpusKind kind) => kind == CorpusKind.Seeds ? SeedTexts.Value : LargeTexts.Value;
+    public static IReadOnlyList<SeedText> Load(CorpusKind kind) => kind switch
+    {
+        CorpusKind.Seeds => SeedTexts.Value,
+        CorpusKind.Archive => ArchiveTexts.Value,
+        _ => LargeTexts.Value,
+    };
 
     /// <summary>The total UTF-8 size of a corpus.</summary>
     /// <param name="kind">Which corpus.</param>
@@ -48,17 +58,16 @@ public static class BenchmarkInputs
     public static IReadOnlyList<Document> ParsedSeeds() =>
         Load(CorpusKind.Seeds).Select(t => CorpusParser.Parse(t.Text, t.FileName)).ToArray();
 
-    /// <summary>Writes the large corpus unless a complete one is there; a half-written one is never used.</summary>
-    private static string EnsureLargeCorpus()
+    /// <summary>Writes a synthetic corpus unless a complete one is there; a half-written one is never used.</summary>
+    private static string EnsureCorpus(string folder, Func<LargeCorpus> make)
     {
-        var folder = LargeCorpusFolder;
         if (Directory.Exists(folder))
         {
             return folder;
         }
 
         var scratch = folder + ".partial-" + Guid.NewGuid().ToString("N");
-        new LargeCorpus(LargeCorpusSeed, ParsedSeeds()).WriteTo(scratch);
+        make().WriteTo(scratch);
         try
         {
             Directory.Move(scratch, folder);

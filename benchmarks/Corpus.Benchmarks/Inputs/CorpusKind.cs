@@ -8,4 +8,7 @@ public enum CorpusKind
 
     /// <summary>250 synthetic articles of about 84 KB, at least 20 MiB in all (<see cref="Corpus.Fakes.LargeCorpus"/>, seed 5).</summary>
     Large,
+
+    /// <summary>A newsroom archive: 5,000 synthetic articles of 2 to about 8 KB, about 23 MB in all (<see cref="Corpus.Fakes.LargeCorpus.Archive"/>, seed 5).</summary>
+    Archive,
 }
