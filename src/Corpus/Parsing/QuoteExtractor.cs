@@ -19,11 +19,16 @@ internal static class QuoteExtractor
 
     /// <summary>
     /// ""We are ready." Bob Jones said: "We are not."": a verb after a quote that a colon closes introduces the next quote,
-    /// not this one.
+    /// not this one; nor is a verb followed by "that" this quote's.
     /// </summary>
-    private static bool IntroducesNext(string after, Match match)
+    private static bool IntroducesNext(string after, Match match, bool quoteEndsSentence)
     {
         var at = match.Index + match.Length;
+        if (quoteEndsSentence && string.CompareOrdinal(after, at, " that ", 0, 6) == 0)
+        {
+            return true; // ""… saw us." Walsh added that the gun was loaded.": the verb reports its own clause.
+        }
+
         while (at < after.Length && (char.IsLetter(after[at]) || after[at] == ' '))
         {
             at++; // the rest of the verb phrase: "said", "told reporters"
@@ -31,6 +36,10 @@ internal static class QuoteExtractor
 
         return at < after.Length && after[at] == ':';
     }
+
+    /// <summary>Whether the quote closed at <paramref name="close"/> ends its sentence: a stop inside the mark or right after it.</summary>
+    private static bool EndsSentence(string text, int close) =>
+        (close > 0 && text[close - 1] is '.' or '!' or '?') || (close + 1 < text.Length && text[close + 1] == '.');
 
     /// <summary>How long the text between a quote and the one before it may be when it is a bare verb (", said, ").</summary>
     private const int BareVerbReach = 40;
@@ -625,7 +634,7 @@ internal static class QuoteExtractor
             var guessed = false;
             Match m;
             if ((StatementPatterns.AfterQuoteVerbWords.AnyIn(after) && (m = meter.Match(StatementPatterns.AfterQuote, after, 0, after.Length)).Success
-                    && !IntroducesNext(after, m))
+                    && !IntroducesNext(after, m, EndsSentence(text, span.Close)))
                 || (PatternGuards.BeforeQuoteCanMatch(before) && (m = meter.Match(StatementPatterns.BeforeQuote, before, 0, before.Length)).Success)
                 || (PatternGuards.InvertedBeforeQuoteCanMatch(before) && (m = meter.Match(StatementPatterns.InvertedBeforeQuote, before, 0, before.Length)).Success)
                 || (PatternGuards.AfterQuoteOtherCanMatch(after) && (m = meter.Match(StatementPatterns.AfterQuoteOther, after, 0, after.Length)).Success)

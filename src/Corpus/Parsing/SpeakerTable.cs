@@ -1120,7 +1120,9 @@ internal sealed class SpeakerTable
 
         var words = StripTitles(StripPossessive(name)).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
         var entry = FirstContaining(words, SpeakerKind.Person)
-            ?? (words.Length > 3 ? FirstContaining(words.Skip(words.Length - 2).ToArray(), SpeakerKind.Person) : null); // "Boston Red Sox Outfielder Jackie Jensen"
+            ?? (words.Length > 3 || (words.Length == 3 && LowerCaseRoleWords.Contains(words[0].ToLowerInvariant()))
+                ? FirstContaining(words.Skip(words.Length - 2).ToArray(), SpeakerKind.Person)
+                : null); // "Boston Red Sox Outfielder Jackie Jensen", "Catcher Gus Triandos"
         if (entry is null && words.Length >= 2 && FirstContaining(words, SpeakerKind.Organization) is { } body)
         {
             _lastBodyNamed = body;

@@ -414,4 +414,20 @@ public sealed class FeatureAttributionTests
 
         Quote(document, "will break").Speaker!.Name.ShouldBe("Ann Lee");
     }
+
+    [TestMethod]
+    public void He_after_a_sentence_opening_with_a_position_and_a_name_is_that_person()
+    {
+        var document = Parse("Manager Paul Richards was pleased. \"We got the pitching,\" Richards said. Catcher Gus Triandos agreed. \"Barber was fast,\" he said.");
+
+        Quote(document, "Barber was").Speaker!.Name.ShouldBe("Gus Triandos");
+    }
+
+    [TestMethod]
+    public void A_verb_with_that_after_a_quote_that_ends_its_sentence_is_not_its_attribution()
+    {
+        var document = Parse("Detective Tom Walsh said the suspect \"ran when he saw us.\" Walsh added that the gun was loaded.");
+
+        Quote(document, "ran when").Cue.ShouldBe("said");
+    }
 }
