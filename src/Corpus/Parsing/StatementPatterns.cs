@@ -88,7 +88,7 @@ internal static class StatementPatterns
         + @"(?:\s+of\s+(?:the\s+)?(?:" + NameWord + @"\s+){0,3}" + LastNameWord + @")?)" + AgeAndAddress + @"(?:\s*,\s*who\s+[^.;:""“”«»„‘「」]{2,120}?|\s*,\s*(?:a|an|the)\s+[^.;:""“”«»„‘「」]{2,120}?)?"
         + @"|(?<named>(?!(?:" + Lexicon.Alternation(Lexicon.TitleWords) + @")\b)[A-Z][\p{Ll}'’-]+)(?=\s*,)"
         + @"|(?:written|drafted|signed|prepared|authored|published|issued)\s+by\s+(?<named>(?:" + NameWord + @"\s+){1,3}" + LastNameWord + @")[^.;:""“”«»„‘「」]{0,120}?"
-        + @"|[^.;:""“”«»„‘「」]{2,160}?\.?)\s*,)?";
+        + @"|(?:[^.;:""“”«»„‘「」]|(?<=\b\p{Lu})\.){2,160}?\.?)\s*,)?"; // "who held A.B. and M.A. degrees": an initial's period stays inside
 
     /// <summary>
     /// ", 23, of 818 Dunne Ave." after a name in an apposition: the age and home address news gives of a person. The
