@@ -70,15 +70,15 @@ public sealed class ScoreboardTests
     /// 0.897 of 117, devset11 (wire news) 0.939 of 180), and is held to the numbers reached since.
     /// </summary>
     [TestMethod]
-    [DataRow("devset3", 0.95, 0.95)]
-    [DataRow("devset4", 0.95, 0.90)]
-    [DataRow("devset5", 0.95, 0.95)]
-    [DataRow("devset6", 0.95, 0.90)]
-    [DataRow("devset7", 0.92, 0.90)]
-    [DataRow("devset8", 0.85, 0.80)]
-    [DataRow("devset9", 0.85, 0.80)]
-    [DataRow("devset10", 0.92, 0.90)]
-    [DataRow("devset11", 0.92, 0.90)]
+    [DataRow("devset3", 0.98, 0.95)]
+    [DataRow("devset4", 0.97, 0.90)]
+    [DataRow("devset5", 0.98, 0.95)]
+    [DataRow("devset6", 0.96, 0.90)]
+    [DataRow("devset7", 0.94, 0.90)]
+    [DataRow("devset8", 0.92, 0.80)]
+    [DataRow("devset9", 0.91, 0.80)]
+    [DataRow("devset10", 0.96, 0.90)]
+    [DataRow("devset11", 0.94, 0.90)]
     public void Brown_form_sets_are_read_as_the_key_says(string set, double speakers, double recall)
     {
         var board = SeedScoreboard.Run(SeedKey.LoadSet(set), SeedKey.SetDirectory(set));
@@ -210,7 +210,7 @@ public sealed class ScoreboardTests
         NewswireScoreboard.Surname(speaker).ShouldBe(surname);
 
     /// <summary>Held-out speaker accuracy reached so far (issue 13's goal is 0.85).</summary>
-    private const double HeldOutSpeakerFloor = 0.79;
+    private const double HeldOutSpeakerFloor = 0.80;
 
     private const double LoreRecallFloor = 0.91;
     private const double LorePrecisionFloor = 0.84;
@@ -220,7 +220,7 @@ public sealed class ScoreboardTests
     private const double EssaysRecallFloor = 0.85;
     private const double EssaysPrecisionFloor = 0.89;
     private const double EssaysSpeakerFloor = 0.56;
-    private const double EssaysHeldOutSpeakerFloor = 0.465;
+    private const double EssaysHeldOutSpeakerFloor = 0.47;
     private const double AcademicRecallFloor = 0.84;
     private const double AcademicPrecisionFloor = 0.74;
     private const double AcademicSpeakerFloor = 0.50;
