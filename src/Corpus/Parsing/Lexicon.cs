@@ -32,7 +32,7 @@ internal static class Lexicon
     public static readonly string[] AttributingVerbs = Longest(
         "termed", "described", "charged", "called", "asked", "accused", "argued", "complained", "criticized",
         "contended", "promised", "pledged", "vowed", "predicted", "testified", "denied", "demanded", "quoted",
-        "informed", "informs", "assured", "assures", "reminded", "reminds");
+        "informed", "informs", "assured", "assures", "reminded", "reminds", "acclaimed", "hailed");
 
     /// <summary>Reporting verbs that may come before their subject in news prose ("…," said Putin).</summary>
     public static readonly string[] InvertibleVerbs = Longest(
@@ -53,7 +53,7 @@ internal static class Lexicon
         "confesses", "cautions", "complains", "maintains", "contends", "suggests", "responds", "exclaims", "predicts",
         "declares", "warns", "states", "announces", "reports", "concludes", "concluded", "reflected", "reflects", "remembers", "remembered",
         "related", "relates", "counseled", "counselled", "advised", "burst out", "broke in", "informed", "informs",
-        "posted", "tweeted", "posts", "tweets");
+        "posted", "tweeted", "posts", "tweets", "say");
 
     /// <summary>
     /// The verbs that introduce a direct quote next to it, before ("Xi said: "…"") or after it (""…," Putin asked"):

@@ -63,10 +63,10 @@ internal static class StatementPatterns
     private const string Address = @"(?:\s+of\s+\d{1,5}\s+(?:[A-Z][\p{L}'’-]*\s+){0,3}[A-Z][\p{L}'’-]*\.?)?";
 
     /// <summary>"asked", "asks": reporting verbs only before "whether" or "if"; "denied", "promised" only before "that" (<see cref="Verb"/>).</summary>
-    private static readonly string[] QuestionVerbs = { "asked", "asks", "denied", "denies", "promised", "promises" };
+    private static readonly string[] QuestionVerbs = { "asked", "asks", "denied", "denies", "promised", "promises", "remarks", "comments", "answers", "replies" };
 
     /// <summary>A reporting verb; "asked" only before "whether" or "if", where it reports a question ("asked whether the firm would …"); "denied" and "promised" only before "that".</summary>
-    private static readonly string Verb = @"(?:(?<verb>" + Lexicon.Alternation(Lexicon.ReportingVerbs) + @")\b|(?<verb>asked|asks)(?=\s+(?:(?:him|her|them|me|us)\s+)?(?:whether|if)\b)|(?<verb>denied|denies|promised|promises)(?=\s+that\b))";
+    private static readonly string Verb = @"(?:(?<verb>" + Lexicon.Alternation(Lexicon.ReportingVerbs) + @")\b|(?<verb>asked|asks)(?=\s+(?:(?:him|her|them|me|us)\s+)?(?:whether|if)\b)|(?<verb>denied|denies|promised|promises|remarks|remarked|comments|answers|replies)(?=\s+that\b))";
 
     /// <summary>
     /// Whom a verb tells, before its content: "told reporters", "told Xinhua", "told the business daily Tokai Keizai", "told

@@ -430,4 +430,13 @@ public sealed class FeatureAttributionTests
 
         Quote(document, "ran when").Cue.ShouldBe("said");
     }
+
+    [TestMethod]
+    [DataRow("The Harbour Board met. \"We worry about the roads every winter\", say the directors.", "say")]
+    [DataRow("Tom Reyes, a taxi driver, remarks that politicians in the state \"are all the same and always will be\".", "remarks")]
+    [DataRow("Mayor Tom Reyes acclaimed the firemen for performing a \"great service\" to the city.", "acclaimed")]
+    public void Plural_say_remarks_that_and_acclaimed_attribute_a_quote(string paragraph, string cue)
+    {
+        Parse(paragraph).Quotes.ShouldContain(q => q.Kind == QuoteKind.Direct && q.Cue == cue);
+    }
 }
