@@ -1029,7 +1029,9 @@ internal sealed class SpeakerTable
     {
         // "Gross bristled. For an instant he glared speechless at Marshall.": the person "he" stands for stays the one the
         // story follows, though another is named after the pronoun.
-        var pronoun = sentence.Length > 0 && sentence.Length <= MaxPronounSentence ? _meter.Match(PronounSubject, sentence, 0, 64) : Match.Empty;
+        var pronoun = sentence.Length > 0 && sentence.Length <= MaxPronounSentence
+            ? NameScanGuards.PronounSubjectCanMatch(sentence) ? _meter.Match(PronounSubject, sentence, 0, 64) : NoMatch(64)
+            : Match.Empty;
         var followed = pronoun.Success ? Referent(pronoun.Groups["pronoun"].Value) : null;
         NoteMentions(sentence);
         if (followed is not null)
@@ -1061,6 +1063,13 @@ internal sealed class SpeakerTable
         {
             NotePerson(entry); // A name only capitals suggest counts when the sentence gives it in full ("Arnold Palmer …").
         }
+    }
+
+    /// <summary>A match a guard has ruled out, charged as the match would have been.</summary>
+    private Match NoMatch(long units)
+    {
+        _meter.TrySpend(units + WorkMeter.CallUnits);
+        return Match.Empty;
     }
 
     /// <summary>
