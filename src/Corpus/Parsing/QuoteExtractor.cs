@@ -300,7 +300,7 @@ internal static class QuoteExtractor
             if (start == 0 && trailing && !nested)
             {
                 // "LONDON, Jan 6 (Reuters) - Veltra will cut …, the company said": the dateline is not what was said.
-                var dateline = meter.Match(StatementPatterns.WireDatelineAtStart, s, 0, Math.Min(s.Length, AnchoredMatchUnits * 4));
+                var dateline = StatementGuards.WireDatelineAtStartCanMatch(s) ? meter.Match(StatementPatterns.WireDatelineAtStart, s, 0, Math.Min(s.Length, AnchoredMatchUnits * 4)) : NoMatch(meter, Math.Min(s.Length, AnchoredMatchUnits * 4));
                 if (dateline.Success && dateline.Length < length)
                 {
                     start = dateline.Length;
@@ -309,8 +309,9 @@ internal static class QuoteExtractor
             }
 
             var range = Trim(text, sentence.Start + start, length, punctuation: true);
-            if (Words(text, range) >= 3 && !meter.Match(StatementPatterns.RefersBack, text, range.Start, AnchoredMatchUnits, range.Length).Success
-                && !meter.Match(StatementPatterns.NoComment, text, range.Start, AnchoredMatchUnits, range.Length).Success)
+            if (Words(text, range) >= 3
+                && !(StatementGuards.RefersBackCanMatch(text, range) ? meter.Match(StatementPatterns.RefersBack, text, range.Start, AnchoredMatchUnits, range.Length) : NoMatch(meter, AnchoredMatchUnits)).Success
+                && !(StatementGuards.NoCommentCanMatch(text, range) ? meter.Match(StatementPatterns.NoComment, text, range.Start, AnchoredMatchUnits, range.Length) : NoMatch(meter, AnchoredMatchUnits)).Success)
             {
                 // "Threlkeld said it at his weekly news conference": "it" is a quote said before, not what was said.
                 found.Add(new Statement(QuoteKind.Reported, paragraph, range, SubjectOf(m), verb) { Trailing = trailing, Anchor = sentence.Start });

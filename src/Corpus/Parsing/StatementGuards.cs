@@ -1,0 +1,41 @@
+namespace Corpus.Parsing;
+
+/// <summary>
+/// More guards in the manner of <see cref="PatternGuards"/>, for the anchored patterns <see cref="QuoteExtractor"/> runs on
+/// every reported clause it keeps. Each is a necessary condition of its pattern, so a text it turns away has no match.
+/// </summary>
+internal static class StatementGuards
+{
+    /// <summary><see cref="StatementPatterns.RefersBack"/> opens with "it", "so" or "this".</summary>
+    public static bool RefersBackCanMatch(string text, TextRange range) =>
+        range.Length >= 2
+        && ((text[range.Start] == 'i' && text[range.Start + 1] == 't')
+            || (text[range.Start] == 's' && text[range.Start + 1] == 'o')
+            || (text[range.Start] == 't' && text[range.Start + 1] == 'h'));
+
+    /// <summary><see cref="StatementPatterns.NoComment"/> holds the word "comment".</summary>
+    public static bool NoCommentCanMatch(string text, TextRange range) =>
+        range.Length >= 7 && text.IndexOf("comment", range.Start, range.Length, System.StringComparison.Ordinal) >= 0;
+
+    /// <summary>
+    /// <see cref="StatementPatterns.WireDatelineAtStart"/> opens with a capital, and after at most 60 more characters
+    /// comes white space and a dash ("LONDON, Jan 6 (Reuters) -").
+    /// </summary>
+    public static bool WireDatelineAtStartCanMatch(string s)
+    {
+        if (s.Length < 3 || s[0] is < 'A' or > 'Z')
+        {
+            return false;
+        }
+
+        for (var i = 1; i <= 61 && i + 1 < s.Length; i++)
+        {
+            if (s[i + 1] is '-' or '\u2014' or '\u2013' && char.IsWhiteSpace(s[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
