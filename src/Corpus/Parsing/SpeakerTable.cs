@@ -588,6 +588,11 @@ internal sealed class SpeakerTable
         var nicknamed = false;
         for (var i = 0; i <= text.Length; i++)
         {
+            if (run.Count == 0 && (i = TextScan.NextWordThatMayMatter(text, i, quote: false)) == text.Length)
+            {
+                break; // No capitalized word is left: nothing more is learned.
+            }
+
             if (run.Count > 0 && i < text.Length && text[i] == '(' && Nickname(text, i) is var close and > 0)
             {
                 nicknamed = true;
@@ -1089,6 +1094,11 @@ internal sealed class SpeakerTable
         var quoted = false; // Names inside a quote are the speaker's words, not the text's mentions.
         for (var i = 0; i <= sentence.Length; i++)
         {
+            if (run.Count == 0 && (i = TextScan.NextWordThatMayMatter(sentence, i, quote: true)) == sentence.Length)
+            {
+                break; // No capitalized word nor quote mark is left: no more mentions.
+            }
+
             if (i < sentence.Length && sentence[i] is '"' or '“' or '”')
             {
                 quoted = sentence[i] == '"' ? !quoted : sentence[i] == '“';
