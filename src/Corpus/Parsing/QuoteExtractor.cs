@@ -206,7 +206,8 @@ internal static class QuoteExtractor
                 Add(m, content, trailing: !m.Groups["content"].Success);
                 Reported(text, paragraph, new TextRange(sentence.Start + content.Index, content.Length), found, nested: true, meter);
             }
-            else if (reporting && PatternGuards.LeadingCanMatch(text, sentence, firstVerb) && (m = meter.Match(StatementPatterns.Leading, s, 0, s.Length)).Success)
+            else if (reporting && PatternGuards.LeadingCanMatch(text, sentence, firstVerb)
+                && (m = StatementGuards.LeadingHasContentAfterVerb(text, sentence, firstVerb) ? meter.Match(StatementPatterns.Leading, s, 0, s.Length) : NoMatch(meter, s.Length)).Success)
             {
                 // "Price said: ‘We were promised …": a clause that is a quote is that direct quote, found with its marks.
                 if (!ReportsAFigure(s, m) && !OpensWithQuoteMark(m.Groups["content"].Value) && !WritesAThing(s, m))

@@ -6,6 +6,37 @@ namespace Corpus.Parsing;
 /// </summary>
 internal static class StatementGuards
 {
+    /// <summary>
+    /// <see cref="StatementPatterns.Leading"/> reads, after its verb (a word of <see cref="StatementPatterns.ReportingVerbWords"/>,
+    /// the first of which starts at <paramref name="firstVerb"/>), white space, a comma or a colon and then the content,
+    /// which opens with a character that is not white space: so one of those three comes after the first verb's word
+    /// and before the sentence's last character that is not white space. "…, he said." has none.
+    /// </summary>
+    public static bool LeadingHasContentAfterVerb(string text, TextRange sentence, int firstVerb)
+    {
+        var verbEnd = firstVerb;
+        while (verbEnd < sentence.End && char.IsLetter(text[verbEnd]))
+        {
+            verbEnd++;
+        }
+
+        var last = sentence.End - 1;
+        while (last >= verbEnd && char.IsWhiteSpace(text[last]))
+        {
+            last--;
+        }
+
+        for (var at = verbEnd; at < last; at++)
+        {
+            if (text[at] is ',' or ':' || char.IsWhiteSpace(text[at]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary><see cref="StatementPatterns.RefersBack"/> opens with "it", "so" or "this".</summary>
     public static bool RefersBackCanMatch(string text, TextRange range) =>
         range.Length >= 2
