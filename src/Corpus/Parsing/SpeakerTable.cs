@@ -1055,7 +1055,9 @@ internal sealed class SpeakerTable
         var dash = sentence.IndexOf(" -", 0, Math.Min(sentence.Length, 72), StringComparison.Ordinal) >= 0
             || sentence.IndexOf(" \u2014", 0, Math.Min(sentence.Length, 72), StringComparison.Ordinal) >= 0
             || sentence.IndexOf(" \u2013", 0, Math.Min(sentence.Length, 72), StringComparison.Ordinal) >= 0;
-        var subject = _meter.Match(dash ? SentenceSubjectAfterDateline : SentenceSubject, sentence, 0, Math.Min(sentence.Length, 256));
+        var subject = dash || NameScanGuards.OpeningNameMayBeKnown(sentence, _byWord)
+            ? _meter.Match(dash ? SentenceSubjectAfterDateline : SentenceSubject, sentence, 0, Math.Min(sentence.Length, 256))
+            : NoMatch(Math.Min(sentence.Length, 256)); // No word the name may hold is known: no person is found.
         if (!subject.Success)
         {
             return;
