@@ -376,8 +376,8 @@ internal static class QuoteExtractor
         {
             for (var at = s.IndexOf(joint, 1, StringComparison.Ordinal); at > 0; at = s.IndexOf(joint, at + 1, StringComparison.Ordinal))
             {
-                // Every match holds a reporting verb after its joint: without one, the joint is charged but not matched.
-                var m = StatementPatterns.ReportingVerbWords.NextIn(s, at, s.Length) >= 0
+                // Every match holds a reporting verb after its joint, and content after the verb: without them, the joint is charged but not matched.
+                var m = StatementPatterns.ReportingVerbWords.NextIn(s, at, s.Length) is var verb and >= 0 && StatementGuards.MidClauseHasContentAfterVerb(s, verb)
                     ? meter.Match(StatementPatterns.MidClause, s, at, Math.Min(s.Length - at, AnchoredMatchUnits * 16))
                     : NoMatch(meter, Math.Min(s.Length - at, AnchoredMatchUnits * 16));
                 if (!m.Success || OpensWithQuoteMark(m.Groups["content"].Value))

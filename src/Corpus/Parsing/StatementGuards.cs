@@ -37,6 +37,31 @@ internal static class StatementGuards
         return false;
     }
 
+    /// <summary>
+    /// <see cref="StatementPatterns.MidClause"/> ends with white space and content that opens with a lower-case letter,
+    /// a digit or a quote mark, after its verb: so such a character after white space follows the first reporting verb
+    /// from the joint on, which starts at <paramref name="verb"/> in <paramref name="s"/>. "… and set an," he said. has none.
+    /// </summary>
+    public static bool MidClauseHasContentAfterVerb(string s, int verb)
+    {
+        var at = verb;
+        while (at < s.Length && char.IsLetter(s[at]))
+        {
+            at++;
+        }
+
+        for (at++; at < s.Length; at++)
+        {
+            var c = s[at];
+            if ((c is (>= 'a' and <= 'z') or '"' or '\u201C' || char.IsDigit(c)) && char.IsWhiteSpace(s[at - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary><see cref="StatementPatterns.RefersBack"/> opens with "it", "so" or "this".</summary>
     public static bool RefersBackCanMatch(string text, TextRange range) =>
         range.Length >= 2
