@@ -230,7 +230,8 @@ internal static class QuoteExtractor
                 Add(m, content, trailing: !m.Groups["content"].Success);
                 Reported(text, paragraph, new TextRange(sentence.Start + content.Index, content.Length), found, nested: true, meter);
             }
-            else if (reporting && PatternGuards.LeadingCanMatch(text, sentence, firstVerb) && (m = meter.Match(StatementPatterns.Leading, s, 0, s.Length)).Success)
+            else if (reporting && PatternGuards.LeadingCanMatch(text, sentence, firstVerb)
+                && (m = StatementGuards.LeadingHasContentAfterVerb(text, sentence, firstVerb) ? meter.Match(StatementPatterns.Leading, s, 0, s.Length) : NoMatch(meter, s.Length)).Success)
             {
                 // "Price said: ‘We were promised …": a clause that is a quote is that direct quote, found with its marks.
                 if (!ReportsAFigure(s, m) && !OpensWithQuoteMark(m.Groups["content"].Value) && !WritesAThing(s, m))
@@ -324,7 +325,7 @@ internal static class QuoteExtractor
             if (start == 0 && trailing && !nested)
             {
                 // "LONDON, Jan 6 (Reuters) - Veltra will cut …, the company said": the dateline is not what was said.
-                var dateline = meter.Match(StatementPatterns.WireDatelineAtStart, s, 0, Math.Min(s.Length, AnchoredMatchUnits * 4));
+                var dateline = StatementGuards.WireDatelineAtStartCanMatch(s) ? meter.Match(StatementPatterns.WireDatelineAtStart, s, 0, Math.Min(s.Length, AnchoredMatchUnits * 4)) : NoMatch(meter, Math.Min(s.Length, AnchoredMatchUnits * 4));
                 if (dateline.Success && dateline.Length < length)
                 {
                     start = dateline.Length;
@@ -333,8 +334,9 @@ internal static class QuoteExtractor
             }
 
             var range = Trim(text, sentence.Start + start, length, punctuation: true);
-            if (Words(text, range) >= 3 && !meter.Match(StatementPatterns.RefersBack, text, range.Start, AnchoredMatchUnits, range.Length).Success
-                && !meter.Match(StatementPatterns.NoComment, text, range.Start, AnchoredMatchUnits, range.Length).Success)
+            if (Words(text, range) >= 3
+                && !(StatementGuards.RefersBackCanMatch(text, range) ? meter.Match(StatementPatterns.RefersBack, text, range.Start, AnchoredMatchUnits, range.Length) : NoMatch(meter, AnchoredMatchUnits)).Success
+                && !(StatementGuards.NoCommentCanMatch(text, range) ? meter.Match(StatementPatterns.NoComment, text, range.Start, AnchoredMatchUnits, range.Length) : NoMatch(meter, AnchoredMatchUnits)).Success)
             {
                 // "Threlkeld said it at his weekly news conference": "it" is a quote said before, not what was said.
                 found.Add(new Statement(QuoteKind.Reported, paragraph, range, SubjectOf(m), verb) { Trailing = trailing, Anchor = sentence.Start });
@@ -398,8 +400,8 @@ internal static class QuoteExtractor
         {
             for (var at = s.IndexOf(joint, 1, StringComparison.Ordinal); at > 0; at = s.IndexOf(joint, at + 1, StringComparison.Ordinal))
             {
-                // Every match holds a reporting verb after its joint: without one, the joint is charged but not matched.
-                var m = StatementPatterns.ReportingVerbWords.NextIn(s, at, s.Length) >= 0
+                // Every match holds a reporting verb after its joint, and content after the verb: without them, the joint is charged but not matched.
+                var m = StatementPatterns.ReportingVerbWords.NextIn(s, at, s.Length) is var verb and >= 0 && StatementGuards.MidClauseHasContentAfterVerb(s, verb)
                     ? meter.Match(StatementPatterns.MidClause, s, at, Math.Min(s.Length - at, AnchoredMatchUnits * 16))
                     : NoMatch(meter, Math.Min(s.Length - at, AnchoredMatchUnits * 16));
                 if (!m.Success || OpensWithQuoteMark(m.Groups["content"].Value))

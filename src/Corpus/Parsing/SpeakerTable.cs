@@ -642,6 +642,11 @@ internal sealed class SpeakerTable
         var nicknamed = false;
         for (var i = 0; i <= text.Length; i++)
         {
+            if (run.Count == 0 && (i = TextScan.NextWordThatMayMatter(text, i, quote: false)) == text.Length)
+            {
+                break; // No capitalized word is left: nothing more is learned.
+            }
+
             if (run.Count > 0 && i < text.Length && text[i] == '(' && Nickname(text, i) is var close and > 0)
             {
                 nicknamed = true;
@@ -1085,7 +1090,9 @@ internal sealed class SpeakerTable
 
         // "Gross bristled. For an instant he glared speechless at Marshall.": the person "he" stands for stays the one the
         // story follows, though another is named after the pronoun.
-        var pronoun = sentence.Length > 0 && sentence.Length <= MaxPronounSentence ? _meter.Match(PronounSubject, sentence, 0, 64) : Match.Empty;
+        var pronoun = sentence.Length > 0 && sentence.Length <= MaxPronounSentence
+            ? NameScanGuards.PronounSubjectCanMatch(sentence) ? _meter.Match(PronounSubject, sentence, 0, 64) : NoMatch(64)
+            : Match.Empty;
         var followed = pronoun.Success ? Referent(pronoun.Groups["pronoun"].Value) : null;
         NoteMentions(sentence);
         if (followed is not null)
@@ -1104,7 +1111,9 @@ internal sealed class SpeakerTable
         var dash = sentence.IndexOf(" -", 0, Math.Min(sentence.Length, 72), StringComparison.Ordinal) >= 0
             || sentence.IndexOf(" \u2014", 0, Math.Min(sentence.Length, 72), StringComparison.Ordinal) >= 0
             || sentence.IndexOf(" \u2013", 0, Math.Min(sentence.Length, 72), StringComparison.Ordinal) >= 0;
-        var subject = _meter.Match(dash ? SentenceSubjectAfterDateline : SentenceSubject, sentence, 0, Math.Min(sentence.Length, 256));
+        var subject = dash || NameScanGuards.OpeningNameMayBeKnown(sentence, _byWord)
+            ? _meter.Match(dash ? SentenceSubjectAfterDateline : SentenceSubject, sentence, 0, Math.Min(sentence.Length, 256))
+            : NoMatch(Math.Min(sentence.Length, 256)); // No word the name may hold is known: no person is found.
         if (!subject.Success)
         {
             NoteBodySubject(sentence);
@@ -1134,6 +1143,13 @@ internal sealed class SpeakerTable
         }
     }
 
+    /// <summary>A match a guard has ruled out, charged as the match would have been.</summary>
+    private Match NoMatch(long units)
+    {
+        _meter.TrySpend(units + WorkMeter.CallUnits);
+        return Match.Empty;
+    }
+
     /// <summary>
     /// Notes every person a sentence names, so a later "he" or "she" can reach them: "One factor was the statement of
     /// Senator J. W. Fulbright. He declared …". The first mention (most often the subject) is noted last, so it is the
@@ -1154,6 +1170,11 @@ internal sealed class SpeakerTable
         var quoted = false; // Names inside a quote are the speaker's words, not the text's mentions.
         for (var i = 0; i <= sentence.Length; i++)
         {
+            if (run.Count == 0 && (i = TextScan.NextWordThatMayMatter(sentence, i, quote: true)) == sentence.Length)
+            {
+                break; // No capitalized word nor quote mark is left: no more mentions.
+            }
+
             if (i < sentence.Length && sentence[i] is '"' or '“' or '”')
             {
                 quoted = sentence[i] == '"' ? !quoted : sentence[i] == '“';

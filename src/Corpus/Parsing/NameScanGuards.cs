@@ -1,0 +1,155 @@
+using System.Collections.Generic;
+
+namespace Corpus.Parsing;
+
+/// <summary>
+/// Where the patterns of <see cref="SpeakerTable"/>'s sentence scans can match at all, told by a scan far cheaper than
+/// the pattern (as <see cref="PatternGuards"/> does for the statement patterns). Every guard is a necessary condition of
+/// its pattern: a sentence it turns away has no match, so no result changes.
+/// </summary>
+internal static class NameScanGuards
+{
+    /// <summary>
+    /// "For an instant he glared …": the pronoun subject pattern, anchored at the sentence's start, reads at most one
+    /// capitalized word and four lower-case words (ASCII letters, white space and one comma) before "he", "He", "she" or
+    /// "She", which white space precedes (unless it opens the sentence) and follows. So such a word is among the first six
+    /// runs of letters, and nothing but letters, white space and commas comes before it.
+    /// </summary>
+    public static bool PronounSubjectCanMatch(string sentence)
+    {
+        var words = 0;
+        var i = 0;
+        while (i < sentence.Length)
+        {
+            var c = sentence[i];
+            if (IsAsciiLetter(c))
+            {
+                if ((i == 0 || char.IsWhiteSpace(sentence[i - 1])) && IsPronounAt(sentence, i))
+                {
+                    return true;
+                }
+
+                if (++words > 5)
+                {
+                    return false;
+                }
+
+                while (i < sentence.Length && IsAsciiLetter(sentence[i]))
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            if (c != ',' && !char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        return false;
+    }
+
+    /// <summary>The characters that end the optional clause before the opening name ("Yesterday afternoon, Vladimir Putin …").</summary>
+    private static readonly char[] OpeningStops = { ',', ';', ':', '"', '\u201C', '\u201D' };
+
+    /// <summary>How far the opening name pattern reads its optional clause: a capital and at most 80 more characters before its comma.</summary>
+    private const int MaxOpeningComma = 81;
+
+    /// <summary>
+    /// Whether the opening name of <paramref name="sentence"/> (the pattern <c>SentenceSubject</c>, without a wire
+    /// dateline) may hold a word that <paramref name="byWord"/> has. That name is up to seven capitalized words, each
+    /// one word of the sentence (the last one perhaps with a comma after it), from its start (after an optional quote
+    /// mark) or from after the first comma, when that comes within <see cref="MaxOpeningComma"/> characters and no other
+    /// stop comes before it; the words looked up in the table are words of that name, perhaps without a possessive.
+    /// So when no such word, with or without a comma or a possessive, is in the table, no person is found. Text whose
+    /// white space is not single spaces (never so after <see cref="CorpusText.Normalize"/>) is not judged: true.
+    /// </summary>
+    public static bool OpeningNameMayBeKnown<T>(string sentence, Dictionary<string, T> byWord)
+    {
+        if (AnyKnownFrom(sentence, 0, byWord) is not false)
+        {
+            return true;
+        }
+
+        if (sentence.Length == 0 || sentence[0] is < 'A' or > 'Z')
+        {
+            return false;
+        }
+
+        var comma = sentence.IndexOfAny(OpeningStops, 1);
+        if (comma < 0 || comma > MaxOpeningComma || sentence[comma] != ',' || comma + 1 >= sentence.Length || !char.IsWhiteSpace(sentence[comma + 1]))
+        {
+            return false;
+        }
+
+        return AnyKnownFrom(sentence, comma + 2, byWord) is not false;
+    }
+
+    /// <summary>
+    /// Whether one of the (at most seven) words from <paramref name="start"/> on that open with a capital, after an
+    /// optional quote mark before the first, is in <paramref name="byWord"/>; null when the white space is not single spaces.
+    /// </summary>
+    private static bool? AnyKnownFrom<T>(string sentence, int start, Dictionary<string, T> byWord)
+    {
+        if (start < sentence.Length && sentence[start] is '"' or '\u201C')
+        {
+            start++;
+        }
+
+        for (var words = 0; words < 7 && start < sentence.Length; words++)
+        {
+            if (char.IsWhiteSpace(sentence[start]))
+            {
+                return null; // Two white spaces in a row, or one after the comma: not folded text.
+            }
+
+            if (sentence[start] is < 'A' or > 'Z')
+            {
+                return false; // Every word of the name opens with a capital.
+            }
+
+            var end = start;
+            while (end < sentence.Length && !char.IsWhiteSpace(sentence[end]))
+            {
+                end++;
+            }
+
+            if (end < sentence.Length && sentence[end] != ' ')
+            {
+                return null;
+            }
+
+            var length = end - start;
+            if (length > 1 && sentence[end - 1] == ',')
+            {
+                length--;
+            }
+
+            var word = sentence.Substring(start, length);
+            if (byWord.ContainsKey(word) || (WithoutPossessive(word) is { } bare && byWord.ContainsKey(bare)))
+            {
+                return true;
+            }
+
+            start = end + 1;
+        }
+
+        return false;
+    }
+
+    /// <summary>The word without "'s", "’s" or the apostrophe after a plural's "s" (as <c>SpeakerTable.StripPossessive</c>); null when it has none.</summary>
+    private static string? WithoutPossessive(string word) =>
+        word.EndsWith("'s", System.StringComparison.Ordinal) || word.EndsWith("’s", System.StringComparison.Ordinal) ? word.Substring(0, word.Length - 2)
+        : word.Length > 2 && word[word.Length - 2] == 's' && word[word.Length - 1] is '\'' or '’' ? word.Substring(0, word.Length - 1)
+        : null;
+
+    private static bool IsPronounAt(string s, int i) =>
+        (s[i] is 'h' or 'H' && i + 2 < s.Length && s[i + 1] == 'e' && char.IsWhiteSpace(s[i + 2]))
+        || (s[i] is 's' or 'S' && i + 3 < s.Length && s[i + 1] == 'h' && s[i + 2] == 'e' && char.IsWhiteSpace(s[i + 3]));
+
+    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
+}
