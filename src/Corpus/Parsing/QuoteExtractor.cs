@@ -24,9 +24,12 @@ internal static class QuoteExtractor
     private static bool IntroducesNext(string after, Match match, bool quoteEndsSentence)
     {
         var at = match.Index + match.Length;
-        if (quoteEndsSentence && string.CompareOrdinal(after, at, " that ", 0, 6) == 0)
+        if (quoteEndsSentence && at + 2 < after.Length && after[at] == ' ' && char.IsLower(after[at + 1])
+            && !StatementPatterns.TrailingClause.IsMatch(after.Substring(at)))
         {
-            return true; // ""… saw us." Walsh added that the gun was loaded.": the verb reports its own clause.
+            // ""… saw us." Walsh added that the gun was loaded.", ""… its offer." The company said it would not resume
+            // talks": after a quote that ends its sentence, a verb with a clause of its own opens a new statement.
+            return true;
         }
 
         while (at < after.Length && (char.IsLetter(after[at]) || after[at] == ' '))

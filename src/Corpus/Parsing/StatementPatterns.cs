@@ -291,7 +291,8 @@ internal static class StatementPatterns
     /// his weekly news conference", ""…". Msgr. Hackbarth said so".
     /// </summary>
     public static readonly Regex SaidItAfter = new(
-        @"^(?:It\s+was\s+)?" + Subject + Apposition + Adverb + @"\s+(?:who\s+)?(?<verb>said|says|added|declared|repeated)\s+(?:it|so|this)\b",
+        @"^(?:It\s+was\s+)?" + Subject + Apposition + Adverb + @"\s+(?:who\s+)?(?<verb>said|says|added|declared|repeated)\s+(?:it|so|this)\b"
+        + @"(?=\s*$|\s*[,.;]|\s+(?:at|in|on|to|again|twice|later|then|during|after|before|with|when|while|publicly|privately|too|also|himself|herself|first|yesterday|today|tonight)\b)",
         Options, Timeout);
 
     /// <summary>What a verb of speech says when it only refers back to a quote: "said it at a news conference", "said so".</summary>

@@ -439,4 +439,17 @@ public sealed class FeatureAttributionTests
     {
         Parse(paragraph).Quotes.ShouldContain(q => q.Kind == QuoteKind.Direct && q.Cue == cue);
     }
+
+    [TestMethod]
+    public void A_sentence_after_a_quote_that_ends_its_own_sentence_is_a_new_statement()
+    {
+        var document = Parse(
+            "The union rejected an offer from the Ford Motor Co. yesterday.",
+            "A Ford spokesman said the company \"stands by its offer.\" The company said it would not resume talks before Monday.",
+            "Tom Reyes spoke first. \"We are ready for anything,\" he said.",
+            "\"We can start in May.\" Bob Jones said it would take a week to decide.");
+
+        Quote(document, "stands by").Speaker!.Name.ShouldBe("Ford Motor Co.");
+        Quote(document, "We can start").Speaker!.Name.ShouldBe("Tom Reyes");
+    }
 }
