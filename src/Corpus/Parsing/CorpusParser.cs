@@ -232,7 +232,7 @@ static class CorpusParser
                 // After a question put by another speaker in the paragraph before, it is the answer of the one asked
                 // (""What is it?" Barbara asked." then ""I've solved the mystery."" is Harold's).
                 speaker = spokeBefore == PreviousBody(blocks, statement.Paragraph)
-                    ? (AnswersQuestion(text, attributed, statement.Paragraph) is { } asked ? asked : speakers.Last)
+                    ? (TheOneAsked(text, attributed, statement.Paragraph) is { } asked ? asked : speakers.Last)
                     : speakers.LastPersonSpoke() ?? speakers.Last;
             }
             else
@@ -266,7 +266,7 @@ static class CorpusParser
     /// The speaker a question was put to: when the last statement before <paramref name="paragraph"/> is a direct quote that
     /// ends in "?" and the statement before it, in an earlier paragraph, had another speaker, that speaker answers.
     /// </summary>
-    private static Speaker? AnswersQuestion(string text, List<(Statement Statement, Speaker? Speaker)> attributed, int paragraph)
+    private static Speaker? TheOneAsked(string text, List<(Statement Statement, Speaker? Speaker)> attributed, int paragraph)
     {
         if (attributed.Count < 2)
         {
@@ -306,6 +306,9 @@ static class CorpusParser
     /// </summary>
     private static void HeadlineSpeakers(string text, List<(Statement Statement, Speaker? Speaker)> attributed)
     {
+        // Each statement's words are split once, and a headline looks only as far as its story can reach: a document of
+        // many subheads and many quotes stays linear.
+        var words = new string[]?[attributed.Count];
         for (var i = 0; i < attributed.Count; i++)
         {
             var headline = attributed[i].Statement;
@@ -314,12 +317,11 @@ static class CorpusParser
                 continue;
             }
 
-            var words = Words(CorpusText.Slice(text, headline.Range.Start, headline.Range.Length));
-            for (var j = i + 1; j < attributed.Count; j++)
+            var quoted = WordsOf(text, attributed, words, i);
+            for (var j = i + 1; j < attributed.Count && j <= i + HeadlineReach; j++)
             {
                 var (later, speaker) = attributed[j];
-                if (speaker is not null && !later.InHeadline && later.Range.Start > headline.Range.Start
-                    && ContainsWords(Words(CorpusText.Slice(text, later.Range.Start, later.Range.Length)), words))
+                if (speaker is not null && !later.InHeadline && ContainsWords(WordsOf(text, attributed, words, j), quoted))
                 {
                     attributed[i] = (headline, speaker);
                     break;
@@ -328,9 +330,18 @@ static class CorpusParser
         }
     }
 
-    private static string[] Words(string text) =>
-        text.Split(new[] { ' ', ',', '.', ';', ':', '!', '?', '"', '\u201C', '\u201D', '\'', '\u2018', '\u2019', '(', ')', '-' }, StringSplitOptions.RemoveEmptyEntries)
+    /// <summary>How many statements after a headline's quote may hold the same words.</summary>
+    private const int HeadlineReach = 40;
+
+    private static string[] WordsOf(string text, List<(Statement Statement, Speaker? Speaker)> attributed, string[]?[] cache, int index)
+    {
+        var range = attributed[index].Statement.Range;
+        return cache[index] ??= CorpusText.Slice(text, range.Start, range.Length)
+            .Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.ToLowerInvariant()).ToArray();
+    }
+
+    private static readonly char[] WordSeparators = { ' ', ',', '.', ';', ':', '!', '?', '"', '\u201C', '\u201D', '\'', '\u2018', '\u2019', '(', ')', '-' };
 
     /// <summary>
     /// Whether <paramref name="words"/> holds <paramref name="part"/> in order, at most one word apart, each word also as the

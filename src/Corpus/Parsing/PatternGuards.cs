@@ -97,13 +97,7 @@ internal static class PatternGuards
     {
         // A circumstance between the verb and the mark ("said in a speech on Thursday:") comes with a colon; without
         // one, the verb is among the last six words.
-        var end = before.Length;
-        while (end > 0 && char.IsWhiteSpace(before[end - 1]))
-        {
-            end--;
-        }
-
-        var reach = end > 0 && before[end - 1] == ':' ? BeforeQuoteWords : 6;
+        var reach = LastNonSpace(before) == ':' ? BeforeQuoteWords : 6;
         var start = before.Length;
         for (var words = 0; words < reach && start > 0; words++)
         {
@@ -125,27 +119,21 @@ internal static class PatternGuards
     /// <see cref="StatementPatterns.InvertedBeforeQuote"/> ends with a comma or a colon before the quote mark ("Says
     /// Jannsen, director of …:", ", says Pasley,", "O'Banion's reaction was:").
     /// </summary>
-    public static bool InvertedBeforeQuoteCanMatch(string before)
-    {
-        var end = before.Length;
-        while (end > 0 && char.IsWhiteSpace(before[end - 1]))
-        {
-            end--;
-        }
-
-        return end > 0 && before[end - 1] is ':' or ',';
-    }
+    public static bool InvertedBeforeQuoteCanMatch(string before) => LastNonSpace(before) is ':' or ',';
 
     /// <summary>Whether the last character of <paramref name="before"/> that is not white space is a colon.</summary>
-    public static bool EndsWithColon(string before)
+    public static bool EndsWithColon(string before) => LastNonSpace(before) == ':';
+
+    /// <summary>The last character of <paramref name="text"/> that is not white space, or '\0'.</summary>
+    private static char LastNonSpace(string text)
     {
-        var end = before.Length;
-        while (end > 0 && char.IsWhiteSpace(before[end - 1]))
+        var end = text.Length;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
         {
             end--;
         }
 
-        return end > 0 && before[end - 1] == ':';
+        return end > 0 ? text[end - 1] : '\0';
     }
 
     /// <summary>

@@ -698,18 +698,7 @@ internal sealed class SpeakerTable
 
     /// <summary>Whether a lower-case noun of a group follows the run of capitalized words that ends at <paramref name="end"/>: they qualify it and name no one.</summary>
     private static bool FollowedByGroupNoun(string text, int end) =>
-        end + 1 < text.Length && text[end] == ' ' && GroupNouns.IsWordAt(text, end + 1, WordEnd(text, end + 1));
-
-    private static int WordEnd(string text, int start)
-    {
-        var end = start;
-        while (end < text.Length && char.IsLetter(text[end]))
-        {
-            end++;
-        }
-
-        return end;
-    }
+        end + 1 < text.Length && text[end] == ' ' && GroupNouns.IsWordAt(text, end + 1, text.Length);
 
     /// <summary><c>word.All(char.IsUpper)</c>, without an enumerator.</summary>
     private static bool AllUpper(string word)

@@ -62,7 +62,10 @@ internal static class StatementPatterns
     /// <summary>"Mrs. Ruth Ambler of 14 Orchard Lane, who …": a home address after a name, without the commas of an apposition.</summary>
     private const string Address = @"(?:\s+of\s+\d{1,5}\s+(?:[A-Z][\p{L}'’-]*\s+){0,3}[A-Z][\p{L}'’-]*\.?)?";
 
-    /// <summary>"asked", "asks": reporting verbs only before "whether" or "if"; "denied", "promised" only before "that" (<see cref="Verb"/>).</summary>
+    /// <summary>
+    /// "asked", "asks": reporting verbs only before "whether" or "if"; "denied", "promised", and the forms that are also
+    /// nouns ("remarks", "comments", "answers", "replies"), only before "that" (<see cref="Verb"/>).
+    /// </summary>
     private static readonly string[] QuestionVerbs = { "asked", "asks", "denied", "denies", "promised", "promises", "remarks", "comments", "answers", "replies" };
 
     /// <summary>A reporting verb; "asked" only before "whether" or "if", where it reports a question ("asked whether the firm would …"); "denied" and "promised" only before "that".</summary>
