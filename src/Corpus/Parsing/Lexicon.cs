@@ -159,7 +159,8 @@ internal static class Lexicon
         "Now", "Instead", "Nevertheless", "Moreover", "Furthermore", "Overall", "In", "On", "At", "After", "Before",
         "During", "For", "With", "From", "By", "Under", "Over", "Since", "Until", "When", "While", "As", "Asked",
         "If", "But", "And", "Or", "Yet", "Although", "Though", "Because", "Perhaps", "Here", "What", "Why", "How", "Where",
-        "Whatever", "Whether", "Not", "No", "Only", "Even", "Thus", "Hence", "Indeed", "Such", "Every", "Nobody", "Nothing");
+        "Whatever", "Whether", "Not", "No", "Only", "Even", "Thus", "Hence", "Indeed", "Such", "Every", "Nobody", "Nothing",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
 
     /// <summary>Nouns of an unnamed voice of a body ("a spokesperson for the ministry"): the body is the speaker.</summary>
     public static readonly HashSet<string> VoiceNouns = Set(
@@ -286,7 +287,9 @@ internal static class Lexicon
         "North", "South", "East", "West", "New", "Los", "San", "Santa", "St.", "Fort", "Lake", "Mount", "Port",
         "Street", "Avenue", "Road", "Hotel", "Park", "Hall", "House", "Building", "Stadium", "Airport", "Station",
         "Republican", "Republicans", "Democrat", "Democrats", "Democratic", "American", "Americans", "Soviet",
-        "Communist", "Communists", "Christian", "Negro", "Negroes", "God", "Jesus", "Christmas", "Easter", "Mass");
+        "Communist", "Communists", "Christian", "Negro", "Negroes", "God", "Jesus", "Christmas", "Easter", "Mass",
+        "Only", "Even", "Just", "Both", "Neither", "Either", "Not", "Perhaps", "Now", "Meanwhile", "Later", "Earlier",
+        "Indeed", "Yes", "No", "Oh", "Every", "Each", "All", "Some", "Many", "Most");
 
     /// <summary>Endings of English nouns and adjectives that person names do not have ("Cooperation", "Strategic").</summary>
     public static readonly string[] CommonNounEndings =

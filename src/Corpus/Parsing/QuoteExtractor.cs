@@ -656,6 +656,14 @@ internal static class QuoteExtractor
                 verb = saidIt.Groups["verb"].Value;
             }
 
+            if (subject is null && span.Closed && EndsInCommaOrMark(text, span.Close) && !IsTitleShaped(text, inner)
+                && meter.Match(StatementPatterns.AfterQuoteAnyVerb, after, 0, after.Length) is { Success: true } doing)
+            {
+                subject = SubjectOf(doing); // ""Take a ride on this one", Brooks Robinson greeted Hansen": any verb, a known name.
+                verb = doing.Groups["verb"].Value;
+                guessed = true;
+            }
+
             // ""You can't do this to us", Diane screamed. "We are Americans."": a sentence quoted right after an attributed
             // quote of the paragraph goes on with it, however short.
             var goesOn = result.Count > 0 && result[result.Count - 1] is { Subject: not null } spoken && spoken.Kind == QuoteKind.Direct
@@ -731,13 +739,15 @@ internal static class QuoteExtractor
                 verb = previous.Cue;
             }
 
+            Match doer;
             if (subject is null && sentence.Length > 0 && span.Open > sentence.Start + 1 && before.Length > 0
-                && ((windowStart <= sentence.Start && meter.Match(StatementPatterns.OpeningSubject, before, 0, Math.Min(before.Length, GoverningReach)) is { Success: true } doer
-                        && !meter.Match(StatementPatterns.Passive, before, 0, before.Length).Success)
-                    || (doer = meter.Match(StatementPatterns.SubjectBeforeQuote, before, 0, before.Length)).Success))
+                && ((doer = meter.Match(StatementPatterns.SubjectBeforeQuote, before, 0, before.Length)).Success
+                    || (windowStart <= sentence.Start && (doer = meter.Match(StatementPatterns.OpeningSubject, before, 0, Math.Min(before.Length, GoverningReach))).Success
+                        && !meter.Match(StatementPatterns.Passive, before, 0, before.Length).Success)))
             {
                 // "Rep. Mac Barber is asking the House in a privilege resolution to "endorse increased federal support …"":
-                // a partial quote that a sentence builds into what its subject does or asks is the subject's words.
+                // a partial quote that a sentence builds into what its subject does or asks is the subject's words. A name
+                // right before the quote is its subject before the sentence's opening words ("Armed with a mandate, Greene "will …"").
                 subject = SubjectOf(doer);
                 verb = string.Empty;
                 guessed = true;
@@ -830,6 +840,10 @@ internal static class QuoteExtractor
 
         return null;
     }
+
+    /// <summary>Whether the quote closing at <paramref name="close"/> ends in a comma, "!" or "?", inside its marks or right after them.</summary>
+    private static bool EndsInCommaOrMark(string text, int close) =>
+        (close > 0 && text[close - 1] is ',' or '!' or '?') || (close + 1 < text.Length && text[close + 1] is ',' or '!' or '?');
 
     private static string SubjectOf(Match m)
     {

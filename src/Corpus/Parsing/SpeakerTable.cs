@@ -275,6 +275,11 @@ internal sealed class SpeakerTable
         @"^(?<owner>[A-Z][^']*?)['’]s?\s+(?:[a-z]+\s+)?(?:office|spokesman|spokeswoman|spokesperson|campaign|aide|aides|lawyer|lawyers|attorney|attorneys|representative|representatives)$",
         RegexOptions.CultureInvariant, StatementPatterns.Timeout);
 
+    /// <summary>"His office said", "her lawyers said": the person "he" or "she" stands for speaks, as an owner named would.</summary>
+    private static readonly Regex PronounsVoice = new(
+        @"^(?<pronoun>[Hh]is|[Hh]er)\s+(?:[a-z]+\s+)?(?:office|spokesman|spokeswoman|spokesperson|campaign|aide|aides|lawyer|lawyers|attorney|attorneys|representative|representatives)$",
+        RegexOptions.CultureInvariant, StatementPatterns.Timeout);
+
     private static readonly Regex UnnamedBodysVoice = new(
         @"^[Aa]n?\s+[a-z]+\s+(?:for|from|of|at)\s+the\s+(?<body>(?:[a-z]+\s+){0,2}[a-z]+)$", RegexOptions.CultureInvariant, StatementPatterns.Timeout);
 
@@ -348,6 +353,11 @@ internal sealed class SpeakerTable
             subject = voice.Groups["owner"].Value; // "Maria Lopez's office said", "Smith's lawyers said": the owner speaks.
         }
 
+        if (PronounsVoice.Match(subject) is { Success: true } pronounsVoice)
+        {
+            return Spoke(Referent(pronounsVoice.Groups["pronoun"].Value.Equals("his", StringComparison.OrdinalIgnoreCase) ? "he" : "she"));
+        }
+
         if (UnnamedBodysVoice.Match(subject) is { Success: true } unnamed)
         {
             // "a spokesperson for the ministry": the ministry the text named, or no one.
@@ -379,7 +389,7 @@ internal sealed class SpeakerTable
         {
             entry = phrase.Owner is null
                 ? AuthorOf(phrase.Words) ?? _lastOrganization ?? _lastBodyNamed ?? _lastSpeaker
-                : FitBody(new[] { phrase.Owner });
+                : Owner(phrase.Owner);
         }
         else if (phrase.Kind == PhraseKind.Body)
         {
@@ -402,6 +412,21 @@ internal sealed class SpeakerTable
         }
 
         return Spoke(entry);
+    }
+
+    /// <summary>
+    /// Who put out a document: the body its owner's words fit ("the ministry"), a person the text names ("Smith's
+    /// statement"), else a capitalized owner the text did not name before is a body ("the Kremlin's statement").
+    /// </summary>
+    private Entry? Owner(string owner)
+    {
+        var words = owner.Split(' ');
+        if (FitBody(words) is { } body)
+        {
+            return body;
+        }
+
+        return char.IsUpper(owner[0]) ? PersonNamed(owner) ?? FirstContaining(words, SpeakerKind.Organization) ?? Learn(owner, owner, SpeakerKind.Organization) : null;
     }
 
     /// <summary>
@@ -995,6 +1020,12 @@ internal sealed class SpeakerTable
     }
 
     /// <summary>Women's given names that are also common surnames ("Babe Ruth", "Bob Grace"): alone, they tell no gender.</summary>
+    /// <summary>Words of when a document was put out, which end the name of who put it out ("by the ministry on Tuesday").</summary>
+    private static readonly HashSet<string> IssueTimeWords = new(StringComparer.Ordinal)
+    {
+        "on", "late", "early", "yesterday", "today", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    };
+
     private static readonly HashSet<string> GivenNamesThatAreSurnames = new(StringComparer.Ordinal)
     {
         "Ruth", "Rose", "June", "Joyce", "Grace", "Florence", "Marion", "Pearl", "Fay", "Faye", "Kay", "Jean", "Ann", "Hazel",
@@ -1036,6 +1067,11 @@ internal sealed class SpeakerTable
         public static Phrase Of(string subject)
         {
             var words = subject.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length >= 2 && (words[0].Equals("a", StringComparison.OrdinalIgnoreCase) || words[0].Equals("an", StringComparison.OrdinalIgnoreCase)))
+            {
+                return Issued(words);
+            }
+
             if (words.Length < 2 || !(words[0].Equals("the", StringComparison.OrdinalIgnoreCase) || words[0].Equals("its", StringComparison.OrdinalIgnoreCase)
                 || words[0].Equals("his", StringComparison.OrdinalIgnoreCase) || words[0].Equals("her", StringComparison.OrdinalIgnoreCase)
                 || words[0].Equals("their", StringComparison.OrdinalIgnoreCase)))
@@ -1060,12 +1096,53 @@ internal sealed class SpeakerTable
 
             if (Lexicon.DocumentNouns.Contains(last))
             {
-                // "the council's resolution", "the trustees' statement": the owner is the word with the possessive.
-                var owner = rest.Take(rest.Length - 1).Select(StripPossessive).LastOrDefault(w => Lexicon.CollectiveNouns.Contains(w));
+                // "the council's resolution", "the trustees' statement": the owner is the word with the possessive; "the
+                // Kremlin's statement", "the White House's statement": the capitalized name with it.
+                var owner = rest.Take(rest.Length - 1).Select(StripPossessive).LastOrDefault(w => Lexicon.CollectiveNouns.Contains(w))
+                    ?? CapitalizedOwner(rest);
                 return new Phrase(PhraseKind.Document, rest, owner);
             }
 
             return default;
+        }
+
+        /// <summary>
+        /// "A statement issued by the ministry on Tuesday", "A statement from the White House", "A ministry statement", "A
+        /// prepared statement": a document with an indefinite article, owned by whoever put it out, or by the body or name
+        /// before its noun; no owner when the text gives none.
+        /// </summary>
+        private static Phrase Issued(string[] words)
+        {
+            var document = Array.FindIndex(words, 1, w => Lexicon.DocumentNouns.Contains(w));
+            if (document < 0)
+            {
+                return default;
+            }
+
+            var by = Array.FindIndex(words, document + 1, w => w is "by" or "from");
+            var owner = by > 0
+                ? words.Skip(by + 1).Where(w => w != "the").TakeWhile(w => !IssueTimeWords.Contains(w))
+                : words.Skip(1).Take(document - 1).Where(w => char.IsUpper(w[0]) || Lexicon.CollectiveNouns.Contains(w));
+            var name = string.Join(" ", owner);
+            return new Phrase(PhraseKind.Document, words.Skip(1).Take(document).ToArray(), name.Length == 0 ? null : name);
+        }
+
+        /// <summary>The capitalized words that end in a possessive before a document's noun ("Kremlin's"), without it; or null.</summary>
+        private static string? CapitalizedOwner(string[] rest)
+        {
+            var end = rest.Length < 2 ? -1 : Array.FindLastIndex(rest, rest.Length - 2, w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal));
+            if (end < 0 || !char.IsUpper(rest[end][0]))
+            {
+                return null;
+            }
+
+            var start = end;
+            while (start > 0 && char.IsUpper(rest[start - 1][0]))
+            {
+                start--;
+            }
+
+            return string.Join(" ", rest.Skip(start).Take(end - start + 1).Select(StripPossessive));
         }
     }
 
@@ -1821,7 +1898,17 @@ internal sealed class SpeakerTable
         }
 
         // An alias that holds a word holds each of the word's tokens: the entries under the rarest token are the candidates.
-        var shortest = Shortest(_byAliasToken, words.SelectMany(WordTokens), _entries);
+        // "The governor" may be a "Gov." the text names anywhere, later in the paragraph too.
+        return PersonFitting(words, words.SelectMany(WordTokens))
+            ?? (words.Any(Lexicon.TitleAbbreviations.ContainsKey)
+                ? PersonFitting(words, words.Select(w => Lexicon.TitleAbbreviations.TryGetValue(w, out var a) ? a : w).SelectMany(WordTokens))
+                : null);
+    }
+
+    /// <summary>The first person among the entries under the rarest of <paramref name="tokens"/> whom <paramref name="words"/> fit.</summary>
+    private Entry? PersonFitting(string[] words, IEnumerable<string> tokens)
+    {
+        var shortest = Shortest(_byAliasToken, tokens, _entries);
         if (shortest is null)
         {
             return null;

@@ -38,6 +38,15 @@ internal static class StatementPatterns
     private static readonly string EndOfName = @"(?![\p{L}\p{Mn}\p{Nd}'’-]|\.\p{L}|\s+[A-Z]|\.\s+[A-Z]|\s+" + LowerRole + @"\s+[A-Z])";
 
     /// <summary>
+    /// A document with an indefinite article, by whom it was put out and when: "A statement issued by the ministry on
+    /// Tuesday", "A prepared statement released by the student group Friday", "A ministry statement", "A White House statement".
+    /// </summary>
+    private static readonly string IssuedDocument =
+        @"[Aa]n?\s+(?:(?:[a-z]+|" + NameWord + @")\s+){0,3}?(?:" + Lexicon.Alternation(Lexicon.DocumentNouns) + @")\b"
+        + @"(?:\s+(?:(?:issued|released|sent|signed|published|circulated|distributed|put\s+out)\s+by|from)\s+(?:the\s+)?(?:" + NameWord + @"\s+(?:(?:of|for|and|on|the)\s+)*){0,6}?(?:" + LastNameWord + @"|[a-z]+(?:\s+[a-z]+)?))?"
+        + @"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:night|morning|afternoon|evening))?)?";
+
+    /// <summary>
     /// A speaker: a role phrase ("the Russian president"), a body ("the grand jury"), a document ("the council's
     /// resolution"), a pronoun ("he", "she", "it"), or a capitalized name with titles.
     /// </summary>
@@ -49,6 +58,7 @@ internal static class StatementPatterns
         + @"|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}-]+(?:['’]s|s['’])?\s+){0,3}?(?:" + Lexicon.CapitalizableAlternation(Lexicon.RoleNouns.Concat(Lexicon.CollectiveNouns).Concat(Lexicon.DocumentNouns).OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)) + @")\b"
         + @"(?!\s+(?:" + Lexicon.Alternation(Lexicon.RoleNouns.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)) + @")\b)(?:\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+(?=\s*,\s*[A-Z])|\s+(?:of|on|for)\s+(?:the\s+)?(?:[A-Z][\p{L}'’-]*\s+(?:(?:and|for|of|on)\s+)?){0,5}[A-Z][\p{L}'’-]*)?"
         + @"|[Aa]n?\s+(?:" + Lexicon.Alternation(Lexicon.VoiceNouns) + @")\s+(?:for|from|of|at)\s+the\s+(?:[a-z]+\s+){0,2}(?:" + Lexicon.Alternation(Lexicon.CollectiveNouns) + @")\b"
+        + @"|" + IssuedDocument
         + @"|(?:" + NameWord + @"\s+){0,3}[A-Z][\p{L}\p{Mn}-]*['’]s?\s+(?:[a-z]+\s+)?(?:office|spokesman|spokeswoman|spokesperson|campaign|aide|aides|lawyer|lawyers|attorney|attorneys|representative|representatives)\b"
         + @"|[Hh]e|[Ss]he|(?<!\p{L})[Ii]t(?=\s)"
         + @"|(?:[A-Z][\p{L}-]+\s+){1,2}(?:police|authorities)\b"
@@ -91,7 +101,13 @@ internal static class StatementPatterns
         + @"(?:\s+of\s+(?:the\s+)?(?:" + NameWord + @"\s+){0,3}" + LastNameWord + @")?)" + AgeAndAddress + @"(?:\s*,\s*who\s+[^.;:""“”«»„‘「」]{2,120}?|\s*,\s*(?:a|an|the)\s+[^.;:""“”«»„‘「」]{2,120}?)?"
         + @"|(?<named>(?!(?:" + Lexicon.Alternation(Lexicon.TitleWords) + @")\b)[A-Z][\p{Ll}'’-]+)(?=\s*,)"
         + @"|(?:written|drafted|signed|prepared|authored|published|issued)\s+by\s+(?<named>(?:" + NameWord + @"\s+){1,3}" + LastNameWord + @")[^.;:""“”«»„‘「」]{0,120}?"
-        + @"|(?:[^.;:""“”«»„‘「」]|(?<=\b\p{Lu})\.){2,160}?\.?)\s*,)?"; // "who held A.B. and M.A. degrees": an initial's period stays inside
+        + @"|(?:[^.;:""“”«»„‘「」]|(?<=\b(?:\p{Lu}|" + Abbreviations + @"))\.){2,160}?\.?)\s*,)?"; // "who held A.B. and M.A. degrees", "pastor of St. Mark's": an initial's or abbreviation's period stays inside
+
+    /// <summary>An age before a name: ""…," the 38-year-old Diaz said", "said 71-year-old Ann Lee".</summary>
+    private const string Aged = @"(?:[Tt]he\s+)?\d{1,3}-year-old";
+
+    /// <summary>Abbreviations whose period an apposition holds ("pastor of St. Mark's church", "of Acme Co. in Ohio").</summary>
+    private const string Abbreviations = "St|Mt|Ft|Jr|Sr|Co|Inc|Corp|Ltd|Bros|Ave|Dr|Mr|Mrs|Ms|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Prof|Rev|Dept|Jan|Feb|Aug|Sept|Oct|Nov|Dec";
 
     /// <summary>
     /// ", 23, of 818 Dunne Ave." after a name in an apposition: the age and home address news gives of a person. The
@@ -267,7 +283,7 @@ internal static class StatementPatterns
     /// anchored; inside other subjects it follows a capitalized word ("Harbour City chairman Peter Okafor").
     /// </remarks>
     public static readonly Regex AfterQuote = new(
-        @"^[\s,?!]*(?:(?:(?:[a-z][\p{L}-]*\s+)?" + LowerRole + @"\s+(?=[A-Z]))?" + Subject + Apposition + Adverb + @"\s+(?<verb>" + Lexicon.Alternation(Lexicon.QuoteVerbs) + @")\b|(?<verb>(?i:" + Lexicon.Alternation(Lexicon.InvertibleVerbs) + @"))\s+(?:(?:[a-z]{3,12}\s+)?" + LowerRole + @"\s+(?=[A-Z]))?" + Subject + EndOfName + NamedInApposition + @")",
+        @"^[\s,?!]*(?:(?:(?:(?:[a-z][\p{L}-]*\s+)?" + LowerRole + "|" + Aged + @")\s+(?=[A-Z]))?" + Subject + Apposition + Adverb + @"\s+(?<verb>" + Lexicon.Alternation(Lexicon.QuoteVerbs) + @")\b|(?<verb>(?i:" + Lexicon.Alternation(Lexicon.InvertibleVerbs) + @"))\s+(?:(?:(?:[a-z]{3,12}\s+)?" + LowerRole + "|" + Aged + @")\s+(?=[A-Z]))?" + Subject + EndOfName + NamedInApposition + @")",
         Options, Timeout);
 
     /// <summary>
@@ -290,6 +306,14 @@ internal static class StatementPatterns
         Options, Timeout);
 
     /// <summary>
+    /// A name (or "he", "she") and any verb in the past tense after a quote that ends in a comma or a mark: ""Take a ride on
+    /// this one", Brooks Robinson greeted Hansen", ""Come in," Holmes beckoned". Only a speaker the text knows is taken.
+    /// </summary>
+    public static readonly Regex AfterQuoteAnyVerb = new(
+        @"^[\s,]*(?<subj>(?:" + NameWord + @"\s+){0,3}" + LastNameWord + @"|[Hh]e|[Ss]he)\s+(?<verb>[a-z]{3,}ed)\b(?!\s+(?:by|that|to)\b)",
+        Options, Timeout);
+
+    /// <summary>
     /// The sentence after a quote that names its speaker by referring back to it: ""…". Gov. Aldous W. Threlkeld said it at
     /// his weekly news conference", ""…". Msgr. Hackbarth said so".
     /// </summary>
@@ -298,7 +322,6 @@ internal static class StatementPatterns
         + @"(?=\s*$|\s*[,.;]|\s+(?:at|in|on|to|again|twice|later|then|during|after|before|with|when|while|publicly|privately|too|also|himself|herself|first|yesterday|today|tonight)\b)",
         Options, Timeout);
 
-    /// <summary>What a verb of speech says when it only refers back to a quote: "said it at a news conference", "said so".</summary>
     /// <summary>"he had no comment", "the company had no further comment": a refusal to speak, not a statement.</summary>
     public static readonly Regex NoComment = new(
         @"^(?:[\p{L}'’-]+\s+){0,3}(?:had|has|would\s+have)\s+no\s+(?:further\s+)?comment\b",
