@@ -219,7 +219,9 @@ static class CorpusParser
                 && speakers.Resolve(CorpusText.Normalize(statement.Subject), statement.Cue, statement.Trailing ? CorpusText.Slice(text, statement.Range.Start, Math.Min(statement.Range.Length, 200)) : string.Empty, known: statement.Guessed) is var named
                 && (named is not null || !statement.Guessed))
             {
-                speaker = named;
+                speaker = named ?? (!statement.Guessed && speakers.StoryNamesNoOne && SpeakerTable.IsRolePhrase(CorpusText.Normalize(statement.Subject))
+                    ? speakers.NamedAfter(CorpusText.Normalize(statement.Subject), SentencesAfter(text, blocks, statement))
+                    : null);
             }
             else if (statement.Paragraph == lastParagraph && lastInParagraph is not null)
             {
@@ -394,6 +396,31 @@ static class CorpusParser
         }
 
         return chars is null ? CorpusText.Slice(text, sentence.Start, sentence.Length) : CorpusText.Normalize(new string(chars));
+    }
+
+    /// <summary>
+    /// The sentences after <paramref name="statement"/>'s in its paragraph, then those of the next body paragraph unless a
+    /// heading comes first: where a lede's role phrase ("The vice president of the City Council complained …") is named.
+    /// </summary>
+    private static IEnumerable<string> SentencesAfter(string text, IReadOnlyList<ParsedBlock> blocks, Statement statement)
+    {
+        foreach (var sentence in blocks[statement.Paragraph].Sentences.Where(s => s.Start > statement.Range.Start))
+        {
+            yield return CorpusText.Normalize(CorpusText.Slice(text, sentence.Start, sentence.Length));
+        }
+
+        for (var i = statement.Paragraph + 1; i < blocks.Count && blocks[i].Role != ParagraphRole.Heading; i++)
+        {
+            if (blocks[i].Role == ParagraphRole.Body)
+            {
+                foreach (var sentence in blocks[i].Sentences)
+                {
+                    yield return CorpusText.Normalize(CorpusText.Slice(text, sentence.Start, sentence.Length));
+                }
+
+                yield break;
+            }
+        }
     }
 
     /// <summary>Whether <paramref name="sentence"/> opens with "He" or "She".</summary>

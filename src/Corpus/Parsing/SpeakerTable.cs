@@ -60,6 +60,12 @@ internal sealed class SpeakerTable
 
     private Entry? _lastPerson => _recentPersons.Count == 0 ? null : _recentPersons[0];
 
+    /// <summary>
+    /// How many times a person was named or heard since the story began. A subhead does not start a story (a report's
+    /// subheads are inside it), so the story is the document.
+    /// </summary>
+    private int _storyPersons;
+
     /// <summary>A table whose lookups are charged to <paramref name="meter"/>; once it is spent, nothing new is learned or found.</summary>
     public SpeakerTable(WorkMeter meter) => _meter = meter;
 
@@ -402,7 +408,9 @@ internal sealed class SpeakerTable
         }
         else if (phrase.Kind == PhraseKind.Role)
         {
-            entry = FitRole(subject) ?? _lastPerson;
+            // A role no one fits is the person named last, unless the story has named no one yet: a lede that names a role
+            // ("The vice president of the City Council complained …") names its person after it (see NamedAfter).
+            entry = FitRole(subject) ?? (_storyPersons > 0 ? _lastPerson : null);
         }
         else
         {
@@ -427,6 +435,43 @@ internal sealed class SpeakerTable
         }
 
         return char.IsUpper(owner[0]) ? PersonNamed(owner) ?? FirstContaining(words, SpeakerKind.Organization) ?? Learn(owner, owner, SpeakerKind.Organization) : null;
+    }
+
+    /// <summary>Whether the story has named no person yet, so a role phrase at its start refers ahead.</summary>
+    public bool StoryNamesNoOne => _storyPersons == 0;
+
+    /// <summary>Whether <paramref name="subject"/> is a role phrase ("the vice president of the City Council").</summary>
+    public static bool IsRolePhrase(string subject) => Phrase.Of(subject).Kind == PhraseKind.Role;
+
+    /// <summary>
+    /// The person a lede's role phrase stands for, named after it: the first of <paramref name="sentences"/> (the rest of the
+    /// lede's paragraph and the next paragraph) that opens with a person the text knows whom the role's head noun fits ("A
+    /// federal judge ruled …" then "U.S. District Judge Jane Doe wrote …").
+    /// </summary>
+    public Speaker? NamedAfter(string role, IEnumerable<string> sentences)
+    {
+        var head = role.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).LastOrDefault(w => Lexicon.RoleNouns.Contains(w));
+        if (head is null)
+        {
+            return null;
+        }
+
+        foreach (var sentence in sentences)
+        {
+            var subject = sentence.Length > 0 && sentence[0] is >= 'A' and <= 'Z' ? _meter.Match(SentenceSubject, sentence, 0, Math.Min(sentence.Length, 256)) : Match.Empty;
+            if (!subject.Success)
+            {
+                continue;
+            }
+
+            var words = StripTitles(StripPossessive(subject.Groups["name"].Value)).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length >= 2 && FirstContaining(words, SpeakerKind.Person) is { } person && Fits(person, new[] { head }))
+            {
+                return Spoke(person); // "A federal judge ruled …" then "U.S. District Judge Jane Doe wrote …".
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -1455,6 +1500,7 @@ internal sealed class SpeakerTable
     private void NotePerson(Entry entry)
     {
         entry.Mentions++;
+        _storyPersons++;
         _recentPersons.Remove(entry);
         _recentPersons.Insert(0, entry);
         if (_recentPersons.Count > RecentPersons)

@@ -123,4 +123,24 @@ public sealed class WireAttributionTests
         quote.Speaker!.Name.ShouldBe("Robert Diaz");
         quote.Cue.ShouldBe("said");
     }
+
+    [TestMethod]
+    public void A_ledes_role_is_the_person_of_that_role_named_after_it()
+    {
+        var document = Parse(
+            "The federal judge said on Tuesday that the state's new voting law was \"plainly unconstitutional.\"",
+            "U.S. District Judge Jane Doe wrote that the law placed an undue burden on voters.");
+
+        document.QuoteStarting("plainly").Speaker!.Name.ShouldBe("Jane Doe");
+    }
+
+    [TestMethod]
+    public void A_ledes_role_is_no_one_when_the_person_named_after_it_holds_another_role()
+    {
+        var document = Parse(
+            "The board put off the request, and the association's president said teachers would \"take the case to the voters\".",
+            "Dr. Hieronymus P. Hollowbread, superintendent of schools, told the board the raise would cost $312,000 a year.");
+
+        document.QuoteStarting("take the case").Speaker.ShouldBeNull();
+    }
 }
