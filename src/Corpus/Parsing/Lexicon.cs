@@ -102,7 +102,11 @@ internal static class Lexicon
         "novelist", "poet", "playwright", "critic", "pastor", "priest", "rabbi", "bishop", "candidate", "nominee",
         "challenger", "incumbent", "negotiator", "adviser", "advisor", "aide", "deputy", "clerk", "auditor", "planner",
         "trainer", "jockey", "veteran", "rookie", "dean", "chancellor", "provost", "curator", "broker", "banker",
-        "trader", "investor", "strategist", "consultant", "organizer", "organiser", "resident", "witness", "survivor");
+        "trader", "investor", "strategist", "consultant", "organizer", "organiser", "resident", "witness", "survivor",
+        "linebacker", "infielder", "baseman", "goalie", "defenseman", "winger", "receiver", "tailback", "umpire",
+        "golfer", "boxer", "champion", "teammate", "skipper", "sprinter", "swimmer", "player", "student", "neighbor",
+        "neighbour", "shopkeeper", "homeowner", "employee", "worker", "driver", "passenger", "patient", "voter",
+        "physician", "publisher", "reporter", "columnist", "photographer", "broadcaster", "commentator");
 
     /// <summary>Nouns of role phrases that refer back to a named speaker ("the official", "the Russian president").</summary>
     public static readonly HashSet<string> RoleNouns = Set(

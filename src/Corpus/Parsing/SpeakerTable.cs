@@ -270,7 +270,11 @@ internal sealed class SpeakerTable
         if (!Lexicon.TitleWords.Contains(first.TrimEnd('.')) && !Lexicon.TitleWords.Contains(first)
             && !Lexicon.MaleGivenNames.Contains(first) && !Lexicon.FemaleGivenNames.Contains(first))
         {
-            return null; // "Air Force", "the State Department": a body, though a person's entry may hold its words.
+            // "Air Force", "the State Department": a body, though a person's entry may hold its words. One word that no
+            // body holds is a person's surname: "a spokesman for Ostrow" after "Rep. Carl Ostrow".
+            return first.Length == name.Length && FirstContaining(new[] { name }, SpeakerKind.Organization) is null
+                ? FirstContaining(new[] { name }, SpeakerKind.Person)
+                : null;
         }
 
         var words = StripTitles(name).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
@@ -1019,10 +1023,26 @@ internal sealed class SpeakerTable
     }
 
     /// <summary>What a name's honorific tells of its bearer's gender ("Mrs. Sims", "Mr. Reama").</summary>
-    private static Gender GenderOf(string alias)
+    /// <summary>
+    /// Whether <paramref name="gender"/> is known and the entry's names say the other sex: an honorific first ("Mrs. John
+    /// R. Talbot" is a woman though "John" is a man's name), else a given name.
+    /// </summary>
+    private static bool OtherGender(Entry entry, Gender gender)
     {
-        var words = alias.Split(' ');
-        foreach (var word in words)
+        if (gender == Gender.Unknown)
+        {
+            return false;
+        }
+
+        var byHonorific = entry.Aliases.Select(HonorificGender).Where(g => g != Gender.Unknown).Distinct().ToList();
+        var known = byHonorific.Count > 0 ? byHonorific : entry.Aliases.Select(GenderOf).Where(g => g != Gender.Unknown).Distinct().ToList();
+        return known.Count == 1 && known[0] != gender;
+    }
+
+    /// <summary>What a name's honorific alone tells of its bearer's gender.</summary>
+    private static Gender HonorificGender(string alias)
+    {
+        foreach (var word in alias.Split(' '))
         {
             var bare = word.TrimEnd('.');
             if (Lexicon.FemaleHonorifics.Contains(bare))
@@ -1034,6 +1054,21 @@ internal sealed class SpeakerTable
             {
                 return Gender.Male;
             }
+        }
+
+        return Gender.Unknown;
+    }
+
+    /// <summary>The earliest person of that surname whose names do not say the other sex, or null.</summary>
+    private Entry? SameSurnameOfGender(string surname, Gender gender) =>
+        _byWord.TryGetValue(surname, out var list) ? list.FirstOrDefault(e => e.Kind == SpeakerKind.Person && e.Contains(new[] { surname }) && !OtherGender(e, gender)) : null;
+
+    private static Gender GenderOf(string alias)
+    {
+        var words = alias.Split(' ');
+        if (HonorificGender(alias) is var honorific && honorific != Gender.Unknown)
+        {
+            return honorific;
         }
 
         // No honorific: a given name tells ("Zoe Ann Olsen"), when it opens a full name after any titles.
@@ -1570,6 +1605,12 @@ internal sealed class SpeakerTable
         // are all in the name ("Xi Jinping" after "Xi"), as a scan of the entries in order would find.
         // A person is never merged into a body or a body into a person: "Jones" is not the "Jones Committee".
         var entry = FirstContaining(words, kind) ?? FirstPartOf(words, kind);
+        if (entry is not null && words.Length == 1 && kind == SpeakerKind.Person && OtherGender(entry, GenderOf(surface)))
+        {
+            // "Mrs. Vance" after "Sen. Harold Vance" is his wife, not him: a surname with an honorific of the other sex.
+            entry = SameSurnameOfGender(words[0], GenderOf(surface));
+        }
+
         if (weak && entry is not null && entry.Words.Length < words.Length && !GivenNameBefore(words, entry) && !MiddleInitialsAdded(words, entry))
         {
             return entry; // Capitals alone do not make "Xi" into "Xi China": only a confirmed fuller name renames.

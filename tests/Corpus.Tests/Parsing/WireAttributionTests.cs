@@ -143,4 +143,38 @@ public sealed class WireAttributionTests
 
         document.QuoteStarting("take the case").Speaker.ShouldBeNull();
     }
+
+    [TestMethod]
+    public void A_surname_with_an_honorific_of_the_other_sex_is_another_person()
+    {
+        var document = Parse(
+            "Sen. Harold Vance and his challenger, Rep. Carl Ostrow, clashed Monday night.",
+            "Mrs. Vance, who sat in the front row, said she was \"proud of both men.\"",
+            "Mrs. John R. Talbot chaired the dinner. \"We hope to raise $40,000,\" Mrs. Talbot said.");
+
+        document.QuoteStarting("proud of").Speaker!.Aliases.ShouldNotContain("Sen. Harold Vance");
+        document.QuoteStarting("We hope").Speaker!.Name.ShouldBe("Mrs. John R. Talbot");
+    }
+
+    [TestMethod]
+    public void A_spokesman_for_a_surname_speaks_for_the_person_of_that_surname()
+    {
+        var document = Parse(
+            "Sen. Harold Vance and his challenger, Rep. Carl Ostrow, clashed Monday night.",
+            "A spokesman for Ostrow said the challenger would release his tax returns this week.");
+
+        var speaker = document.Quotes.Single(q => q.ParagraphIndex == 2).Speaker!;
+        speaker.Name.ShouldBe("Carl Ostrow");
+        speaker.Kind.ShouldBe(SpeakerKind.Person);
+    }
+
+    [TestMethod]
+    [DataRow("linebacker")]
+    [DataRow("teammate")]
+    public void A_lower_case_role_between_said_and_the_name_is_no_obstacle(string role)
+    {
+        var document = Parse("Coach Mike Rourke resigned on Sunday.", "\"Nobody saw this coming,\" said " + role + " Tom Fry.");
+
+        document.QuoteStarting("Nobody").Speaker!.Name.ShouldBe("Tom Fry");
+    }
 }

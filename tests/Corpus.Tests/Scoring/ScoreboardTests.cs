@@ -115,11 +115,13 @@ public sealed class ScoreboardTests
     /// README): lore (F, magazine features), essays (G), academic (D and J), fiction (K) and expository (E and H). Each
     /// was scored once untouched, speakers of the found quotes: lore 0.631 development / 0.582 held out, essays 0.426 /
     /// 0.466 (cg41–cg75 keyed after the rules from cg01–cg40), academic 0.481, fiction 0.586, expository 0.685 (all held
-    /// out). The floors are the numbers reached since; a half a set does not have is not checked (NaN).
+    /// out). The floors are the numbers reached since; a half a set does not have is not checked (NaN). The essays'
+    /// development floor went from 0.56 to 0.545 when "Miss Steichen" stopped being her brother Edward Steichen: the key
+    /// calls her by her married name, which the text gives only elsewhere.
     /// </summary>
     [TestMethod]
     [DataRow("lore", 0.91, 0.84, 0.84, 0.74)]
-    [DataRow("essays", 0.85, 0.89, 0.56, 0.465)]
+    [DataRow("essays", 0.85, 0.89, 0.545, 0.465)]
     [DataRow("academic", 0.84, 0.74, 0.50, double.NaN)]
     [DataRow("fiction", 0.88, 0.99, 0.58, double.NaN)]
     [DataRow("expository", 0.82, 0.82, double.NaN, 0.68)]
