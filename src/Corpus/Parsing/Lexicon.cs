@@ -81,7 +81,8 @@ internal static class Lexicon
         "Sheriff", "Detective", "Inspector", "Captain", "Lieutenant", "Sergeant", "Colonel", "Professor", "Doctor",
         "Bishop", "Cardinal", "Rabbi", "Pastor", "Executive", "Manager", "Editor", "Assistant", "Associate", "Magistrate",
         "Referee", "Pres.", "Supt.", "Atty.", "Rookie", "Veteran", "Founder", "Owner", "Cllr", "Cllr.", "Marshal", "Mediator",
-        "Kid", "Sister", "Father", "Msgr", "Msgr.", "Brig", "Brig.", "Agent");
+        "Kid", "Sister", "Father", "Msgr", "Msgr.", "Brig", "Brig.", "Agent", "MP", "MEP", "Congressman", "Congresswoman",
+        "Assemblyman", "Assemblywoman", "Alderman");
 
     /// <summary>
     /// Role words written in lower case inside a name ("board chairman Henry L. Bowden", "said Harbour City chairman
@@ -293,7 +294,7 @@ internal static class Lexicon
         "Republican", "Republicans", "Democrat", "Democrats", "Democratic", "American", "Americans", "Soviet",
         "Communist", "Communists", "Christian", "Negro", "Negroes", "God", "Jesus", "Christmas", "Easter", "Mass",
         "Only", "Even", "Just", "Both", "Neither", "Either", "Not", "Perhaps", "Now", "Meanwhile", "Later", "Earlier",
-        "Indeed", "Yes", "No", "Oh", "Every", "Each", "All", "Some", "Many", "Most");
+        "Indeed", "Yes", "No", "Oh", "Every", "Each", "All", "Some", "Many", "Most", "Local");
 
     /// <summary>Endings of English nouns and adjectives that person names do not have ("Cooperation", "Strategic").</summary>
     public static readonly string[] CommonNounEndings =

@@ -207,6 +207,18 @@ internal sealed class SpeakerTable
         foreach (var word in text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Take(6))
         {
             var bare = word.TrimEnd(',', '.', ';', ':');
+            if (bare == "&" && words.Count > 0)
+            {
+                words.Add(bare); // "Hartwell & Sons", "Procter & Gamble".
+                continue;
+            }
+
+            if (words.Count is > 0 and <= 2 && Lexicon.FirmNouns.Contains(bare) && char.IsLower(bare[0]))
+            {
+                words.Clear(); // "Textile maker Hartwell & Sons will close …": what the firm is, before its name.
+                continue;
+            }
+
             if (bare.Length == 0 || !char.IsUpper(bare[0]) || (words.Count == 0 && Lexicon.NameStoppers.Contains(bare)))
             {
                 if (words.Count > 0 || !Lexicon.NameStoppers.Contains(bare))
@@ -223,6 +235,11 @@ internal sealed class SpeakerTable
             {
                 break;
             }
+        }
+
+        if (words.Count > 0 && words[words.Count - 1] == "&")
+        {
+            words.RemoveAt(words.Count - 1);
         }
 
         if (words.Count < 2 || Lexicon.FemaleGivenNames.Contains(words[0]) || Lexicon.MaleGivenNames.Contains(words[0]) || words.Any(w => Lexicon.TitleWords.Contains(w)))

@@ -177,4 +177,24 @@ public sealed class WireAttributionTests
 
         document.QuoteStarting("Nobody").Speaker!.Name.ShouldBe("Tom Fry");
     }
+
+    [TestMethod]
+    public void The_company_is_the_firm_the_statement_names_after_what_it_makes()
+    {
+        var document = Parse("LEEDS (Reuters) - Textile maker Hartwell & Sons will close its Leeds mill next year, cutting 400 jobs, the company said on Thursday.");
+
+        var speaker = document.Quotes.Single().Speaker!;
+        speaker.Name.ShouldBe("Hartwell & Sons");
+        speaker.Kind.ShouldBe(SpeakerKind.Organization);
+    }
+
+    [TestMethod]
+    public void A_members_title_and_an_opening_adjective_are_not_part_of_her_name()
+    {
+        var document = Parse(
+            "Local MP Sarah Dunn called the closure \"a hammer blow for the town\".",
+            "In an interview with the Yorkshire Post, Dunn said the government should step in.");
+
+        document.Speakers.Where(s => s.Name.EndsWith("Dunn", System.StringComparison.Ordinal)).Select(s => s.Name).ShouldBe(new[] { "Sarah Dunn" });
+    }
 }
