@@ -197,4 +197,18 @@ public sealed class WireAttributionTests
 
         document.Speakers.Where(s => s.Name.EndsWith("Dunn", System.StringComparison.Ordinal)).Select(s => s.Name).ShouldBe(new[] { "Sarah Dunn" });
     }
+
+    [TestMethod]
+    [DataRow("Jones labeled the charges \"ridiculous.\"", "labeled")]
+    [DataRow("Jones dismissed the report as \"nonsense.\"", "dismissed")]
+    [DataRow("Jones denounced the verdict as \"a travesty.\"", "denounced")]
+    public void A_verb_of_judgement_makes_a_short_quote_the_words_of_its_subject(string paragraph, string cue)
+    {
+        var document = Parse("Councilman Ed Jones spoke after the vote.", paragraph);
+
+        var quote = document.Quotes.Single(q => q.ParagraphIndex == 2);
+        quote.Kind.ShouldBe(QuoteKind.Direct);
+        quote.Cue.ShouldBe(cue);
+        quote.Speaker!.Name.ShouldBe("Ed Jones");
+    }
 }
