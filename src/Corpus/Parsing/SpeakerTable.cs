@@ -89,7 +89,7 @@ internal sealed class SpeakerTable
             var name = StripPossessive(match.Groups["name"].Value);
             var titles = match.Value.Substring(0, match.Groups["name"].Index - match.Index);
             var core = StripTitles(name);
-            if (core.Length > 0)
+            if (core.Length > 0 && !IsFunctionWord(core.Split(' ')[0]))
             {
                 var lastTitle = titles.TrimEnd().Split(' ').Last();
                 var coreWords = core.Split(' ');
@@ -356,7 +356,7 @@ internal sealed class SpeakerTable
         else if (!IsReference(subject) && FirmVoice(subject) is null)
         {
             var core = NameOnly(StripTitles(StripPossessive(subject)), verb);
-            if (core.Length > 0 && BodyByShorterName(core, KindOfSubject(subject, core, verb)) is null)
+            if (core.Length > 0 && !IsFunctionWord(core) && BodyByShorterName(core, KindOfSubject(subject, core, verb)) is null)
             {
                 Learn(core, subject, KindOfSubject(subject, core, verb));
             }
@@ -437,7 +437,7 @@ internal sealed class SpeakerTable
         {
             var core = NameOnly(StripTitles(StripPossessive(subject)), verb);
             var kind = KindOfSubject(subject, core, verb);
-            entry = core.Length == 0 ? null : BodyByShorterName(core, kind) ?? (known ? FirstContaining(core.Split(' '), kind) : Learn(core, subject, kind));
+            entry = core.Length == 0 || IsFunctionWord(core) ? null : BodyByShorterName(core, kind) ?? (known ? FirstContaining(core.Split(' '), kind) : Learn(core, subject, kind));
         }
 
         return Spoke(entry);
@@ -910,9 +910,9 @@ internal sealed class SpeakerTable
         }
 
         var count = run.Count - first;
-        if (count < 2)
+        if (count < 2 || IsFunctionWord(run[run.Count - 1]))
         {
-            return null;
+            return null; // "… a Socialist State. And": a sentence the splitter did not cut ends no name with its first word.
         }
 
         // After a given name or an initial, a word that ends as a noun does is a family name ("Ann Mallory", "J. Emory").
@@ -2146,6 +2146,15 @@ internal sealed class SpeakerTable
 
     public static bool IsReference(string subject) =>
         IsPronoun(subject) || Lexicon.OrganizationPronouns.Contains(subject.Trim()) || Phrase.Of(subject).Kind != PhraseKind.None;
+
+    /// <summary>
+    /// "And", "The": what is left of a run the sentence splitter did not cut ("… under a Socialist State. And the USSR …"
+    /// stripped of its title "State") names no one.
+    /// </summary>
+    private static bool IsFunctionWord(string core) => core.IndexOf(' ') < 0 && FunctionWords.Contains(core);
+
+    private static readonly HashSet<string> FunctionWords = new(
+        Lexicon.NonSubjects.Concat(new[] { "The", "A", "An", "To", "Of", "His", "Her", "Their", "Its", "My", "Our", "Your" }), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"he", "she", also after a stray title a sentence split left before it ("Miss. She").</summary>
     private static bool IsPronoun(string subject)

@@ -386,7 +386,7 @@ internal static class StatementPatterns
     /// "and" and hold no comma, so "Putin met Xi, who said" is Xi's.
     /// </summary>
     public static readonly Regex GoverningSubject = new(
-        @"(?<![\p{L}\p{Mn}\p{Nd}'’.-])" + Subject + @"(?!\s+[A-Z])(?:\s+of\s+(?:the\s+)?(?:" + NameWord + @"\s+){0,3}" + LastNameWord + @")?(?:\s*\([^()""“”]{1,40}\))?"
+        @"(?<![\p{L}\p{Mn}\p{Nd}'’.-])" + Subject + EndOfName + @"(?:\s+of\s+(?:the\s+)?(?:" + NameWord + @"\s+){0,3}" + LastNameWord + @")?(?:\s*\([^()""“”]{1,40}\))?"
         + Apposition + @"(?:,?\s+who)?" + Auxiliaries + @"(?:\s+[a-z][^,;:""“”()]{0,150}?,?\s+and)?\s+$",
         Options, Timeout);
 

@@ -211,4 +211,22 @@ public sealed class WireAttributionTests
         quote.Cue.ShouldBe(cue);
         quote.Speaker!.Name.ShouldBe("Ed Jones");
     }
+
+    [TestMethod]
+    public void A_capitalized_adjective_and_a_role_before_a_name_are_not_the_speaker()
+    {
+        var document = Parse("The French composer Pierre Boulez studied the suite and said of it, \"It is a marvel of construction.\"");
+
+        document.QuoteStarting("It is a marvel").Speaker!.Name.ShouldBe("Pierre Boulez");
+    }
+
+    [TestMethod]
+    public void A_word_that_opens_a_sentence_is_never_a_speaker()
+    {
+        var document = Parse(
+            "Liberals found a worship of man under a Socialist State. And the USSR existed as the experiment.",
+            "He points out that the movement \"was colored by Christian superstition\".");
+
+        document.Speakers.ShouldNotContain(s => s.Name == "And" || s.Name == "The");
+    }
 }
