@@ -302,6 +302,41 @@ internal sealed class SpeakerTable
         @"^(?<owner>[A-Z][^']*?)['’]s?\s+(?:[a-z]+\s+)?(?:office|spokesman|spokeswoman|spokesperson|campaign|aide|aides|lawyer|lawyers|attorney|attorneys|representative|representatives)$",
         RegexOptions.CultureInvariant, StatementPatterns.Timeout);
 
+    /// <summary>
+    /// The body the text knows that a statement names first, anywhere in its words: "Sales and earnings of the Rand Steel
+    /// Corp. rose …, the company reported" is the Rand Steel Corp.'s.
+    /// </summary>
+    private Entry? BodyNamedIn(string context)
+    {
+        if (context.Length == 0 || !_meter.TrySpend(context.Length))
+        {
+            return null;
+        }
+
+        Entry? first = null;
+        var firstAt = int.MaxValue;
+        foreach (var entry in _entries)
+        {
+            if (entry.Kind != SpeakerKind.Organization || !_meter.TrySpend(entry.Aliases.Count))
+            {
+                continue;
+            }
+
+            foreach (var alias in entry.Aliases)
+            {
+                var at = context.IndexOf(alias, StringComparison.Ordinal);
+                if (at >= 0 && at < firstAt && (at == 0 || !char.IsLetterOrDigit(context[at - 1]))
+                    && (at + alias.Length == context.Length || !char.IsLetterOrDigit(context[at + alias.Length])))
+                {
+                    first = entry;
+                    firstAt = at;
+                }
+            }
+        }
+
+        return first;
+    }
+
     /// <summary>"His office said", "her lawyers said": the person "he" or "she" stands for speaks, as an owner named would.</summary>
     private static readonly Regex PronounsVoice = new(
         @"^(?<pronoun>[Hh]is|[Hh]er)\s+(?:[a-z]+\s+)?(?:office|spokesman|spokeswoman|spokesperson|campaign|aide|aides|lawyer|lawyers|attorney|attorneys|representative|representatives)$",
@@ -425,7 +460,7 @@ internal sealed class SpeakerTable
             // statement names.
             entry = FitBody(phrase.Words)
                 ?? ((!known || Lexicon.Determiners.Contains(subject.Split(' ')[0].ToLowerInvariant())) && phrase.Words.Any(w => char.IsUpper(w[0])) ? Learn(StripPossessive(StripTitles(subject)), subject, SpeakerKind.Organization) : null)
-                ?? (Lexicon.FirmNouns.Contains(phrase.Words[phrase.Words.Length - 1]) ? FirmIn(context) ?? _lastOrganization ?? _lastBodyNamed : null);
+                ?? (Lexicon.FirmNouns.Contains(phrase.Words[phrase.Words.Length - 1]) ? FirmIn(context) ?? BodyNamedIn(context) ?? _lastOrganization ?? _lastBodyNamed : null);
         }
         else if (phrase.Kind == PhraseKind.Role)
         {

@@ -229,4 +229,12 @@ public sealed class WireAttributionTests
 
         document.Speakers.ShouldNotContain(s => s.Name == "And" || s.Name == "The");
     }
+
+    [TestMethod]
+    public void The_company_is_the_firm_its_statement_names_anywhere_in_its_words()
+    {
+        var document = Parse("NEW YORK, April 20 -- Sales and earnings of the Rand Steel Corp. rose in the first quarter, the company reported today.");
+
+        document.Quotes.Single().Speaker!.Name.ShouldBe("Rand Steel Corp.");
+    }
 }
