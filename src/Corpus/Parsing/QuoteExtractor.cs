@@ -656,7 +656,7 @@ internal static class QuoteExtractor
                 verb = saidIt.Groups["verb"].Value;
             }
 
-            if (subject is null && span.Closed && EndsInCommaOrMark(text, span.Close) && !IsTitleShaped(text, inner)
+            if (subject is null && span.Closed && EndsInCommaOrMark(text, span.Close) && !IsTitleShaped(text, inner) && Words(text, inner) >= MinStatementWords
                 && meter.Match(StatementPatterns.AfterQuoteAnyVerb, after, 0, after.Length) is { Success: true } doing)
             {
                 subject = SubjectOf(doing); // ""Take a ride on this one", Brooks Robinson greeted Hansen": any verb, a known name.
