@@ -239,7 +239,14 @@ static class CorpusParser
             }
             else
             {
-                speaker = null;
+                // A quote no rule attributes, inside a paragraph, is the words of the person the text is about at that
+                // point, the one named or heard last (""a man raving mad"" in an essay on Mann, "… "will beat the
+                // bushes"" in a story about Mrs. Geraghty), as a quote paragraph after one that reports no one is.
+                // A verb of naming before the quote in its sentence had a subject no one known fits ("what the signs call
+                // "…""): no one is guessed there.
+                speaker = statement.Kind == QuoteKind.Direct && !NamingVerbBefore(text, blocks[statement.Paragraph], statement.Range.Start)
+                    ? speakers.LastPersonSpoke()
+                    : null;
             }
 
             if (statement.Paragraph != lastParagraph)
@@ -422,6 +429,23 @@ static class CorpusParser
             }
         }
     }
+
+    /// <summary>Whether the sentence of <paramref name="block"/> that holds <paramref name="at"/> has a verb of naming before it ("call", "termed").</summary>
+    private static bool NamingVerbBefore(string text, ParsedBlock block, int at)
+    {
+        var start = block.Range.Start;
+        foreach (var sentence in block.Sentences)
+        {
+            if (sentence.Start <= at)
+            {
+                start = sentence.Start;
+            }
+        }
+
+        return NamingVerbs.AnyIn(text, start, at);
+    }
+
+    private static readonly WordSet NamingVerbs = new(new[] { "call", "calls", "called", "term", "terms", "termed", "dub", "dubs", "dubbed", "named", "titled", "entitled" });
 
     /// <summary>Whether <paramref name="sentence"/> opens with "He" or "She".</summary>
     private static bool OpensWithPronoun(string text, TextRange sentence) =>

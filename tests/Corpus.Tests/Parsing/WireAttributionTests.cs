@@ -223,4 +223,24 @@ public sealed class WireAttributionTests
 
         document.Quotes.Single().Speaker!.Name.ShouldBe("Rand Steel Corp.");
     }
+
+    [TestMethod]
+    public void A_quote_no_rule_attributes_is_the_words_of_the_person_the_text_is_about()
+    {
+        var document = Parse(
+            "Helen Geraghty is taking off tomorrow on a 56-day world trip.",
+            "Honolulu will be Mrs. Geraghty's first stop. Then Japan, India, and to Rome and Paris \"to look over wonderful talent in every theater\".");
+
+        document.QuoteStarting("to look over").Speaker!.Name.ShouldBe("Helen Geraghty");
+    }
+
+    [TestMethod]
+    public void A_quote_after_a_verb_of_naming_with_no_known_subject_is_no_ones()
+    {
+        var document = Parse(
+            "Mayor Ann Lee spoke at noon.",
+            "The bridge opened with what the signs call \"the smoothest crossing in the state\" after years of delay.");
+
+        document.QuoteStarting("the smoothest").Speaker.ShouldBeNull();
+    }
 }
