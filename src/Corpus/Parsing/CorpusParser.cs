@@ -327,14 +327,25 @@ static class CorpusParser
             }
 
             var quoted = WordsOf(text, attributed, words, i);
+            Speaker? first = null; // Of the story under the headline: the first statement's speaker before another headline.
+            var found = false;
+            var storyEnded = false;
             for (var j = i + 1; j < attributed.Count && j <= i + HeadlineReach; j++)
             {
                 var (later, speaker) = attributed[j];
+                storyEnded |= later.InHeadline && later.Paragraph != headline.Paragraph;
+                first ??= later.InHeadline || storyEnded ? null : speaker;
                 if (speaker is not null && !later.InHeadline && ContainsWords(WordsOf(text, attributed, words, j), quoted))
                 {
                     attributed[i] = (headline, speaker);
+                    found = true;
                     break;
                 }
+            }
+
+            if (!found && first is not null)
+            {
+                attributed[i] = (headline, first); // "Seeks "improved fielding"" over a story whose first speaker is the one who seeks.
             }
         }
     }

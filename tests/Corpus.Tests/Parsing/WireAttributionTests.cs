@@ -243,4 +243,15 @@ public sealed class WireAttributionTests
 
         document.QuoteStarting("the smoothest").Speaker.ShouldBeNull();
     }
+
+    [TestMethod]
+    public void A_headlines_quote_no_speaker_repeats_is_the_first_speaker_of_its_story()
+    {
+        var document = Article.Parse(
+            "Hansen seeks \"more playing time this spring\"",
+            "Ron Hansen, the Orioles' shortstop, reported to camp on Monday.",
+            "\"I want to play every day,\" Hansen said.");
+
+        document.QuoteStarting("more playing").Speaker!.Name.ShouldBe("Ron Hansen");
+    }
 }
