@@ -2409,13 +2409,21 @@ internal sealed class SpeakerTable
     {
         var words = core.Split(' ');
         if (words.Any(w => Lexicon.OrganizationWords.Contains(w)) || (words.Length == 1 && Lexicon.OrganizationVerbs.Contains(verb))
-            || words.Any(w => w.Length >= 2 && w.All(char.IsUpper)))
+            || words.Any(w => w.Length >= 2 && w.All(char.IsUpper)) || NamesAThing(words[0]))
         {
             return SpeakerKind.Organization;
         }
 
         return SpeakerKind.Person;
     }
+
+    /// <summary>
+    /// "Declaration of Independence", "Constitution", "Amendment": a name whose first word ends as an abstract noun does
+    /// names a document or a body, never a person, so "he" does not refer to it.
+    /// </summary>
+    private static bool NamesAThing(string word) =>
+        word.Length > 5 && (word.EndsWith("tion", StringComparison.Ordinal) || word.EndsWith("sion", StringComparison.Ordinal)
+            || word.EndsWith("ment", StringComparison.Ordinal) || word.EndsWith("ism", StringComparison.Ordinal));
 
     private sealed class Entry
     {

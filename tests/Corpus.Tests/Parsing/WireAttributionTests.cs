@@ -254,4 +254,16 @@ public sealed class WireAttributionTests
 
         document.QuoteStarting("more playing").Speaker!.Name.ShouldBe("Ron Hansen");
     }
+
+    [TestMethod]
+    public void A_document_that_speaks_is_no_person_for_he_to_stand_for()
+    {
+        var document = Parse(
+            "Sen. John Calhoun spoke first.",
+            "The Declaration of Independence says that \"governments derive their just powers from the consent of the governed\".",
+            "\"The minority must be protected,\" he said.");
+
+        document.Speakers.Single(s => s.Name == "Declaration of Independence").Kind.ShouldBe(SpeakerKind.Organization);
+        document.QuoteStarting("The minority").Speaker!.Name.ShouldBe("John Calhoun");
+    }
 }
