@@ -1335,9 +1335,11 @@ internal sealed class SpeakerTable
             _lastBodyNamed = body;
         }
 
-        if (entry is not null && !(entry.Weak && words.Length < 2))
+        if (entry is not null && !(entry.Weak && words.Length < 2 && !string.Equals(entry.Words[entry.Words.Length - 1], words[0], StringComparison.Ordinal)))
         {
-            NotePerson(entry); // A name only capitals suggest counts when the sentence gives it in full ("Arnold Palmer …").
+            // A name only capitals suggest counts when the sentence gives it in full ("Arnold Palmer …") or by its last word,
+            // the surname ("Kowalski has spoken but little since the fire").
+            NotePerson(entry);
         }
     }
 

@@ -266,4 +266,16 @@ public sealed class WireAttributionTests
         document.Speakers.Single(s => s.Name == "Declaration of Independence").Kind.ShouldBe(SpeakerKind.Organization);
         document.QuoteStarting("The minority").Speaker!.Name.ShouldBe("John Calhoun");
     }
+
+    [TestMethod]
+    public void A_sentence_that_opens_with_a_surname_makes_that_person_the_one_the_text_is_about()
+    {
+        var document = Parse(
+            "Student Council officers announced the gift. \"We are proud,\" Clayton W. Pohly said.",
+            "Henry Kowalski lost his home in the fire.",
+            "Kowalski has spoken but little since the fire. But today he wanted to make a public statement.",
+            "\"I never knew there were such neighbors and friends around me and my family.\"");
+
+        document.QuoteStarting("I never knew").Speaker!.Name.ShouldBe("Henry Kowalski");
+    }
 }
