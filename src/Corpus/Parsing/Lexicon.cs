@@ -124,7 +124,8 @@ internal static class Lexicon
         "assemblyman", "alderman", "supervisor", "comptroller", "controller", "coroner", "warden", "mediator",
         "negotiator", "golfer", "skipper", "pilot", "veteran", "rookie", "shortstop", "outfielder", "infielder", "democrat",
         "republican",
-        "halfback", "fullback", "youth");
+        "halfback", "fullback", "youth", "son", "daughter", "wife", "husband", "mother", "father", "brother", "sister",
+        "widow", "widower");
 
     /// <summary>
     /// Nouns of phrases that refer back to a named body ("the jury", "the council", "the company"). Plural members

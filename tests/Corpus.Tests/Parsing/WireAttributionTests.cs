@@ -278,4 +278,16 @@ public sealed class WireAttributionTests
 
         document.QuoteStarting("I never knew").Speaker!.Name.ShouldBe("Henry Kowalski");
     }
+
+    [TestMethod]
+    public void A_kinship_role_with_an_owner_and_a_name_in_apposition_is_that_person_later()
+    {
+        var document = Parse(
+            "Farmer Otto Lindgren, 71, died Sunday when fire swept his home near Elkton.",
+            "The couple's son, Eric Lindgren, said his father had lived on the farm all his life.",
+            "\"Dad loved that place,\" the son said.");
+
+        document.Quotes.Where(q => q.ParagraphIndex >= 2).ShouldAllBe(q => q.Speaker!.Name == "Eric Lindgren");
+        document.QuoteStarting("Dad loved").Cue.ShouldBe("said");
+    }
 }
