@@ -155,7 +155,8 @@ internal static class Lexicon
     public static readonly HashSet<string> DocumentNouns = Set(
         "statement", "statements", "resolution", "report", "letter", "letters", "release", "ruling", "complaint",
         "memo", "communique", "presentments", "announcement", "decision", "order", "filing", "lawsuit", "indictment",
-        "notice", "message", "declaration", "note", "telegram", "cable", "memorandum", "dissent", "editorial", "petition");
+        "notice", "message", "declaration", "note", "telegram", "cable", "memorandum", "dissent", "editorial", "petition",
+        "story", "article", "dispatch", "column", "broadcast", "bulletin");
 
     /// <summary>Capitalized words that start a sentence but never name a single speaker ("They said …").</summary>
     public static readonly string[] NonSubjects = Longest(

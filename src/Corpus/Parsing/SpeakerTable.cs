@@ -1231,7 +1231,7 @@ internal sealed class SpeakerTable
                 // "the council's resolution", "the trustees' statement": the owner is the word with the possessive; "the
                 // Kremlin's statement", "the White House's statement": the capitalized name with it.
                 var owner = rest.Take(rest.Length - 1).Select(StripPossessive).LastOrDefault(w => Lexicon.CollectiveNouns.Contains(w))
-                    ?? CapitalizedOwner(rest);
+                    ?? CapitalizedOwner(rest) ?? CapitalizedModifier(rest);
                 return new Phrase(PhraseKind.Document, rest, owner);
             }
 
@@ -1257,6 +1257,18 @@ internal sealed class SpeakerTable
                 : words.Skip(1).Take(document - 1).Where(w => char.IsUpper(w[0]) || Lexicon.CollectiveNouns.Contains(w));
             var name = string.Join(" ", owner);
             return new Phrase(PhraseKind.Document, words.Skip(1).Take(document).ToArray(), name.Length == 0 ? null : name);
+        }
+
+        /// <summary>The capitalized words right before a document's noun ("the Herald Tribune story", "The Times editorial"); or null.</summary>
+        private static string? CapitalizedModifier(string[] rest)
+        {
+            var start = rest.Length - 1;
+            while (start > 0 && char.IsUpper(rest[start - 1][0]))
+            {
+                start--;
+            }
+
+            return start == rest.Length - 1 ? null : string.Join(" ", rest.Skip(start).Take(rest.Length - 1 - start));
         }
 
         /// <summary>The capitalized words that end in a possessive before a document's noun ("Kremlin's"), without it; or null.</summary>

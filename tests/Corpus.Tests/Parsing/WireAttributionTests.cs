@@ -290,4 +290,15 @@ public sealed class WireAttributionTests
         document.Quotes.Where(q => q.ParagraphIndex >= 2).ShouldAllBe(q => q.Speaker!.Name == "Eric Lindgren");
         document.QuoteStarting("Dad loved").Cue.ShouldBe("said");
     }
+
+    [TestMethod]
+    [DataRow("The Times editorial said the mayor was wrong.", "Times")]
+    [DataRow("A Reuters dispatch said the talks had failed.", "Reuters")]
+    [DataRow("The Herald Tribune story said the delegation had left.", "Herald Tribune")]
+    public void A_paper_or_wire_named_before_its_story_speaks_for_it(string paragraph, string paper)
+    {
+        var document = Parse("The delegation arrived on Monday.", paragraph);
+
+        document.Quotes.Single(q => q.ParagraphIndex == 2).Speaker!.Name.ShouldBe(paper);
+    }
 }
