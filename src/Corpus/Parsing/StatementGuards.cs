@@ -1,3 +1,5 @@
+using System;
+
 namespace Corpus.Parsing;
 
 /// <summary>
@@ -29,6 +31,57 @@ internal static class StatementGuards
         for (var at = verbEnd; at < last; at++)
         {
             if (text[at] is ',' or ':' || char.IsWhiteSpace(text[at]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// <see cref="StatementPatterns.Leading"/> reads white space before its verb (a word of
+    /// <see cref="StatementPatterns.ReportingVerbWords"/>), and before that white space the end of its subject, of an
+    /// adverb, or a comma. No subject ends with a comma; a comma there closes an apposition, which a comma opened
+    /// ("Putin, the president, said"), or a medium that "in" opened ("the mayor in a statement Friday, said"). So some
+    /// reporting verb from <paramref name="firstVerb"/> on has white space before it, and before that white space no
+    /// comma, or a comma with another comma or the word "in" before it. "… of the chairmen of, noted President Xi." has none.
+    /// </summary>
+    public static bool LeadingVerbCanFollowSubject(string text, TextRange sentence, int firstVerb)
+    {
+        for (var verb = firstVerb; verb >= 0; verb = StatementPatterns.ReportingVerbWords.NextIn(text, verb + 1, sentence.End))
+        {
+            if (verb <= sentence.Start || !char.IsWhiteSpace(text[verb - 1]))
+            {
+                continue;
+            }
+
+            var before = verb - 1;
+            while (before >= sentence.Start && char.IsWhiteSpace(text[before]))
+            {
+                before--;
+            }
+
+            if (before >= sentence.Start && (text[before] != ',' || OpensApposition(text, sentence.Start, before)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a comma, or "in" between white space, comes in <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>).</summary>
+    private static bool OpensApposition(string text, int start, int end)
+    {
+        if (text.IndexOf(',', start, end - start) >= 0)
+        {
+            return true;
+        }
+
+        for (var at = text.IndexOf("in", start, end - start, StringComparison.Ordinal); at >= 0; at = text.IndexOf("in", at + 1, end - at - 1, StringComparison.Ordinal))
+        {
+            if (at > start && char.IsWhiteSpace(text[at - 1]) && at + 2 < end && char.IsWhiteSpace(text[at + 2]))
             {
                 return true;
             }
