@@ -227,7 +227,7 @@ internal static class QuoteExtractor
         var s = text.Substring(sentence.Start, sentence.Length);
         {
             Match m;
-            if (according && ((m = meter.Match(StatementPatterns.AccordingFirst, s, 0, s.Length)).Success || (m = meter.Match(StatementPatterns.AccordingLast, s, 0, s.Length)).Success))
+            if (according && ((m = meter.Match(StatementPatterns.AccordingFirstFor(s), s, 0, s.Length)).Success || (m = meter.Match(StatementPatterns.AccordingLast, s, 0, s.Length)).Success))
             {
                 var content = m.Groups["content"].Success ? m.Groups["content"] : m.Groups["pre"];
                 Add(m, content, trailing: !m.Groups["content"].Success);
