@@ -234,7 +234,7 @@ internal static class QuoteExtractor
                 Reported(text, paragraph, new TextRange(sentence.Start + content.Index, content.Length), found, nested: true, meter);
             }
             else if (reporting && PatternGuards.LeadingCanMatch(text, sentence, firstVerb)
-                && (m = StatementGuards.LeadingHasContentAfterVerb(text, sentence, firstVerb) && StatementGuards.LeadingVerbCanFollowSubject(text, sentence, firstVerb) ? meter.Match(StatementPatterns.Leading, s, 0, s.Length) : NoMatch(meter, s.Length)).Success)
+                && (m = StatementGuards.LeadingHasContentAfterVerb(text, sentence, firstVerb) && StatementGuards.LeadingVerbCanFollowSubject(text, sentence, firstVerb) ? meter.Match(StatementPatterns.LeadingFor(s), s, 0, s.Length) : NoMatch(meter, s.Length)).Success)
             {
                 // "Price said: ‘We were promised …": a clause that is a quote is that direct quote, found with its marks.
                 if (!ReportsAFigure(s, m) && !OpensWithQuoteMark(m.Groups["content"].Value) && !WritesAThing(s, m))

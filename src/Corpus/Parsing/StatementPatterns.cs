@@ -141,9 +141,16 @@ internal static class StatementPatterns
     public static readonly Regex WireDatelineAtStart = new(@"^" + WireDateline.Substring(0, WireDateline.Length - 1), Options, Timeout);
 
     /// <summary>"Xi stressed that …", "Xi said in a speech on Thursday that …", "Liu Bin, director general of …, told reporters that …".</summary>
-    public static readonly Regex Leading = new(
-        @"^" + WireDateline + Opener + Subject + Apposition + Adverb + @"\s+" + Verb + VerbObject + @"(?:" + Circumstance + @"\s+that\b)?[\s,:]+(?<content>\S.*)$",
-        Options, Timeout);
+    public static readonly Regex Leading = new(LeadingWith(Apposition), Options, Timeout);
+
+    /// <summary><see cref="Leading"/> for a sentence of fewer than two commas, where no apposition between commas fits (<see cref="DashAppositionOnly"/>).</summary>
+    private static readonly Regex LeadingWithoutCommaApposition = new(LeadingWith(DashAppositionOnly), Options, Timeout);
+
+    /// <summary><see cref="Leading"/>, or the equal pattern without the apposition between commas when <paramref name="sentence"/> has too few commas for it.</summary>
+    public static Regex LeadingFor(string sentence) => HasCommas(sentence, 2) ? Leading : LeadingWithoutCommaApposition;
+
+    private static string LeadingWith(string apposition) =>
+        @"^" + WireDateline + Opener + Subject + apposition + Adverb + @"\s+" + Verb + VerbObject + @"(?:" + Circumstance + @"\s+that\b)?[\s,:]+(?<content>\S.*)$";
 
     /// <summary>
     /// "…, Xi said." / "…, Putin said, adding that …" / "Noting …, Putin said that …": from the comma on, matched with
