@@ -249,7 +249,7 @@ internal static class QuoteExtractor
             else if (reporting && PatternGuards.InnerCanMatch(text, sentence, firstVerb) && (m = StatementPatterns.AtFirstComma(StatementPatterns.Inner, s, meter, StatementPatterns.ReportingVerbWords)).Success)
             {
                 var rest = m.Groups["rest"];
-                var participle = meter.Match(StatementPatterns.OpeningParticiple, s.Substring(0, m.Index), 0, m.Index);
+                var participle = StatementGuards.OpeningParticipleCanMatch(s) ? meter.Match(StatementPatterns.OpeningParticiple, s.Substring(0, m.Index), 0, m.Index) : NoMatch(meter, m.Index);
                 if (participle.Success)
                 {
                     // "Noting that …, Putin said that …": the participle reports a statement of its own.

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 
 namespace Corpus.Parsing;
 
@@ -114,6 +115,17 @@ internal static class StatementGuards
 
         return false;
     }
+
+    /// <summary>
+    /// <see cref="StatementPatterns.OpeningParticiple"/> opens with a word of <see cref="Lexicon.ChainingVerbs"/> ("adding",
+    /// "noting") in any case: with one of their first letters, or a character outside ASCII (which a case-insensitive
+    /// match may take for one).
+    /// </summary>
+    public static bool OpeningParticipleCanMatch(string s) =>
+        s.Length > 0 && (s[0] >= 128 || ParticipleInitials.IndexOf(char.ToLowerInvariant(s[0])) >= 0);
+
+    /// <summary>The first letters of <see cref="Lexicon.ChainingVerbs"/>, in lower case.</summary>
+    private static readonly string ParticipleInitials = new(Lexicon.ChainingVerbs.Select(v => char.ToLowerInvariant(v[0])).Distinct().ToArray());
 
     /// <summary><see cref="StatementPatterns.RefersBack"/> opens with "it", "so" or "this".</summary>
     public static bool RefersBackCanMatch(string text, TextRange range) =>
