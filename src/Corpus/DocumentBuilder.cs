@@ -75,14 +75,15 @@ internal sealed class DocumentBuilder
     /// <summary>Adds the next paragraph as the parser read it: its text is already normalized, so it is not sliced twice.</summary>
     internal void Paragraph(ParagraphRole role, string normalizedText, TextRange range, IReadOnlyList<TextRange> sentenceRanges)
     {
-        // In a paragraph that needed no folding, a trimmed sentence needs none either: it is copied, not scanned again.
+        // In a paragraph that needed no folding, a trimmed sentence needs none either: it is copied, not scanned again, and
+        // one that is the whole paragraph is the paragraph's text.
         var unfolded = normalizedText.Length == range.Length && string.CompareOrdinal(_text, range.Start, normalizedText, 0, range.Length) == 0;
         var sentences = new Sentence[sentenceRanges.Count];
         for (var i = 0; i < sentences.Length; i++)
         {
             var sentence = sentenceRanges[i];
             sentences[i] = unfolded && sentence.Length > 0 && !CorpusText.IsSpace(_text[sentence.Start]) && !CorpusText.IsSpace(_text[sentence.End - 1])
-                ? new Sentence(_text.Substring(sentence.Start, sentence.Length), sentence.Start, sentence.Length)
+                ? new Sentence(sentence.Start == range.Start && sentence.Length == range.Length ? normalizedText : _text.Substring(sentence.Start, sentence.Length), sentence.Start, sentence.Length)
                 : SentenceAt(sentence.Start, sentence.Length);
         }
 

@@ -176,6 +176,11 @@ static class CorpusParser
         // ("Dewey Lawrence, a Tyler lawyer, … when he said …"): it is noted before the statements that start after its start.
         var sentences = blocks.Where(b => b.Role == ParagraphRole.Body).SelectMany(b => b.Sentences).ToList();
 
+        // A sentence that is its whole paragraph reads as the paragraph's normalized text, which is already made.
+        var paragraphTexts = blocks.Where(b => b.Role == ParagraphRole.Body)
+            .SelectMany(b => b.Sentences.Select(s => s.Start == b.Range.Start && s.Length == b.Range.Length ? normalized[b.Index] : null))
+            .ToList();
+
         // What a statement says (a quote, a reported clause after its verb) is the speaker's words: names in it are not
         // the text's mentions. A clause before its attribution ("A. B, he said.") may have grown over narrative sentences.
         var said = statements.Where(s => s.Kind == QuoteKind.Direct || !s.Trailing).Select(s => s.Range).OrderBy(r => r.Start).ToList();
@@ -195,7 +200,7 @@ static class CorpusParser
                     break;
                 }
 
-                speakers.NoteSentence(WithoutStatements(text, sentences[nextSentence], said, ref nextSaid));
+                speakers.NoteSentence(WithoutStatements(text, sentences[nextSentence], paragraphTexts[nextSentence], said, ref nextSaid));
             }
 
             // Names are compared word by word: "President\tXi" or "Xi\u00A0Jinping" must be the same name as with a space.
@@ -393,8 +398,9 @@ static class CorpusParser
     /// The text of <paramref name="sentence"/> with the statements in it blanked: names a speaker says ("He said he looks
     /// forward to … Putin", "… the Meyner record") are not the text's mentions. <paramref name="next"/> walks
     /// <paramref name="quotes"/> (ordered by start) along with the sentences, so all sentences cost one pass.
+    /// <paramref name="paragraphText"/> is the normalized text of the sentence's paragraph when the sentence is all of it, else null.
     /// </summary>
-    private static string WithoutStatements(string text, TextRange sentence, List<TextRange> quotes, ref int next)
+    private static string WithoutStatements(string text, TextRange sentence, string? paragraphText, List<TextRange> quotes, ref int next)
     {
         while (next < quotes.Count && quotes[next].End <= sentence.Start)
         {
@@ -413,7 +419,7 @@ static class CorpusParser
             }
         }
 
-        return chars is null ? CorpusText.Slice(text, sentence.Start, sentence.Length) : CorpusText.Normalize(new string(chars));
+        return chars is null ? paragraphText ?? CorpusText.Slice(text, sentence.Start, sentence.Length) : CorpusText.Normalize(new string(chars));
     }
 
     /// <summary>

@@ -106,7 +106,7 @@ internal static class FurnitureShapes
     public static bool EndsWithCredit(string text, string lower)
     {
         var from = Math.Max(0, text.Length - MaxCreditLength);
-        foreach (var label in PageFurniture.CreditLabels)
+        foreach (var label in MayHoldCreditLabel(lower, from) ? PageFurniture.CreditLabels : NoLabels)
         {
             // Only an occurrence from `from` on counts, and the last one is the one read: the search stays in that stretch.
             var at = lower.Length == 0 ? -1 : lower.LastIndexOf(label, lower.Length - 1, lower.Length - Math.Min(from, lower.Length), StringComparison.Ordinal);
@@ -116,8 +116,25 @@ internal static class FurnitureShapes
             }
         }
 
-        return IsAgencyCredit(CreditTail(text, from));
+        // An agency credit has its slash in the stretch the tail is cut from.
+        return text.IndexOf('/', from) >= 0 && IsAgencyCredit(CreditTail(text, from));
     }
+
+    private static readonly string[] NoLabels = Array.Empty<string>();
+
+    /// <summary>
+    /// Whether <paramref name="lower"/> from <paramref name="from"/> on may hold one of <see cref="PageFurniture.CreditLabels"/>:
+    /// each of them holds a colon or "by ", so a stretch with neither holds none and is not searched for each in turn.
+    /// </summary>
+    private static bool MayHoldCreditLabel(string lower, int from)
+    {
+        from = Math.Min(from, lower.Length);
+        return !EveryCreditLabelHoldsColonOrBy || lower.IndexOf(':', from) >= 0 || lower.IndexOf("by ", from, StringComparison.Ordinal) >= 0;
+    }
+
+    /// <summary>Whether <see cref="MayHoldCreditLabel"/> may judge by a colon or "by ": true unless a label without either is added.</summary>
+    private static readonly bool EveryCreditLabelHoldsColonOrBy =
+        PageFurniture.CreditLabels.All(label => label.IndexOf(':') >= 0 || label.IndexOf("by ", StringComparison.Ordinal) >= 0);
 
     /// <summary>The last stretch of a caption that a credit could be: the whole of a short block, else what follows its last stop or bracket.</summary>
     private static string CreditTail(string text, int from)

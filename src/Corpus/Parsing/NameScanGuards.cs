@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace Corpus.Parsing;
@@ -52,6 +53,141 @@ internal static class NameScanGuards
 
         return false;
     }
+
+    /// <summary>
+    /// "The Kalvarian Foreign Ministry delivered …", "Yesterday, The …": the body subject pattern, anchored at the
+    /// sentence's start, reads "The" and white space either first or after an optional clause: a capital, at most 80
+    /// characters without a stop (<see cref="OpeningStops"/>), then a comma, or white space and "--" or "—", then white
+    /// space. So the sentence opens with "The" and white space, or has "The" with white space on both sides whose run of
+    /// white space before it follows such a comma or dash, which starts at most <see cref="MaxOpeningComma"/> characters in
+    /// and not after the first stop.
+    /// </summary>
+    public static bool BodySubjectCanMatch(string sentence)
+    {
+        if (IsTheAt(sentence, 0))
+        {
+            return true;
+        }
+
+        if (sentence.Length == 0 || sentence[0] is < 'A' or > 'Z')
+        {
+            return false;
+        }
+
+        var stop = sentence.IndexOfAny(OpeningStops, 1);
+        var reach = stop < 0 ? MaxOpeningComma : Math.Min(stop, MaxOpeningComma);
+        for (var at = sentence.IndexOf("The", 1, StringComparison.Ordinal); at >= 0; at = sentence.IndexOf("The", at + 1, StringComparison.Ordinal))
+        {
+            if (IsTheAt(sentence, at) && OpeningClauseEndsBefore(sentence, at, reach))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "The" and white space at <paramref name="at"/>, then what the pattern reads after them: a capital (a name), or one
+    /// or two lower-case words and a comma ("The company, Acme Corp., …").
+    /// </summary>
+    private static bool IsTheAt(string s, int at)
+    {
+        if (at + 3 >= s.Length || string.CompareOrdinal(s, at, "The", 0, 3) != 0 || !char.IsWhiteSpace(s[at + 3]))
+        {
+            return false;
+        }
+
+        var i = SkipWhiteSpace(s, at + 3);
+        if (i < s.Length && s[i] is >= 'A' and <= 'Z')
+        {
+            return true;
+        }
+
+        var word = i;
+        i = SkipLowerCase(s, word);
+        if (i == word)
+        {
+            return false;
+        }
+
+        if (i < s.Length && char.IsWhiteSpace(s[i]))
+        {
+            var next = SkipWhiteSpace(s, i);
+            var end = SkipLowerCase(s, next);
+            i = end > next ? end : i;
+        }
+
+        return i < s.Length && s[i] == ',';
+    }
+
+    private static int SkipWhiteSpace(string s, int i)
+    {
+        while (i < s.Length && char.IsWhiteSpace(s[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static int SkipLowerCase(string s, int i)
+    {
+        while (i < s.Length && s[i] is >= 'a' and <= 'z')
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// Whether white space comes before <paramref name="at"/>, and before that run a comma, or white space and "--" or
+    /// "—", that starts at 1 or later and at <paramref name="reach"/> or earlier.
+    /// </summary>
+    private static bool OpeningClauseEndsBefore(string s, int at, int reach)
+    {
+        var last = at - 1;
+        if (last < 0 || !char.IsWhiteSpace(s[last]))
+        {
+            return false;
+        }
+
+        while (last >= 0 && char.IsWhiteSpace(s[last]))
+        {
+            last--;
+        }
+
+        var start = last < 0 ? -1
+            : s[last] == ',' ? last
+            : s[last] == '—' && last >= 1 && char.IsWhiteSpace(s[last - 1]) ? last - 1
+            : s[last] == '-' && last >= 2 && s[last - 1] == '-' && char.IsWhiteSpace(s[last - 2]) ? last - 2
+            : -1;
+        return start >= 1 && start <= reach;
+    }
+
+    /// <summary>
+    /// "Gov. Sollars sent a telegram …", "a letter from Sen. Yancey": the document author pattern holds one of its verbs
+    /// ("made" of "made public") or "from"; a sentence with none of them, even inside a longer word, has no match.
+    /// </summary>
+    public static bool DocumentAuthorCanMatch(string sentence)
+    {
+        foreach (var word in DocumentAuthorWords)
+        {
+            if (sentence.IndexOf(word, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The words of which the document author pattern holds at least one.</summary>
+    private static readonly string[] DocumentAuthorWords =
+    {
+        "from", "sent", "wrote", "issued", "delivered", "released", "mailed", "signed", "dispatched", "filed", "drafted", "cabled", "wired", "made",
+    };
 
     /// <summary>The characters that end the optional clause before the opening name ("Yesterday afternoon, Vladimir Putin …").</summary>
     private static readonly char[] OpeningStops = { ',', ';', ':', '"', '\u201C', '\u201D' };

@@ -227,14 +227,14 @@ internal static class QuoteExtractor
         var s = text.Substring(sentence.Start, sentence.Length);
         {
             Match m;
-            if (according && ((m = meter.Match(StatementPatterns.AccordingFirst, s, 0, s.Length)).Success || (m = meter.Match(StatementPatterns.AccordingLast, s, 0, s.Length)).Success))
+            if (according && ((m = meter.Match(StatementPatterns.AccordingFirstFor(s), s, 0, s.Length)).Success || (m = meter.Match(StatementPatterns.AccordingLast, s, 0, s.Length)).Success))
             {
                 var content = m.Groups["content"].Success ? m.Groups["content"] : m.Groups["pre"];
                 Add(m, content, trailing: !m.Groups["content"].Success);
                 Reported(text, paragraph, new TextRange(sentence.Start + content.Index, content.Length), found, nested: true, meter);
             }
             else if (reporting && PatternGuards.LeadingCanMatch(text, sentence, firstVerb)
-                && (m = StatementGuards.LeadingHasContentAfterVerb(text, sentence, firstVerb) ? meter.Match(StatementPatterns.Leading, s, 0, s.Length) : NoMatch(meter, s.Length)).Success)
+                && (m = StatementGuards.LeadingHasContentAfterVerb(text, sentence, firstVerb) && StatementGuards.LeadingVerbCanFollowSubject(text, sentence, firstVerb) ? meter.Match(StatementPatterns.LeadingFor(s), s, 0, s.Length) : NoMatch(meter, s.Length)).Success)
             {
                 // "Price said: ‘We were promised …": a clause that is a quote is that direct quote, found with its marks.
                 if (!ReportsAFigure(s, m) && !OpensWithQuoteMark(m.Groups["content"].Value) && !WritesAThing(s, m))
@@ -249,7 +249,7 @@ internal static class QuoteExtractor
             else if (reporting && PatternGuards.InnerCanMatch(text, sentence, firstVerb) && (m = StatementPatterns.AtFirstComma(StatementPatterns.Inner, s, meter, StatementPatterns.ReportingVerbWords)).Success)
             {
                 var rest = m.Groups["rest"];
-                var participle = meter.Match(StatementPatterns.OpeningParticiple, s.Substring(0, m.Index), 0, m.Index);
+                var participle = StatementGuards.OpeningParticipleCanMatch(s) ? meter.Match(StatementPatterns.OpeningParticiple, s.Substring(0, m.Index), 0, m.Index) : NoMatch(meter, m.Index);
                 if (participle.Success)
                 {
                     // "Noting that …, Putin said that …": the participle reports a statement of its own.

@@ -1,4 +1,8 @@
 using System.Collections.Generic;
+#if NET8_0_OR_GREATER
+using System;
+using System.Buffers;
+#endif
 
 namespace Corpus.Parsing;
 
@@ -15,7 +19,7 @@ internal static class QuoteMarks
         var spans = new List<QuoteSpan>();
         var stack = new Stack<(char Close, int At)>();
         int? lastSingleCloser = null;
-        for (var i = text.IndexOfAny(Marks, block.Start, block.Length); i >= 0; i = text.IndexOfAny(Marks, i + 1, block.End - i - 1))
+        for (var i = NextMark(text, block.Start, block.End); i >= 0; i = NextMark(text, i + 1, block.End))
         {
             var c = text[i];
             if (stack.Count > 0 && c == stack.Peek().Close && IsClosing(text, i, block, c))
@@ -72,6 +76,22 @@ internal static class QuoteMarks
 
     /// <summary>Every character that can open or close a quote: the scan jumps from one to the next.</summary>
     private static readonly char[] Marks = { '"', '\'', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB', '\u2018', '\u2019', '\u300C', '\u300D', '\u300E', '\u300F' };
+
+#if NET8_0_OR_GREATER
+    /// <summary><see cref="Marks"/>, searched with a plan made once instead of once per search.</summary>
+    private static readonly SearchValues<char> MarkValues = SearchValues.Create(Marks);
+#endif
+
+    /// <summary>Where the first of <see cref="Marks"/> in <paramref name="text"/>[<paramref name="from"/>..<paramref name="end"/>) is, or -1.</summary>
+    private static int NextMark(string text, int from, int end)
+    {
+#if NET8_0_OR_GREATER
+        var found = text.AsSpan(from, end - from).IndexOfAny(MarkValues);
+        return found < 0 ? -1 : from + found;
+#else
+        return text.IndexOfAny(Marks, from, end - from);
+#endif
+    }
 
     /// <summary>
     /// Where the block's last straight single mark that can close a quote is, or -1: one that follows a letter or a

@@ -1558,7 +1558,8 @@ internal sealed class SpeakerTable
             return;
         }
 
-        for (var m = _meter.Match(DocumentAuthor, sentence, 0, sentence.Length); m.Success; m = m.NextMatch())
+        var first = NameScanGuards.DocumentAuthorCanMatch(sentence) ? _meter.Match(DocumentAuthor, sentence, 0, sentence.Length) : NoMatch(sentence.Length);
+        for (var m = first; m.Success; m = m.NextMatch())
         {
             var words = StripTitles(StripPossessive(m.Groups["name"].Value)).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
             if (words.Length > 0 && (FirstContaining(words, SpeakerKind.Person) ?? FirstContaining(words, SpeakerKind.Organization)) is { } author)
@@ -1578,7 +1579,7 @@ internal sealed class SpeakerTable
     /// <summary>"The Kalvarian Foreign Ministry delivered a note …": a body the text knows opens the sentence.</summary>
     private void NoteBodySubject(string sentence)
     {
-        var body = _meter.Match(BodySubject, sentence, 0, Math.Min(sentence.Length, 256));
+        var body = NameScanGuards.BodySubjectCanMatch(sentence) ? _meter.Match(BodySubject, sentence, 0, Math.Min(sentence.Length, 256)) : NoMatch(Math.Min(sentence.Length, 256));
         if (body.Success && FirstContaining(body.Groups["name"].Value.Split(' '), SpeakerKind.Organization) is { } entry)
         {
             _lastBodyNamed = entry;

@@ -1,6 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+#if NET8_0_OR_GREATER
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+#endif
 
 namespace Corpus.Parsing;
 
@@ -15,6 +20,12 @@ internal sealed class WordSet
 
     /// <summary>Bit <c>n</c> of entry <c>c</c>: some word starting with <c>c</c> has <c>n</c> letters (rejects most words at once).</summary>
     private readonly ulong[] _lengthsByFirstLetter = new ulong[128];
+
+    /// <summary>
+    /// Bit <c>n</c> of entry <c>(c0 &lt;&lt; 5) | (c1 &amp; 31)</c>: some word of <c>n</c> letters, at least two, starts with
+    /// <c>c0</c> and a letter of the same 5 low bits as <c>c1</c> (rejects most of the words that pass the first letter).
+    /// </summary>
+    private readonly ulong[] _lengthsByFirstTwoLetters = new ulong[128 << 5];
 
     /// <summary>Every word starts with a capital (titles): the scan only stops at capitals.</summary>
     private readonly bool _capitalized;
@@ -31,6 +42,10 @@ internal sealed class WordSet
             }
 
             _lengthsByFirstLetter[word[0]] |= 1UL << word.Length;
+            if (word.Length >= 2)
+            {
+                _lengthsByFirstTwoLetters[FirstTwoLetters(word[0], word[1])] |= 1UL << word.Length;
+            }
 
             var bucket = _byFirstLetter[word[0]];
             _byFirstLetter[word[0]] = bucket is null ? new[] { word } : bucket.Concat(new[] { word }).ToArray();
@@ -52,6 +67,13 @@ internal sealed class WordSet
         {
             return NextCapitalizedIn(text, start, end);
         }
+
+#if NET8_0_OR_GREATER
+        if (Vector256.IsHardwareAccelerated)
+        {
+            return NextInBlocks(text, start, end);
+        }
+#endif
 
         var i = start;
         while (i < end)
@@ -76,6 +98,96 @@ internal sealed class WordSet
 
         return -1;
     }
+
+#if NET8_0_OR_GREATER
+    /// <summary>
+    /// <see cref="NextIn"/>, reading the text 32 characters at a time: the letters of a block are found at once, and
+    /// only a word whose first letter starts some word of the set is measured and compared. Its words are the same
+    /// maximal runs of letters in the same order (a word may start at <paramref name="start"/>, and ends by
+    /// <paramref name="end"/>), so it finds the same word.
+    /// </summary>
+    private int NextInBlocks(string text, int start, int end)
+    {
+        var previousIsLetter = false;
+        for (var block = start; block < end; block += BlockLength)
+        {
+            var length = Math.Min(BlockLength, end - block);
+            var letters = length == BlockLength ? LettersOfBlock(text, block) : LettersOf(text, block, length);
+            var starts = letters & ~((letters << 1) | (previousIsLetter ? 1UL : 0UL));
+            while (starts != 0)
+            {
+                var offset = BitOperations.TrailingZeroCount(starts);
+                starts &= starts - 1;
+                var at = block + offset;
+                var first = text[at];
+                if (first >= 128 || _lengthsByFirstLetter[first] == 0)
+                {
+                    continue;
+                }
+
+                // The word ends at the block's next non-letter; one that reaches the block's end is measured on.
+                var wordEnd = at + Math.Min(BitOperations.TrailingZeroCount(~letters >> offset), length - offset);
+                while (wordEnd < end && IsLetter(text[wordEnd]))
+                {
+                    wordEnd++;
+                }
+
+                if (Contains(text, at, wordEnd - at))
+                {
+                    return at;
+                }
+            }
+
+            previousIsLetter = ((letters >> (length - 1)) & 1) != 0;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The characters a block of <see cref="NextInBlocks"/> reads.</summary>
+    private const int BlockLength = 32;
+
+    /// <summary>Bit <c>k</c>: <c>text[block + k]</c> is a letter (<see cref="IsLetter"/>), for the 32 characters from <paramref name="block"/>.</summary>
+    private static ulong LettersOfBlock(string text, int block)
+    {
+        var chars = MemoryMarshal.Cast<char, ushort>(text.AsSpan(block, BlockLength));
+        var low = Vector256.Create<ushort>(chars);
+        var high = Vector256.Create<ushort>(chars.Slice(16));
+        var letters = AsciiLetters(low) | ((ulong)AsciiLetters(high) << 16);
+        var nonAscii = Vector256.GreaterThan(low, Vector256.Create((ushort)127)).ExtractMostSignificantBits()
+            | ((ulong)Vector256.GreaterThan(high, Vector256.Create((ushort)127)).ExtractMostSignificantBits() << 16);
+        while (nonAscii != 0)
+        {
+            var k = BitOperations.TrailingZeroCount(nonAscii);
+            nonAscii &= nonAscii - 1;
+            if (char.IsLetter(text[block + k]))
+            {
+                letters |= 1UL << k;
+            }
+        }
+
+        return letters;
+    }
+
+    /// <summary>Bit <c>k</c>: the character <c>k</c> of <paramref name="chars"/> is an ASCII letter.</summary>
+    private static uint AsciiLetters(Vector256<ushort> chars) =>
+        Vector256.LessThanOrEqual((chars | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)('z' - 'a'))).ExtractMostSignificantBits();
+
+    /// <summary>As <see cref="LettersOfBlock"/>, for a shorter block of <paramref name="length"/> characters.</summary>
+    private static ulong LettersOf(string text, int block, int length)
+    {
+        var letters = 0UL;
+        for (var k = 0; k < length; k++)
+        {
+            if (IsLetter(text[block + k]))
+            {
+                letters |= 1UL << k;
+            }
+        }
+
+        return letters;
+    }
+#endif
 
     private int NextCapitalizedIn(string text, int start, int end)
     {
@@ -115,7 +227,8 @@ internal sealed class WordSet
     private bool Contains(string text, int start, int length)
     {
         var first = text[start];
-        if (first >= 128 || length >= 64 || (_lengthsByFirstLetter[first] & (1UL << length)) == 0 || _byFirstLetter[first] is not { } bucket)
+        if (first >= 128 || length >= 64 || (_lengthsByFirstLetter[first] & (1UL << length)) == 0 || _byFirstLetter[first] is not { } bucket
+            || (length >= 2 && (text[start + 1] >= 128 || (_lengthsByFirstTwoLetters[FirstTwoLetters(first, text[start + 1])] & (1UL << length)) == 0)))
         {
             return false;
         }
@@ -130,6 +243,9 @@ internal sealed class WordSet
 
         return false;
     }
+
+    /// <summary>The entry of <see cref="_lengthsByFirstTwoLetters"/> for two ASCII characters.</summary>
+    private static int FirstTwoLetters(char first, char second) => (first << 5) | (second & 31);
 
     /// <summary><see cref="char.IsLetter(char)"/>, without a table lookup for ASCII.</summary>
     private static bool IsLetter(char c) => c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c);
