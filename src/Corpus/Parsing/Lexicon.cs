@@ -312,7 +312,8 @@ internal static class Lexicon
     public static readonly HashSet<string> OrganizationWords = Set(
         "Agency", "Ministry", "News", "Office", "Council", "Committee", "Government", "Department", "Institute",
         "University", "Bank", "Commission", "Organization", "Organisation", "Society", "Association", "Embassy",
-        "Kremlin", "Daily", "Times", "Post", "Press", "Television", "Radio", "Group", "Company", "Corporation", "Party",
+        "Kremlin", "Daily", "Times", "Post", "Press", "Tribune", "Herald", "Journal", "Gazette", "Chronicle", "Inquirer",
+        "Examiner", "Courier", "Telegraph", "Guardian", "Television", "Radio", "Group", "Company", "Corporation", "Party",
         "Foundation", "Center", "Centre", "Xinhua", "TASS", "Reuters", "AFP", "AP", "CGTN", "CCTV", "Interfax",
         "Sputnik", "RIA", "Kyodo", "Yonhap", "Bloomberg", "BBC", "CNN", "UPI", "Bernama", "Anadolu",
         "Jury", "Court", "Board", "Trustees", "Senate", "Legislature", "Assembly", "Congress", "Parliament", "Union",

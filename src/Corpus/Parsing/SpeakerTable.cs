@@ -1226,6 +1226,13 @@ internal sealed class SpeakerTable
                 return new Phrase(PhraseKind.Body, rest, null);
             }
 
+            var document = Array.FindIndex(rest, w => char.IsLower(w[0]) && Lexicon.DocumentNouns.Contains(w));
+            if (document >= 0 && document < rest.Length - 1 && rest[document + 1] is "of" or "on" or "for")
+            {
+                rest = rest.Take(document + 1).ToArray(); // "her story of Sara", "the report on housing": the document.
+                last = rest[rest.Length - 1];
+            }
+
             if (Lexicon.DocumentNouns.Contains(last))
             {
                 // "the council's resolution", "the trustees' statement": the owner is the word with the possessive; "the
@@ -1254,7 +1261,12 @@ internal sealed class SpeakerTable
             var by = Array.FindIndex(words, document + 1, w => w is "by" or "from");
             var owner = by > 0
                 ? words.Skip(by + 1).Where(w => w != "the").TakeWhile(w => !IssueTimeWords.Contains(w))
-                : words.Skip(1).Take(document - 1).Where(w => char.IsUpper(w[0]) || Lexicon.CollectiveNouns.Contains(w));
+                : words.Skip(1).Take(document - 1).Where(w => char.IsUpper(w[0]) || Lexicon.CollectiveNouns.Contains(w)).ToArray();
+            if (by < 0 && owner.Any(w => char.IsUpper(w[0])) && !owner.Any(Lexicon.OrganizationWords.Contains))
+            {
+                owner = Array.Empty<string>(); // "A Washington dispatch" comes from Washington; "A Kremlin statement" is the Kremlin's.
+            }
+
             var name = string.Join(" ", owner);
             return new Phrase(PhraseKind.Document, words.Skip(1).Take(document).ToArray(), name.Length == 0 ? null : name);
         }
@@ -1268,7 +1280,9 @@ internal sealed class SpeakerTable
                 start--;
             }
 
-            return start == rest.Length - 1 ? null : string.Join(" ", rest.Skip(start).Take(rest.Length - 1 - start));
+            // Only a paper's, an agency's or a body's name: "a Washington dispatch" comes from Washington, not by it.
+            var modifier = rest.Skip(start).Take(rest.Length - 1 - start).ToArray();
+            return modifier.Any(Lexicon.OrganizationWords.Contains) ? string.Join(" ", modifier) : null;
         }
 
         /// <summary>The capitalized words that end in a possessive before a document's noun ("Kremlin's"), without it; or null.</summary>
@@ -2423,6 +2437,12 @@ internal sealed class SpeakerTable
     private static SpeakerKind KindOf(string core, string verb)
     {
         var words = core.Split(' ');
+        var of = Array.IndexOf(words, "of");
+        if (of is > 1 and <= 3 && !words.Take(of).Any(Lexicon.OrganizationWords.Contains) && words.Skip(of).Any(Lexicon.OrganizationWords.Contains))
+        {
+            words = words.Take(of).ToArray(); // "Norris Mayhew of the Keswick Gazette" is a person of a paper, not the paper.
+        }
+
         if (words.Any(w => Lexicon.OrganizationWords.Contains(w)) || (words.Length == 1 && Lexicon.OrganizationVerbs.Contains(verb))
             || words.Any(w => w.Length >= 2 && w.All(char.IsUpper)) || NamesAThing(words[0]))
         {

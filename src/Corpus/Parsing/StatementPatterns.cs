@@ -39,7 +39,7 @@ internal static class StatementPatterns
 
     /// <summary>
     /// A document with an indefinite article, by whom it was put out and when: "A statement issued by the ministry on
-    /// Tuesday", "A prepared statement released by the student group Friday", "A ministry statement", "A White House statement".
+    /// Tuesday", "A prepared statement released by the student group Friday", "A ministry statement", "A Kremlin statement".
     /// </summary>
     private static readonly string IssuedDocument =
         @"[Aa]n?\s+(?:(?:[a-z]+|" + NameWord + @")\s+){0,3}?(?:" + Lexicon.Alternation(Lexicon.DocumentNouns) + @")\b"

@@ -301,4 +301,26 @@ public sealed class WireAttributionTests
 
         document.Quotes.Single(q => q.ParagraphIndex == 2).Speaker!.Name.ShouldBe(paper);
     }
+
+    [TestMethod]
+    public void A_document_of_something_and_a_place_before_a_dispatch_name_no_speaker()
+    {
+        var document = Parse(
+            "Sara Sullam wrote to Henrietta every week.",
+            "Her story of Sara indicated that Henrietta was \"the cleverest girl in Baltimore\".",
+            "A Washington dispatch said the talks had failed.");
+
+        document.Speakers.ShouldNotContain(s => s.Name.StartsWith("her", System.StringComparison.OrdinalIgnoreCase) || s.Name == "Washington");
+    }
+
+    [TestMethod]
+    public void A_reporter_of_a_paper_is_a_person_and_the_paper_a_body()
+    {
+        var document = Parse(
+            "Norris Mayhew of the Keswick Gazette asked whether the governor had talked with the senator.",
+            "The Warren Telegraph said the vote was close.");
+
+        document.Speakers.Single(s => s.Name.StartsWith("Norris", System.StringComparison.Ordinal)).Kind.ShouldBe(SpeakerKind.Person);
+        document.Speakers.Single(s => s.Name.EndsWith("Telegraph", System.StringComparison.Ordinal)).Kind.ShouldBe(SpeakerKind.Organization);
+    }
 }
