@@ -270,7 +270,7 @@ internal static class Lexicon
         "Muhammad", "Ahmed", "Ali", "Hans", "Klaus", "Pierre", "Carlos", "Luis", "Pedro", "Hank", "Clint", "Pete",
         "Earl", "Herbert", "Howard", "Leonard", "Norman", "Stanley", "Eddie", "Jimmy", "Dewey", "Oliver", "Hugo",
         "Lars", "Jan", "Karl", "Franz", "Giovanni", "Marco", "Antonio", "Miguel", "Rafael", "Omar", "Hassan", "Wei",
-        "Hiroshi", "Kenji", "Raj", "Arjun", "Rahul", "Kwame", "Tom", "Simon", "Martin", "Victor", "Oscar", "Felix",
+        "Hiroshi", "Kenji", "Raj", "Arjun", "Rahul", "Kwame", "Simon", "Martin", "Victor", "Oscar", "Felix",
         "Clarence", "Elmer", "Herman", "Lloyd", "Leo", "Lester", "Floyd", "Chester", "Melvin", "Harvey", "Leroy",
         "Alfred", "Ernest", "Warren", "Marvin", "Glenn", "Gordon", "Lewis", "Vernon", "Wallace", "Milton", "Morris",
         "Horace", "Homer", "Virgil", "Cecil", "Everett", "Clyde", "Claude", "Lyle", "Luther", "Otto", "Rudolph",
@@ -279,7 +279,9 @@ internal static class Lexicon
         "Grover", "Hubert", "Jasper", "Lowell", "Myron", "Orville", "Seymour", "Stuart", "Wesley", "Wilfred", "Hiram",
         "Archie", "Bernard", "Curtis", "Dwight", "Edgar", "Edwin", "Franklin", "Leon", "Lyman", "Max", "Murray",
         "Nathaniel", "Owen", "Reuben", "Roland", "Sherman", "Wade", "Winston", "Reginald", "Ambrose", "Barney", "Calvin",
-        "Chauncey", "Elwood", "Ezra", "Harlan", "Irwin", "Lamar", "Mervin", "Ned", "Ollie", "Rupert", "Wilson");
+        "Chauncey", "Elwood", "Ezra", "Harlan", "Irwin", "Lamar", "Mervin", "Ned", "Ollie", "Rupert", "Wilson",
+        "Alvin", "Clifford", "Adlai", "Lyndon", "Estes", "Frederick", "Abraham", "Hyman", "Amos", "Woodrow", "Theodore",
+        "Ulysses", "Herschel", "Gilbert", "Jules", "Merle", "Orval", "Thaddeus");
 
     /// <summary>
     /// Capitalized words that are not part of a person's name: sentence openers, pronouns and days of the week

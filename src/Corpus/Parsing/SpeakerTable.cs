@@ -1528,14 +1528,15 @@ internal sealed class SpeakerTable
     }
 
     /// <summary>
-    /// Whether a name only capitals suggest is a person's: it starts with a given name or an initial, or an honorific
-    /// gave its bearer a gender. "Rhode Island", "Puddingstone Inn" or "Culture Fourth" are not.
+    /// Whether a name only capitals suggest is a person's: it starts with a given name or an initial, holds a middle
+    /// initial, or an honorific gave its bearer a gender. "Rhode Island", "Puddingstone Inn" or "Culture Fourth" are not.
     /// </summary>
     private static bool LooksLikePerson(Entry entry)
     {
         var first = entry.Words[0];
         return Lexicon.FemaleGivenNames.Contains(first) || Lexicon.MaleGivenNames.Contains(first)
-            || (first.Length == 2 && first[1] == '.') || entry.Aliases.Any(a => GenderOf(a) != Gender.Unknown);
+            || (first.Length == 2 && first[1] == '.') || entry.Aliases.Any(a => GenderOf(a) != Gender.Unknown)
+            || entry.Words.Take(entry.Words.Length - 1).Skip(1).Any(IsInitial); // "Harrison E. Salisbury": a middle initial.
     }
 
     /// <summary>How many recent persons "she" may reach back over to a woman the text marks.</summary>

@@ -323,4 +323,12 @@ public sealed class WireAttributionTests
         document.Speakers.Single(s => s.Name.StartsWith("Norris", System.StringComparison.Ordinal)).Kind.ShouldBe(SpeakerKind.Person);
         document.Speakers.Single(s => s.Name.EndsWith("Telegraph", System.StringComparison.Ordinal)).Kind.ShouldBe(SpeakerKind.Organization);
     }
+
+    [TestMethod]
+    public void A_name_with_a_middle_initial_is_a_person_he_can_stand_for()
+    {
+        var document = Parse("But hear Harrison E. Salisbury, the former correspondent. In a review, he says, \"Long before the State Department organized its bureau, the Russians were busy.\"");
+
+        document.QuoteStarting("Long before").Speaker!.Name.ShouldBe("Harrison E. Salisbury");
+    }
 }
