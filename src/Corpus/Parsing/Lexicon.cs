@@ -298,7 +298,8 @@ internal static class Lexicon
         "Republican", "Republicans", "Democrat", "Democrats", "Democratic", "American", "Americans", "Soviet",
         "Communist", "Communists", "Christian", "Negro", "Negroes", "God", "Jesus", "Christmas", "Easter", "Mass",
         "Only", "Even", "Just", "Both", "Neither", "Either", "Not", "Perhaps", "Now", "Meanwhile", "Later", "Earlier",
-        "Indeed", "Yes", "No", "Oh", "Every", "Each", "All", "Some", "Many", "Most", "Local");
+        "Indeed", "Yes", "No", "Oh", "Every", "Each", "All", "Some", "Many", "Most", "Local", "First", "Second", "Third",
+        "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth");
 
     /// <summary>Endings of English nouns and adjectives that person names do not have ("Cooperation", "Strategic").</summary>
     public static readonly string[] CommonNounEndings =
