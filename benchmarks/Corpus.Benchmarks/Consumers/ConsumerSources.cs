@@ -12,12 +12,20 @@ internal static class ConsumerSources
     {
         var items = kind switch
         {
-            ConsumerKind.Generator => $"""
+            ConsumerKind.Generator or ConsumerKind.GeneratorDocumentsOnly => $"""
                   <Import Project="{repositoryRoot}generators/Corpus.Generators/build/Corpus.props" />
+                  <PropertyGroup>
+                    <CorpusMembers>{(kind == ConsumerKind.GeneratorDocumentsOnly ? "Documents" : "All")}</CorpusMembers>
+                  </PropertyGroup>
                   <ItemGroup>
                     <Analyzer Include="lib/Corpus.Generators.dll" />
                     <Reference Include="lib/Corpus.dll" />
                     <AdditionalFiles Include="seeds/*.txt" Corpus="Seeds" />
+                  </ItemGroup>
+                """,
+            ConsumerKind.GeneratedSources => """
+                  <ItemGroup>
+                    <Reference Include="lib/Corpus.dll" />
                   </ItemGroup>
                 """,
             ConsumerKind.EmbeddedResource => """
@@ -46,7 +54,7 @@ internal static class ConsumerSources
     /// <summary>The code that uses the texts, so the compiler cannot skip them.</summary>
     public static string Use(ConsumerKind kind) => kind switch
     {
-        ConsumerKind.Generator => """
+        ConsumerKind.Generator or ConsumerKind.GeneratorDocumentsOnly or ConsumerKind.GeneratedSources => """
             namespace Consumer;
 
             public static class Use

@@ -11,4 +11,10 @@ public enum CorpusKind
 
     /// <summary>A newsroom archive: 5,000 synthetic articles of 2 to about 8 KB, about 23 MB in all (<see cref="Corpus.Fakes.LargeCorpus.Archive"/>, seed 5).</summary>
     Archive,
+
+    /// <summary>
+    /// Speeches in the shape of the State of the Union addresses: 230 texts of about 45 KB (10 MB), each of one to three
+    /// very long paragraphs (<see cref="SpeechCorpus"/>).
+    /// </summary>
+    Speeches,
 }
