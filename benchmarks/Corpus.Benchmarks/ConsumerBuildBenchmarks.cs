@@ -16,6 +16,8 @@ namespace Corpus.Benchmarks;
 /// <item><c>Archive</c> (issue 16; 5,000 texts of 2–8 KB): the generator's output checked in as plain <c>.cs</c> (what the
 /// members cost the compiler by themselves), the generator with every member, and with documents only.</item>
 /// <item><c>Speeches</c> (issue 16; 230 texts of 45 KB in one to three paragraphs): the generator.</item>
+/// <item><c>TestEdit</c> (issue 16): a test project using the archive, after an edit of its one <c>.cs</c> file, with the
+/// archive in the test project against the archive in a project of its own.</item>
 /// </list>
 /// Each project is written, restored and built once before it is timed; build servers stay up between builds, as on a
 /// developer's machine. One category: <c>--anyCategories Archive</c>.
@@ -33,6 +35,9 @@ public class ConsumerBuildBenchmarks
 
     /// <summary>The category of the speeches (230 documents of very few paragraphs).</summary>
     public const string Speeches = nameof(CorpusKind.Speeches);
+
+    /// <summary>The category of the test projects that use the archive, after an edit of a test (not of a text).</summary>
+    public const string TestEdit = nameof(TestEdit);
 
     private ConsumerProject _project = null!;
     private int _edits;
@@ -73,7 +78,15 @@ public class ConsumerBuildBenchmarks
     [GlobalSetup(Target = nameof(SpeechesGenerator))]
     public void SetupSpeechesGenerator() => Setup(ConsumerKind.Generator, CorpusKind.Speeches);
 
-    /// <summary>Changes one text, so the build that follows compiles again.</summary>
+    /// <summary>Writes and warms a test project holding the archive itself.</summary>
+    [GlobalSetup(Target = nameof(TestsWithCorpusInProject))]
+    public void SetupTestsWithCorpusInProject() => SetupTests(CorpusLayout.SameProject);
+
+    /// <summary>Writes and warms a test project referencing the archive's own project.</summary>
+    [GlobalSetup(Target = nameof(TestsWithCorpusInOwnProject))]
+    public void SetupTestsWithCorpusInOwnProject() => SetupTests(CorpusLayout.OwnProject);
+
+    /// <summary>Changes one text (one test source in <see cref="TestEdit"/>), so the build that follows compiles again.</summary>
     [IterationSetup]
     public void EditOneText() => _project.Edit(++_edits);
 
@@ -121,6 +134,23 @@ public class ConsumerBuildBenchmarks
     [Benchmark]
     [BenchmarkCategory(Speeches)]
     public void SpeechesGenerator() => _project.Build();
+
+    /// <summary>Test edit: the archive is in the test project, whose every build compiles the generated code.</summary>
+    [Benchmark(Baseline = true)]
+    [BenchmarkCategory(TestEdit)]
+    public void TestsWithCorpusInProject() => _project.Build();
+
+    /// <summary>Test edit: the archive is in a project of its own, which stays up to date.</summary>
+    [Benchmark]
+    [BenchmarkCategory(TestEdit)]
+    public void TestsWithCorpusInOwnProject() => _project.Build();
+
+    private void SetupTests(CorpusLayout layout)
+    {
+        _project = ConsumerProject.CreateTests(layout, CorpusKind.Archive);
+        var first = _project.Build(restore: true);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"// Archive tests, corpus in {layout}: first build with restore took {first.TotalSeconds:F1} s ({_project.Folder})"));
+    }
 
     private void Setup(ConsumerKind kind, CorpusKind corpus)
     {

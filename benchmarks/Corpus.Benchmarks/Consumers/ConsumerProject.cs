@@ -82,6 +82,50 @@ public sealed class ConsumerProject
         }
     }
 
+    /// <summary>
+    /// Writes a test project that uses the corpus, afresh into <c>consumers/{corpus}/Tests{layout}</c>: the corpus's
+    /// texts either in the test project itself, or in a class library of their own (<c>MyCorpus</c>) that the test
+    /// project references. <see cref="Edit"/> changes the test project's one <c>.cs</c> file, not a text.
+    /// </summary>
+    /// <param name="layout">Where the corpus lives.</param>
+    /// <param name="corpus">Which texts.</param>
+    /// <returns>The test project (its folder is the one <see cref="Build"/> builds).</returns>
+    public static ConsumerProject CreateTests(CorpusLayout layout, CorpusKind corpus)
+    {
+        var texts = BenchmarkInputs.Load(corpus);
+        var root = Path.Combine(BenchmarkInputs.WorkFolder, "consumers", corpus.ToString(), "Tests" + layout);
+        if (Directory.Exists(root))
+        {
+            Directory.Delete(root, recursive: true);
+        }
+
+        Directory.CreateDirectory(root);
+        Write(root, "Directory.Build.props", ConsumerSources.Isolation);
+        Write(root, "Directory.Build.targets", ConsumerSources.Isolation);
+        var corpusFolder = Path.Combine(root, layout == CorpusLayout.OwnProject ? "MyCorpus" : "Tests");
+        var tests = Path.Combine(root, "Tests");
+        Directory.CreateDirectory(Path.Combine(corpusFolder, "lib"));
+        File.Copy(typeof(Document).Assembly.Location, Path.Combine(corpusFolder, "lib", "Corpus.dll"));
+        File.Copy(typeof(CorpusGenerator).Assembly.Location, Path.Combine(corpusFolder, "lib", "Corpus.Generators.dll"));
+        foreach (var text in texts)
+        {
+            Write(corpusFolder, Path.Combine("seeds", text.FileName), text.Text);
+        }
+
+        if (layout == CorpusLayout.OwnProject)
+        {
+            Write(corpusFolder, "MyCorpus.csproj", ConsumerSources.ProjectFile(ConsumerKind.Generator, BenchmarkInputs.RepositoryRoot));
+            Write(tests, "Tests.csproj", ConsumerSources.TestsReferencingCorpus);
+        }
+        else
+        {
+            Write(tests, "Tests.csproj", ConsumerSources.ProjectFile(ConsumerKind.Generator, BenchmarkInputs.RepositoryRoot));
+        }
+
+        Write(tests, "CorpusTests.cs", ConsumerSources.Tests(0));
+        return new ConsumerProject(tests, n => Write(tests, "CorpusTests.cs", ConsumerSources.Tests(n)));
+    }
+
     /// <summary>Changes the one edited input, differently for every <paramref name="edit"/>: the next build must compile again.</summary>
     /// <param name="edit">A number that differs from the last edit's.</param>
     public void Edit(int edit) => _edit(edit);

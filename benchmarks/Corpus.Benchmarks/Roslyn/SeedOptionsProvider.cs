@@ -13,12 +13,25 @@ public sealed class SeedOptionsProvider : AnalyzerConfigOptionsProvider
 {
     private static readonly Options Seed = new(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.Corpus"] = "Seeds" });
 
-    /// <inheritdoc />
-    public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(new Dictionary<string, string>
+    /// <summary>Creates the options.</summary>
+    /// <param name="members">The project's <c>CorpusMembers</c>; <see langword="null"/> when it sets none (every member).</param>
+    public SeedOptionsProvider(string? members = null)
     {
-        ["build_property.RootNamespace"] = "Consumer",
-        ["build_property.MSBuildProjectDirectory"] = "/consumer",
-    });
+        var global = new Dictionary<string, string>
+        {
+            ["build_property.RootNamespace"] = "Consumer",
+            ["build_property.MSBuildProjectDirectory"] = "/consumer",
+        };
+        if (members is not null)
+        {
+            global["build_property.CorpusMembers"] = members;
+        }
+
+        GlobalOptions = new Options(global);
+    }
+
+    /// <inheritdoc />
+    public override AnalyzerConfigOptions GlobalOptions { get; }
 
     /// <inheritdoc />
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
