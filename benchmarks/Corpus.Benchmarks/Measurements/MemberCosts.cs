@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text;
 using System.Text.RegularExpressions;
 using Corpus.Benchmarks.Consumers;
 using Corpus.Benchmarks.Inputs;
@@ -11,6 +12,7 @@ using Corpus.Benchmarks.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Emit;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Corpus.Benchmarks.Measurements;
 
@@ -77,7 +79,7 @@ public static partial class MemberCosts
     private static (string Parse, string Declare, string Bind, string Emit) Measure(IReadOnlyList<string> sources, CSharpParseOptions options)
     {
         Collect();
-        var (trees, parse) = Time(() => sources.AsParallel().AsOrdered().Select((s, i) => CSharpSyntaxTree.ParseText(s, options, path: $"/consumer/G{i}.cs")).ToList());
+        var (trees, parse) = Time(() => sources.AsParallel().AsOrdered().Select((s, i) => CSharpSyntaxTree.ParseText(SourceText.From(s, Encoding.UTF8), options, path: $"/consumer/G{i}.cs")).ToList());
         var compilation = GeneratorHost.Compilation(trees);
         var (_, declare) = Time(() => compilation.GetDeclarationDiagnostics());
         var (bodies, bind) = Time(() => compilation.GetMethodBodyDiagnostics());
@@ -94,7 +96,7 @@ public static partial class MemberCosts
             pdbStream: Stream.Null,
             xmlDocumentationStream: options.DocumentationMode == DocumentationMode.Diagnose ? Stream.Null : null,
             metadataPEStream: Stream.Null,
-            options: new EmitOptions(debugInformationFormat: DebugInformationFormat.PortablePdb)));
+            options: new EmitOptions(debugInformationFormat: DebugInformationFormat.PortablePdb, includePrivateMembers: false)));
         if (!result.Success)
         {
             throw new InvalidOperationException("The variant does not emit: " + result.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error));
