@@ -16,6 +16,7 @@ namespace Corpus.Benchmarks;
 /// <item><c>Archive</c> (issue 16; 5,000 texts of 2–8 KB): the generator's output checked in as plain <c>.cs</c> (what the
 /// members cost the compiler by themselves), the generator with every member, and with documents only.</item>
 /// <item><c>Speeches</c> (issue 16; 230 texts of 45 KB in one to three paragraphs): the generator.</item>
+/// <item><c>Addresses</c> (issue 16): the speeches' shape with few quotes, as real addresses have; the generator.</item>
 /// <item><c>TestEdit</c> (issue 16): a test project using the archive, after an edit of its one <c>.cs</c> file, with the
 /// archive in the test project against the archive in a project of its own.</item>
 /// </list>
@@ -35,6 +36,9 @@ public class ConsumerBuildBenchmarks
 
     /// <summary>The category of the speeches (230 documents of very few paragraphs).</summary>
     public const string Speeches = nameof(CorpusKind.Speeches);
+
+    /// <summary>The category of the addresses (the speeches' shape with few quotes).</summary>
+    public const string Addresses = nameof(CorpusKind.Addresses);
 
     /// <summary>The category of the test projects that use the archive, after an edit of a test (not of a text).</summary>
     public const string TestEdit = nameof(TestEdit);
@@ -77,6 +81,14 @@ public class ConsumerBuildBenchmarks
     /// <summary>Writes and warms the speeches' generator project.</summary>
     [GlobalSetup(Target = nameof(SpeechesGenerator))]
     public void SetupSpeechesGenerator() => Setup(ConsumerKind.Generator, CorpusKind.Speeches);
+
+    /// <summary>Writes and warms the addresses' floor project.</summary>
+    [GlobalSetup(Target = nameof(AddressesFloor))]
+    public void SetupAddressesFloor() => Setup(ConsumerKind.Floor, CorpusKind.Addresses);
+
+    /// <summary>Writes and warms the addresses' generator project.</summary>
+    [GlobalSetup(Target = nameof(AddressesGenerator))]
+    public void SetupAddressesGenerator() => Setup(ConsumerKind.Generator, CorpusKind.Addresses);
 
     /// <summary>Writes and warms a test project holding the archive itself.</summary>
     [GlobalSetup(Target = nameof(TestsWithCorpusInProject))]
@@ -134,6 +146,16 @@ public class ConsumerBuildBenchmarks
     [Benchmark]
     [BenchmarkCategory(Speeches)]
     public void SpeechesGenerator() => _project.Build();
+
+    /// <summary>Addresses: the floor.</summary>
+    [Benchmark(Baseline = true)]
+    [BenchmarkCategory(Addresses)]
+    public void AddressesFloor() => _project.Build();
+
+    /// <summary>Addresses: the generator, every member.</summary>
+    [Benchmark]
+    [BenchmarkCategory(Addresses)]
+    public void AddressesGenerator() => _project.Build();
 
     /// <summary>Test edit: the archive is in the test project, whose every build compiles the generated code.</summary>
     [Benchmark(Baseline = true)]

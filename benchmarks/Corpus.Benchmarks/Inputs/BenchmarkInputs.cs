@@ -35,6 +35,9 @@ public static class BenchmarkInputs
     /// <summary>The speeches' folder: one <c>.txt</c> per address (<see cref="SpeechCorpus"/>).</summary>
     public static string SpeechesFolder { get; } = Path.Combine(WorkFolder, $"speeches-{LargeCorpusSeed}-{SpeechCorpus.Documents}-{SpeechCorpus.TotalBytes}");
 
+    /// <summary>The addresses' folder: one <c>.txt</c> per address (<see cref="SpeechCorpus.WriteAddressesTo"/>).</summary>
+    public static string AddressesFolder { get; } = Path.Combine(WorkFolder, $"addresses-{LargeCorpusSeed}-{SpeechCorpus.Documents}-{SpeechCorpus.AddressBodyParagraphs}");
+
     private static readonly Lazy<IReadOnlyList<SeedText>> SeedTexts = new(() => Read(Path.Combine(RepositoryRoot, "seeds")));
 
     private static readonly Lazy<IReadOnlyList<SeedText>> LargeTexts = new(() => Read(EnsureCorpus(LargeCorpusFolder, () => new LargeCorpus(LargeCorpusSeed, ParsedSeeds()))));
@@ -42,6 +45,8 @@ public static class BenchmarkInputs
     private static readonly Lazy<IReadOnlyList<SeedText>> ArchiveTexts = new(() => Read(EnsureCorpus(ArchiveFolder, () => LargeCorpus.Archive(LargeCorpusSeed, ParsedSeeds()))));
 
     private static readonly Lazy<IReadOnlyList<SeedText>> SpeechTexts = new(() => Read(EnsureCorpus(SpeechesFolder, folder => SpeechCorpus.WriteTo(folder, LargeCorpusSeed, ParsedSeeds()))));
+
+    private static readonly Lazy<IReadOnlyList<SeedText>> AddressTexts = new(() => Read(EnsureCorpus(AddressesFolder, folder => SpeechCorpus.WriteAddressesTo(folder, LargeCorpusSeed, ParsedSeeds()))));
 
     /// <summary>The texts of a corpus, in file-name order.</summary>
     /// <param name="kind">Which corpus.</param>
@@ -51,6 +56,7 @@ public static class BenchmarkInputs
         CorpusKind.Seeds => SeedTexts.Value,
         CorpusKind.Archive => ArchiveTexts.Value,
         CorpusKind.Speeches => SpeechTexts.Value,
+        CorpusKind.Addresses => AddressTexts.Value,
         _ => LargeTexts.Value,
     };
 

@@ -21,6 +21,9 @@ public static class SpeechCorpus
     /// <summary>The least total size in UTF-8 bytes: 10 MB, about 45 KB a speech.</summary>
     public const long TotalBytes = 10_000_000;
 
+    /// <summary>The body paragraphs of an address's underlying article: 61 to 76 KB of text (seed 5: 15.7 MB in all, no quotes).</summary>
+    public const int AddressBodyParagraphs = 210;
+
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>Writes every speech into <paramref name="folder"/> as <c>speech_{seed}_{index:D4}.txt</c>.</summary>
@@ -35,6 +38,26 @@ public static class SpeechCorpus
         {
             var name = $"speech_{seed}_{article.Index:D4}.txt";
             File.WriteAllBytes(Path.Combine(folder, name), Utf8.GetBytes(Speech(article.Text, paragraphs: 1 + (article.Index % 3))));
+        }
+    }
+
+    /// <summary>
+    /// Writes speeches that quote little, as the State of the Union addresses do: the same shape, made from synthetic
+    /// articles of <see cref="AddressBodyParagraphs"/> body paragraphs and no quote paragraphs (a <see cref="CorpusFaker"/>
+    /// with those two rules), as <c>address_{seed}_{index:D4}.txt</c>.
+    /// </summary>
+    /// <param name="folder">The folder; created if missing.</param>
+    /// <param name="seed">The seed of the faker.</param>
+    /// <param name="corpus">Parsed documents to learn from (the seeds).</param>
+    public static void WriteAddressesTo(string folder, int seed, IEnumerable<Document> corpus)
+    {
+        Directory.CreateDirectory(folder);
+        var faker = new CorpusFaker(seed, corpus);
+        faker.Articles.RuleFor(a => a.QuoteParagraphs, 0).RuleFor(a => a.BodyParagraphs, AddressBodyParagraphs);
+        for (var i = 0; i < Documents; i++)
+        {
+            var article = faker.Generate(i);
+            File.WriteAllBytes(Path.Combine(folder, $"address_{seed}_{i:D4}.txt"), Utf8.GetBytes(Speech(article.Text, paragraphs: 1 + (i % 3))));
         }
     }
 

@@ -118,6 +118,15 @@ public static class GoalReport
             speechRatio is { } s ? $"{F(s, "N2")}× ({Seconds(speeches)} vs {Seconds(speechFloor)})" : "not run",
             AtMost(1.5, speechRatio));
 
+        var addressFloor = Mean(cases, nameof(ConsumerBuildBenchmarks), nameof(ConsumerBuildBenchmarks.AddressesFloor));
+        var addresses = Mean(cases, nameof(ConsumerBuildBenchmarks), nameof(ConsumerBuildBenchmarks.AddressesGenerator));
+        var addressRatio = addresses / addressFloor;
+        yield return new Goal(
+            "addresses (the speeches' shape, few quotes): build after one edit, generator vs floor",
+            "≤ 1.5×",
+            addressRatio is { } a ? $"{F(a, "N2")}× ({Seconds(addresses)} vs {Seconds(addressFloor)})" : "not run",
+            AtMost(1.5, addressRatio));
+
         var edit = Mean(cases, nameof(GeneratorBenchmarks), nameof(GeneratorBenchmarks.OneSeedEdited), CorpusKind.Archive);
         yield return new Goal("generator time, one article of the archive's 5,000 edited", "< 50 ms", edit is { } e ? F(e / 1e6, "N1") + " ms" : "not run", AtMost(50e6, edit));
     }
