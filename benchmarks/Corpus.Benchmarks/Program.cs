@@ -9,7 +9,7 @@ namespace Corpus.Benchmarks;
 /// <summary>
 /// Runs the suite: <c>dotnet run -c Release --project benchmarks/Corpus.Benchmarks -- --filter '*'</c>, with
 /// <c>--quick</c> for a smoke run; any other BenchmarkDotNet option works too. Ends with the goals, met or missed.
-/// <c>--member-costs</c> runs <see cref="Measurements.MemberCosts"/> instead.
+/// <c>--member-costs [part of a variant's name]</c> runs <see cref="Measurements.MemberCosts"/> instead.
 /// </summary>
 public static class Program
 {
@@ -19,7 +19,7 @@ public static class Program
     {
         if (args.Contains(Measurements.MemberCosts.Switch, StringComparer.Ordinal))
         {
-            Measurements.MemberCosts.Run(Console.Out);
+            Measurements.MemberCosts.Run(Console.Out, args.SkipWhile(a => a != Measurements.MemberCosts.Switch).Skip(1).FirstOrDefault());
             return;
         }
 

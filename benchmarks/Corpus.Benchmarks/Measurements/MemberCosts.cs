@@ -34,9 +34,10 @@ public static partial class MemberCosts
 
     private static readonly CSharpParseOptions CheckedDocs = GeneratorHost.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose);
 
-    /// <summary>Runs every variant and writes one Markdown row each.</summary>
+    /// <summary>Runs the variants and writes one Markdown row each.</summary>
     /// <param name="output">Where the rows go.</param>
-    public static void Run(TextWriter output)
+    /// <param name="only">When given, only the variants whose name holds it, beside the floor and the code as generated.</param>
+    public static void Run(TextWriter output, string? only = null)
     {
         var texts = BenchmarkInputs.Load(CorpusKind.Archive);
         var every = Generate(texts, members: null);
@@ -52,8 +53,14 @@ public static partial class MemberCosts
             ("every member, no XML doc comments", every.Select(StripDocs).ToList(), NoDocs),
             ("every member as `=> P(12);` (one private helper per class)", every.Select(Helper).ToList(), NoDocs),
             ("every member as `=> default!;` (a property's least cost)", every.Select(DefaultBody).ToList(), NoDocs),
+            ("every member as an enum constant (`public enum Paragraphs { X = 12, … }`)", every.Select(EnumConstants).ToList(), NoDocs),
             ("every member, as generated (again)", every, NoDocs),
         };
+
+        if (only is not null)
+        {
+            variants = variants.Where(v => v.Name.StartsWith("floor", StringComparison.Ordinal) || v.Name == "every member, as generated" || v.Name.Contains(only, StringComparison.Ordinal)).ToList();
+        }
 
         // The compiler's own code is JIT-compiled on first use: a first compilation, not timed, pays for that.
         Measure(documents, NoDocs);
@@ -140,6 +147,16 @@ public static partial class MemberCosts
 
     /// <summary>Every member with a body that does nothing: what a property costs at least (not a usable shape).</summary>
     private static string DefaultBody(string source) => Member().Replace(source, m => $"{m.Groups["head"].Value} => default!;");
+
+    /// <summary>
+    /// Every <c>Paragraphs</c> and <c>Quotes</c> class as an enum of constants named as the members are, each valued by
+    /// its index, docs kept: no method per member (read as <c>document.Paragraphs[(int)X.Paragraphs.Y]</c>; not the API).
+    /// </summary>
+    private static string EnumConstants(string source)
+    {
+        var constants = Member().Replace(source, m => $"{m.Groups["head"].Value.Split(' ')[^1]} = {m.Groups["index"].Value},");
+        return ListClass().Replace(constants, m => m.Value.Replace("public static class", "public enum", StringComparison.Ordinal));
+    }
 
     private static string F(double value) => value.ToString("N1", CultureInfo.InvariantCulture);
 
