@@ -12,12 +12,20 @@ internal static class ConsumerSources
     {
         var items = kind switch
         {
-            ConsumerKind.Generator => $"""
+            ConsumerKind.Generator or ConsumerKind.GeneratorDocumentsOnly => $"""
                   <Import Project="{repositoryRoot}generators/Corpus.Generators/build/Corpus.props" />
+                  <PropertyGroup>
+                    <CorpusMembers>{(kind == ConsumerKind.GeneratorDocumentsOnly ? "Documents" : "All")}</CorpusMembers>
+                  </PropertyGroup>
                   <ItemGroup>
                     <Analyzer Include="lib/Corpus.Generators.dll" />
                     <Reference Include="lib/Corpus.dll" />
                     <AdditionalFiles Include="seeds/*.txt" Corpus="Seeds" />
+                  </ItemGroup>
+                """,
+            ConsumerKind.GeneratedSources => """
+                  <ItemGroup>
+                    <Reference Include="lib/Corpus.dll" />
                   </ItemGroup>
                 """,
             ConsumerKind.EmbeddedResource => """
@@ -43,10 +51,38 @@ internal static class ConsumerSources
             """;
     }
 
+    /// <summary>A test project that references the corpus's own project, <c>../MyCorpus</c>, and the runtime it was built with.</summary>
+    public const string TestsReferencingCorpus = """
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <TargetFramework>net10.0</TargetFramework>
+            <RootNamespace>Consumer</RootNamespace>
+            <Nullable>enable</Nullable>
+            <ImplicitUsings>disable</ImplicitUsings>
+          </PropertyGroup>
+          <ItemGroup>
+            <ProjectReference Include="../MyCorpus/MyCorpus.csproj" />
+            <Reference Include="../MyCorpus/lib/Corpus.dll" />
+          </ItemGroup>
+        </Project>
+
+        """;
+
+    /// <summary>The test project's one source file, different for every <paramref name="edit"/>.</summary>
+    public static string Tests(int edit) => $$"""
+        namespace Consumer;
+
+        public static class CorpusTests
+        {
+            public static int Documents() => Seeds.All.Count + {{edit.ToString(CultureInfo.InvariantCulture)}};
+        }
+
+        """;
+
     /// <summary>The code that uses the texts, so the compiler cannot skip them.</summary>
     public static string Use(ConsumerKind kind) => kind switch
     {
-        ConsumerKind.Generator => """
+        ConsumerKind.Generator or ConsumerKind.GeneratorDocumentsOnly or ConsumerKind.GeneratedSources => """
             namespace Consumer;
 
             public static class Use

@@ -10,8 +10,8 @@ using Corpus.Parsing;
 namespace Corpus.Benchmarks.Inputs;
 
 /// <summary>
-/// The inputs every benchmark reads: the repository's seeds, and the large synthetic corpus, written once to
-/// <see cref="LargeCorpusFolder"/> and read from there by every benchmark process (making it takes seconds).
+/// The inputs every benchmark reads: the repository's seeds and the synthetic corpora (large, archive, speeches), each
+/// written once to a folder of <see cref="WorkFolder"/> and read from there by every benchmark process (making one takes seconds).
 /// </summary>
 public static class BenchmarkInputs
 {
@@ -32,11 +32,21 @@ public static class BenchmarkInputs
     /// <summary>The archive's folder: one <c>.txt</c> per article.</summary>
     public static string ArchiveFolder { get; } = Path.Combine(WorkFolder, $"archive-{LargeCorpusSeed}-{LargeCorpus.ArchiveDocuments}");
 
+    /// <summary>The speeches' folder: one <c>.txt</c> per address (<see cref="SpeechCorpus"/>).</summary>
+    public static string SpeechesFolder { get; } = Path.Combine(WorkFolder, $"speeches-{LargeCorpusSeed}-{SpeechCorpus.Documents}-{SpeechCorpus.TotalBytes}");
+
+    /// <summary>The addresses' folder: one <c>.txt</c> per address (<see cref="SpeechCorpus.WriteAddressesTo"/>).</summary>
+    public static string AddressesFolder { get; } = Path.Combine(WorkFolder, $"addresses-{LargeCorpusSeed}-{SpeechCorpus.Documents}-{SpeechCorpus.AddressBodyParagraphs}");
+
     private static readonly Lazy<IReadOnlyList<SeedText>> SeedTexts = new(() => Read(Path.Combine(RepositoryRoot, "seeds")));
 
     private static readonly Lazy<IReadOnlyList<SeedText>> LargeTexts = new(() => Read(EnsureCorpus(LargeCorpusFolder, () => new LargeCorpus(LargeCorpusSeed, ParsedSeeds()))));
 
     private static readonly Lazy<IReadOnlyList<SeedText>> ArchiveTexts = new(() => Read(EnsureCorpus(ArchiveFolder, () => LargeCorpus.Archive(LargeCorpusSeed, ParsedSeeds()))));
+
+    private static readonly Lazy<IReadOnlyList<SeedText>> SpeechTexts = new(() => Read(EnsureCorpus(SpeechesFolder, folder => SpeechCorpus.WriteTo(folder, LargeCorpusSeed, ParsedSeeds()))));
+
+    private static readonly Lazy<IReadOnlyList<SeedText>> AddressTexts = new(() => Read(EnsureCorpus(AddressesFolder, folder => SpeechCorpus.WriteAddressesTo(folder, LargeCorpusSeed, ParsedSeeds()))));
 
     /// <summary>The texts of a corpus, in file-name order.</summary>
     /// <param name="kind">Which corpus.</param>
@@ -45,6 +55,8 @@ public static class BenchmarkInputs
     {
         CorpusKind.Seeds => SeedTexts.Value,
         CorpusKind.Archive => ArchiveTexts.Value,
+        CorpusKind.Speeches => SpeechTexts.Value,
+        CorpusKind.Addresses => AddressTexts.Value,
         _ => LargeTexts.Value,
     };
 
@@ -59,7 +71,10 @@ public static class BenchmarkInputs
         Load(CorpusKind.Seeds).Select(t => CorpusParser.Parse(t.Text, t.FileName)).ToArray();
 
     /// <summary>Writes a synthetic corpus unless a complete one is there; a half-written one is never used.</summary>
-    private static string EnsureCorpus(string folder, Func<LargeCorpus> make)
+    private static string EnsureCorpus(string folder, Func<LargeCorpus> make) => EnsureCorpus(folder, scratch => make().WriteTo(scratch));
+
+    /// <summary>Writes a corpus with <paramref name="write"/> unless a complete one is there; a half-written one is never used.</summary>
+    private static string EnsureCorpus(string folder, Action<string> write)
     {
         if (Directory.Exists(folder))
         {
@@ -67,7 +82,7 @@ public static class BenchmarkInputs
         }
 
         var scratch = folder + ".partial-" + Guid.NewGuid().ToString("N");
-        make().WriteTo(scratch);
+        write(scratch);
         try
         {
             Directory.Move(scratch, folder);

@@ -1,6 +1,6 @@
 namespace Corpus.Benchmarks.Reporting;
 
-/// <summary>One goal of issue 5 and what the run measured for it.</summary>
+/// <summary>One goal of an issue (5, 12, 16) and what the run measured for it.</summary>
 /// <param name="Name">What is measured.</param>
 /// <param name="Target">The goal, in words.</param>
 /// <param name="Measured">The number, in words; "not run" when its benchmark was filtered out.</param>

@@ -11,7 +11,7 @@ using Corpus.Benchmarks.Inputs;
 namespace Corpus.Benchmarks.Reporting;
 
 /// <summary>
-/// The goals of issue 5, checked against the run's summaries and printed as a Markdown table, ready for
+/// The goals of issues 5, 12 and 16, checked against the run's summaries and printed as a Markdown table, ready for
 /// docs/performance.md. A goal whose benchmark did not run (filtered out, or failed) says so.
 /// </summary>
 public static class GoalReport
@@ -65,8 +65,13 @@ public static class GoalReport
             ratio is { } r ? $"{F(r, "N2")}× ({Seconds(generator)} vs {Seconds(floor)}; embedded resources {Seconds(resource)})" : "not run",
             AtMost(1.5, ratio));
 
-        var edit = Mean(cases, nameof(GeneratorBenchmarks), nameof(GeneratorBenchmarks.OneSeedEdited));
+        var edit = Mean(cases, nameof(GeneratorBenchmarks), nameof(GeneratorBenchmarks.OneSeedEdited), CorpusKind.Large);
         yield return new Goal("generator time, one seed of 250 edited", "< 50 ms", edit is { } e ? F(e / 1e6, "N1") + " ms" : "not run", AtMost(50e6, edit));
+
+        foreach (var goal in ArchiveGoals(cases))
+        {
+            yield return goal;
+        }
 
         var first = Enum.GetValues<SampleDocument>()
             .Select(d => (Document: d, Found: Find(cases, nameof(FirstAccessBenchmarks), nameof(FirstAccessBenchmarks.FirstAccess), d)))
@@ -80,6 +85,50 @@ public static class GoalReport
             "< 1 ms, proportional to size",
             first.Count == 0 ? "not run" : string.Join("; ", first.Select(x => $"{F(x.Bytes / 1000.0, "N1")} KB: {F(x.Mean!.Value / 1e6, "N3")} ms")),
             AtMost(1e6, worst));
+    }
+
+    /// <summary>Issue 16's goals: the archive and the speeches against their floors, and a one-article edit of the archive.</summary>
+    private static IEnumerable<Goal> ArchiveGoals(List<(Summary Summary, BenchmarkCase Case)> cases)
+    {
+        var floor = Mean(cases, nameof(ConsumerBuildBenchmarks), nameof(ConsumerBuildBenchmarks.ArchiveFloor));
+        var sources = Mean(cases, nameof(ConsumerBuildBenchmarks), nameof(ConsumerBuildBenchmarks.ArchiveGeneratedSources));
+        var every = Mean(cases, nameof(ConsumerBuildBenchmarks), nameof(ConsumerBuildBenchmarks.ArchiveGenerator));
+        var documents = Mean(cases, nameof(ConsumerBuildBenchmarks), nameof(ConsumerBuildBenchmarks.ArchiveDocumentsOnly));
+        var everyRatio = every / floor;
+        var sourcesNote = sources / floor is { } sr ? $"; the same code as plain .cs, no generator: {Seconds(sources)}, {F(sr, "N2")}×" : string.Empty;
+        yield return new Goal(
+            "archive (5,000 articles, 23.7 MB): build after one edit, every member vs floor",
+            "≤ 3×",
+            everyRatio is { } r ? $"{F(r, "N2")}× ({Seconds(every)} vs {Seconds(floor)}{sourcesNote})" : "not run",
+            AtMost(3, everyRatio));
+
+        var documentsRatio = documents / floor;
+        yield return new Goal(
+            "archive: build after one edit, CorpusMembers=Documents vs floor",
+            "≤ 1.5×",
+            documentsRatio is { } d ? $"{F(d, "N2")}× ({Seconds(documents)} vs {Seconds(floor)})" : "not run",
+            AtMost(1.5, documentsRatio));
+
+        var speechFloor = Mean(cases, nameof(ConsumerBuildBenchmarks), nameof(ConsumerBuildBenchmarks.SpeechesFloor));
+        var speeches = Mean(cases, nameof(ConsumerBuildBenchmarks), nameof(ConsumerBuildBenchmarks.SpeechesGenerator));
+        var speechRatio = speeches / speechFloor;
+        yield return new Goal(
+            "speeches (230 × 45 KB, 1–3 paragraphs each): build after one edit, generator vs floor",
+            "≤ 1.5×",
+            speechRatio is { } s ? $"{F(s, "N2")}× ({Seconds(speeches)} vs {Seconds(speechFloor)})" : "not run",
+            AtMost(1.5, speechRatio));
+
+        var addressFloor = Mean(cases, nameof(ConsumerBuildBenchmarks), nameof(ConsumerBuildBenchmarks.AddressesFloor));
+        var addresses = Mean(cases, nameof(ConsumerBuildBenchmarks), nameof(ConsumerBuildBenchmarks.AddressesGenerator));
+        var addressRatio = addresses / addressFloor;
+        yield return new Goal(
+            "addresses (the speeches' shape, few quotes): build after one edit, generator vs floor",
+            "≤ 1.5×",
+            addressRatio is { } a ? $"{F(a, "N2")}× ({Seconds(addresses)} vs {Seconds(addressFloor)})" : "not run",
+            AtMost(1.5, addressRatio));
+
+        var edit = Mean(cases, nameof(GeneratorBenchmarks), nameof(GeneratorBenchmarks.OneSeedEdited), CorpusKind.Archive);
+        yield return new Goal("generator time, one article of the archive's 5,000 edited", "< 50 ms", edit is { } e ? F(e / 1e6, "N1") + " ms" : "not run", AtMost(50e6, edit));
     }
 
     private static (Summary Summary, BenchmarkCase Case)? Find(List<(Summary Summary, BenchmarkCase Case)> cases, string type, string method, object? parameter = null)
@@ -96,8 +145,8 @@ public static class GoalReport
         return null;
     }
 
-    private static double? Mean(List<(Summary Summary, BenchmarkCase Case)> cases, string type, string method) =>
-        Find(cases, type, method) is { } found ? found.Summary[found.Case]?.ResultStatistics?.Mean : null;
+    private static double? Mean(List<(Summary Summary, BenchmarkCase Case)> cases, string type, string method, object? parameter = null) =>
+        Find(cases, type, method, parameter) is { } found ? found.Summary[found.Case]?.ResultStatistics?.Mean : null;
 
     /// <summary>Whether <paramref name="value"/> is at most <paramref name="limit"/>; <see langword="null"/> when it was not measured.</summary>
     private static bool? AtMost(double limit, double? value) => value is { } v ? v <= limit : null;

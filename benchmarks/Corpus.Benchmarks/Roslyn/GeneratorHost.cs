@@ -40,22 +40,29 @@ public static class GeneratorHost
     /// <param name="parseOptions">The consumer's language version; <see cref="ParseOptions"/> when omitted.</param>
     /// <returns>The compilation, before generation.</returns>
     public static CSharpCompilation Compilation(CSharpParseOptions? parseOptions = null) =>
+        Compilation(new[] { CSharpSyntaxTree.ParseText("namespace Consumer { internal static class Program { } }", parseOptions ?? ParseOptions, path: "/consumer/Program.cs") });
+
+    /// <summary>A consumer compilation of <paramref name="trees"/>, with the references and options of <see cref="Compilation(CSharpParseOptions?)"/>.</summary>
+    /// <param name="trees">The sources.</param>
+    /// <returns>The compilation.</returns>
+    public static CSharpCompilation Compilation(IEnumerable<SyntaxTree> trees) =>
         CSharpCompilation.Create(
             "Consumer",
-            new[] { CSharpSyntaxTree.ParseText("namespace Consumer { internal static class Program { } }", parseOptions ?? ParseOptions, path: "/consumer/Program.cs") },
+            trees,
             References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release, nullableContextOptions: NullableContextOptions.Enable));
 
     /// <summary>A fresh driver over <paramref name="additionalTexts"/>: nothing cached yet.</summary>
     /// <param name="additionalTexts">The seed files.</param>
     /// <param name="parseOptions">The consumer's language version; <see cref="ParseOptions"/> when omitted.</param>
+    /// <param name="members">The project's <c>CorpusMembers</c>; every member when omitted.</param>
     /// <returns>The driver.</returns>
-    public static GeneratorDriver Driver(IEnumerable<AdditionalText> additionalTexts, CSharpParseOptions? parseOptions = null) =>
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> additionalTexts, CSharpParseOptions? parseOptions = null, string? members = null) =>
         CSharpGeneratorDriver.Create(
             new[] { new CorpusGenerator().AsSourceGenerator() },
             additionalTexts,
             parseOptions ?? ParseOptions,
-            new SeedOptionsProvider(),
+            new SeedOptionsProvider(members),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
 
     /// <summary>Generates the corpus for <paramref name="texts"/> and compiles it to an assembly image.</summary>
