@@ -19,11 +19,14 @@ public sealed class CorpusTargetsTests
     private static string[] s_visibleMetadata = null!;
     private static string s_corpusMembers = null!;
     private static string[] s_visibleProperties = null!;
+    private static string s_features = null!;
+    private static string s_featuresKept = null!;
+    private static string s_featuresOptedOut = null!;
 
     [ClassInitialize]
     public static void Evaluate(TestContext context)
     {
-        (s_files, s_visibleMetadata, s_corpusMembers, s_visibleProperties) = Evaluate(
+        (s_files, s_visibleMetadata, s_corpusMembers, s_visibleProperties, s_features) = Evaluate(
             """
             <PropertyGroup>
               <CorpusMembers>Quotes;Speakers</CorpusMembers>
@@ -35,8 +38,11 @@ public sealed class CorpusTargetsTests
               <CorpusFiles Include="seeds.txt" Corpus="Seeds" />
             </ItemGroup>
             """);
-        (s_withDefinition, _, _, _) = Evaluate(
+        (s_withDefinition, _, _, _, s_featuresKept) = Evaluate(
             """
+            <PropertyGroup>
+              <Features>strict</Features>
+            </PropertyGroup>
             <ItemDefinitionGroup>
               <CorpusFiles><Corpus>Wires</Corpus></CorpusFiles>
             </ItemDefinitionGroup>
@@ -44,10 +50,17 @@ public sealed class CorpusTargetsTests
               <CorpusFiles Include="wire.txt" />
             </ItemGroup>
             """);
+        (_, _, _, _, s_featuresOptedOut) = Evaluate(
+            """
+            <PropertyGroup>
+              <Features>strict</Features>
+              <CorpusGeneratorCache>false</CorpusGeneratorCache>
+            </PropertyGroup>
+            """);
     }
 
     /// <summary>Evaluates a project of <paramref name="content"/> between Corpus.props and Corpus.targets.</summary>
-    private static (Dictionary<string, JsonElement> Files, string[] VisibleMetadata, string CorpusMembers, string[] VisibleProperties) Evaluate(string content)
+    private static (Dictionary<string, JsonElement> Files, string[] VisibleMetadata, string CorpusMembers, string[] VisibleProperties, string Features) Evaluate(string content)
     {
         var folder = Directory.CreateTempSubdirectory("corpus-targets-tests-").FullName;
         try
@@ -67,7 +80,7 @@ public sealed class CorpusTargetsTests
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
             };
-            foreach (var argument in new[] { "msbuild", "p.proj", "-getItem:AdditionalFiles", "-getItem:CompilerVisibleItemMetadata", "-getItem:CompilerVisibleProperty", "-getProperty:CorpusMembers" })
+            foreach (var argument in new[] { "msbuild", "p.proj", "-getItem:AdditionalFiles", "-getItem:CompilerVisibleItemMetadata", "-getItem:CompilerVisibleProperty", "-getProperty:CorpusMembers", "-getProperty:Features" })
             {
                 start.ArgumentList.Add(argument);
             }
@@ -80,14 +93,16 @@ public sealed class CorpusTargetsTests
 
             using var json = JsonDocument.Parse(output);
             var items = json.RootElement.GetProperty("Items");
-            var files = items.GetProperty("AdditionalFiles").EnumerateArray()
-                .ToDictionary(i => i.GetProperty("Identity").GetString()!, i => i.Clone());
+            var files = items.TryGetProperty("AdditionalFiles", out var additional)
+                ? additional.EnumerateArray().ToDictionary(i => i.GetProperty("Identity").GetString()!, i => i.Clone())
+                : new Dictionary<string, JsonElement>();
             var visible = items.GetProperty("CompilerVisibleItemMetadata").EnumerateArray()
                 .Where(i => i.GetProperty("Identity").GetString() == "AdditionalFiles")
                 .Select(i => i.GetProperty("MetadataName").GetString()!)
                 .ToArray();
             var properties = items.GetProperty("CompilerVisibleProperty").EnumerateArray().Select(i => i.GetProperty("Identity").GetString()!).ToArray();
-            return (files, visible, json.RootElement.GetProperty("Properties").GetProperty("CorpusMembers").GetString()!, properties);
+            var evaluated = json.RootElement.GetProperty("Properties");
+            return (files, visible, evaluated.GetProperty("CorpusMembers").GetString()!, properties, evaluated.GetProperty("Features").GetString()!);
         }
         finally
         {
@@ -101,6 +116,19 @@ public sealed class CorpusTargetsTests
         // The compiler reads properties from an .editorconfig file, where ';' may start a comment.
         s_visibleProperties.ShouldContain("CorpusMembers");
         s_corpusMembers.ShouldBe("Quotes,Speakers");
+    }
+
+    [TestMethod]
+    public void The_compiler_server_is_asked_to_keep_the_generators_state_between_builds()
+    {
+        s_features.Split(';').ShouldContain("enable-generator-cache");
+        s_featuresKept.Split(';').ShouldBe(["strict", "enable-generator-cache"]);
+    }
+
+    [TestMethod]
+    public void CorpusGeneratorCache_false_leaves_the_projects_Features_alone()
+    {
+        s_featuresOptedOut.ShouldBe("strict");
     }
 
     [TestMethod]
