@@ -140,7 +140,8 @@ internal static class Lexicon
         "organisation", "operator", "carrier", "airline", "maker", "manufacturer", "retailer", "lender", "insurer",
         "museum", "library", "hospital", "orchestra", "mission", "delegation", "consulate", "railroad", "railway", "patrol",
         "pentagon", "kremlin", "vatican",
-        "utility", "developer", "producer", "supplier", "startup", "chain");
+        "utility", "developer", "producer", "supplier", "startup", "chain", "mothers", "fathers", "parents", "neighbors",
+        "neighbours", "residents", "voters", "fans");
 
     /// <summary>The body a plural of its members refers to ("the jurors" → jury).</summary>
     public static readonly IReadOnlyDictionary<string, string> CollectiveBodies = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)

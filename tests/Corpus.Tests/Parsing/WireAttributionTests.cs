@@ -331,4 +331,12 @@ public sealed class WireAttributionTests
 
         document.QuoteStarting("Long before").Speaker!.Name.ShouldBe("Harrison E. Salisbury");
     }
+
+    [TestMethod]
+    public void A_short_quote_that_a_group_of_people_says_is_a_statement()
+    {
+        var document = Parse("The boys camp by the river every summer.", "\"We worry\", say the mothers. \"But there never is any need.\"");
+
+        document.QuoteStarting("We worry").Cue.ShouldBe("say");
+    }
 }
