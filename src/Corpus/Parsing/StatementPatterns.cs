@@ -465,7 +465,7 @@ internal static class StatementPatterns
 
     /// <summary><see cref="AnyReportingVerb"/> anchored where the search starts, so a call reads one verb phrase, not the rest of the text.</summary>
     public static readonly Regex AnyReportingVerbAt = new(
-        @"\G(?:" + Lexicon.Alternation(Lexicon.ReportingVerbs.Concat(Lexicon.AttributingVerbs)) + @")\b",
+        @"\G(?:" + Lexicon.Alternation(Lexicon.ReportingVerbs.Concat(Lexicon.AttributingVerbs).Concat(new[] { "remarks" })) + @")\b",
         Options, Timeout);
 
     // Every match of a pattern holds the first word of one of its verbs, so a text without such a word is not matched:
@@ -483,7 +483,7 @@ internal static class StatementPatterns
     private static string Capitalized(string word) => char.ToUpperInvariant(word[0]) + word.Substring(1);
 
     /// <summary>The words one of which every match of <see cref="AnyReportingVerb"/> holds.</summary>
-    public static readonly WordSet AnyReportingVerbWords = new(Lexicon.ReportingVerbs.Concat(Lexicon.AttributingVerbs));
+    public static readonly WordSet AnyReportingVerbWords = new(Lexicon.ReportingVerbs.Concat(Lexicon.AttributingVerbs).Concat(new[] { "remarks" }));
 
     /// <summary>Words right before a quote mark that make it a title or name, not a statement.</summary>
     public static readonly Regex NamingCue = new(

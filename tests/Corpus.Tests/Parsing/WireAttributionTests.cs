@@ -339,4 +339,12 @@ public sealed class WireAttributionTests
 
         document.QuoteStarting("We worry").Cue.ShouldBe("say");
     }
+
+    [TestMethod]
+    public void A_short_quote_after_remarks_that_is_a_statement()
+    {
+        var document = Parse("The taxi driver taking the visitor from the airport remarks that politicians in the state are \"all the same\".");
+
+        document.Quotes.ShouldContain(q => q.Kind == QuoteKind.Direct && q.Text == "all the same");
+    }
 }
