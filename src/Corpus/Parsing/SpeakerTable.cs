@@ -1091,6 +1091,13 @@ internal sealed class SpeakerTable
         return known.Count == 1 && known[0] != gender;
     }
 
+    /// <summary>The gender an honorific right before <paramref name="at"/> gives ("Mrs. Kemp", "Mr. Kemp"), which a run of capitals leaves out.</summary>
+    private static Gender HonorificBefore(string sentence, int at)
+    {
+        var start = sentence.LastIndexOf(' ', Math.Max(0, at - 2)) + 1;
+        return at - start is > 1 and <= 6 ? HonorificGender(sentence.Substring(start, at - start).Trim()) : Gender.Unknown;
+    }
+
     /// <summary>What a name's honorific alone tells of its bearer's gender.</summary>
     private static Gender HonorificGender(string alias)
     {
@@ -1426,7 +1433,7 @@ internal sealed class SpeakerTable
 
             if (!capitalized || i >= sentence.Length || sentence[i] != ' ' || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
             {
-                if (run.Count > 0 && Mentioned(run) is { } entry && !mentions.Contains(entry))
+                if (run.Count > 0 && Mentioned(run, HonorificBefore(sentence, runStart)) is { } entry && !mentions.Contains(entry))
                 {
                     var possessive = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
                     if (subject < 0 && mentions.Count == 1 && !possessive && ownerEnd > 0 && IsAppositionAfterOwner(sentence, ownerEnd, runStart))
@@ -1471,7 +1478,7 @@ internal sealed class SpeakerTable
         @"^\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+(?:the\s+)?$", RegexOptions.CultureInvariant, StatementPatterns.Timeout);
 
     /// <summary>The person a run of capitalized words names, if any: a known name, or a new one after a title.</summary>
-    private Entry? Mentioned(List<string> run)
+    private Entry? Mentioned(List<string> run, Gender honorific = Gender.Unknown)
     {
         if (run.Count == 1 && (Lexicon.NameStoppers.Contains(run[0]) || Lexicon.TitleWords.Contains(run[0]) || !_byWord.ContainsKey(StripPossessive(run[0]))))
         {
@@ -1505,6 +1512,12 @@ internal sealed class SpeakerTable
 
         var entry = FirstContaining(array, SpeakerKind.Person)
             ?? (array.Length > 3 ? FirstContaining(array.Skip(array.Length - 2).ToArray(), SpeakerKind.Person) : null);
+        if (entry is not null && array.Length == 1 && honorific != Gender.Unknown && OtherGender(entry, honorific))
+        {
+            // "Mrs. Kemp" after "the Rev. Dr. Harold Kemp" is his wife, as Learn has it.
+            entry = SameSurnameOfGender(array[0], honorific) ?? Learn(array[0], (honorific == Gender.Female ? "Mrs. " : "Mr. ") + array[0], SpeakerKind.Person);
+        }
+
         if (entry is not null && array.Length == 1 && entry.Words.Length > 1 && !string.Equals(entry.Words[entry.Words.Length - 1], array[0], StringComparison.Ordinal)
             && !entry.Aliases.Contains(array[0]))
         {
@@ -1700,7 +1713,8 @@ internal sealed class SpeakerTable
 
         if (entry is null)
         {
-            entry = new Entry(core, kind) { Order = _entries.Count, Weak = weak };
+            // "Mrs. Kemp": an honorific tells "she" from "he" at once.
+            entry = new Entry(core, kind) { Order = _entries.Count, Weak = weak, Gender = kind == SpeakerKind.Person ? HonorificGender(surface) : Gender.Unknown };
             _entries.Add(entry);
             Index(entry);
         }

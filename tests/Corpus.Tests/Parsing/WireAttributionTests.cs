@@ -347,4 +347,16 @@ public sealed class WireAttributionTests
 
         document.Quotes.ShouldContain(q => q.Kind == QuoteKind.Direct && q.Text == "all the same");
     }
+
+    [TestMethod]
+    public void She_after_Mrs_and_a_surname_is_the_wife_not_the_husband_nor_her_maiden_name()
+    {
+        var document = Parse(
+            "The Rev. Dr. Harold Kemp celebrated his 25th year as pastor of First Methodist Church yesterday.",
+            "A reception followed. Mrs. Kemp, the former Ruth Allen, received the guests. \"It has been a wonderful life,\" she said.");
+
+        var speaker = document.QuoteStarting("It has been").Speaker!;
+        speaker.Aliases.ShouldContain("Mrs. Kemp");
+        speaker.Aliases.ShouldNotContain("Harold Kemp");
+    }
 }
