@@ -37,22 +37,19 @@ internal static class ConsumerSources
             _ => string.Empty,
         };
 
-        return $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <RootNamespace>Consumer</RootNamespace>
-                <Nullable>enable</Nullable>
-                <ImplicitUsings>disable</ImplicitUsings>
-              </PropertyGroup>
-            {items}
-            </Project>
-
-            """;
+        return Project(items);
     }
 
     /// <summary>A test project that references the corpus's own project, <c>../MyCorpus</c>, and the runtime it was built with.</summary>
-    public const string TestsReferencingCorpus = """
+    public static string TestsReferencingCorpus { get; } = Project("""
+          <ItemGroup>
+            <ProjectReference Include="../MyCorpus/MyCorpus.csproj" />
+            <Reference Include="../MyCorpus/lib/Corpus.dll" />
+          </ItemGroup>
+        """);
+
+    /// <summary>The SDK project every consumer is: net10.0, nullable on, no implicit usings, with <paramref name="items"/> inside.</summary>
+    private static string Project(string items) => $"""
         <Project Sdk="Microsoft.NET.Sdk">
           <PropertyGroup>
             <TargetFramework>net10.0</TargetFramework>
@@ -60,10 +57,7 @@ internal static class ConsumerSources
             <Nullable>enable</Nullable>
             <ImplicitUsings>disable</ImplicitUsings>
           </PropertyGroup>
-          <ItemGroup>
-            <ProjectReference Include="../MyCorpus/MyCorpus.csproj" />
-            <Reference Include="../MyCorpus/lib/Corpus.dll" />
-          </ItemGroup>
+        {items}
         </Project>
 
         """;

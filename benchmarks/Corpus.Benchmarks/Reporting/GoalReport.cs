@@ -102,33 +102,31 @@ public static class GoalReport
             everyRatio is { } r ? $"{F(r, "N2")}× ({Seconds(every)} vs {Seconds(floor)}{sourcesNote})" : "not run",
             AtMost(3, everyRatio));
 
-        var documentsRatio = documents / floor;
-        yield return new Goal(
-            "archive: build after one edit, CorpusMembers=Documents vs floor",
-            "≤ 1.5×",
-            documentsRatio is { } d ? $"{F(d, "N2")}× ({Seconds(documents)} vs {Seconds(floor)})" : "not run",
-            AtMost(1.5, documentsRatio));
-
-        var speechFloor = Mean(cases, nameof(ConsumerBuildBenchmarks), nameof(ConsumerBuildBenchmarks.SpeechesFloor));
-        var speeches = Mean(cases, nameof(ConsumerBuildBenchmarks), nameof(ConsumerBuildBenchmarks.SpeechesGenerator));
-        var speechRatio = speeches / speechFloor;
-        yield return new Goal(
+        yield return RatioGoal("archive: build after one edit, CorpusMembers=Documents vs floor", 1.5, documents, floor);
+        yield return RatioGoal(
             "speeches (230 × 45 KB, 1–3 paragraphs each): build after one edit, generator vs floor",
-            "≤ 1.5×",
-            speechRatio is { } s ? $"{F(s, "N2")}× ({Seconds(speeches)} vs {Seconds(speechFloor)})" : "not run",
-            AtMost(1.5, speechRatio));
-
-        var addressFloor = Mean(cases, nameof(ConsumerBuildBenchmarks), nameof(ConsumerBuildBenchmarks.AddressesFloor));
-        var addresses = Mean(cases, nameof(ConsumerBuildBenchmarks), nameof(ConsumerBuildBenchmarks.AddressesGenerator));
-        var addressRatio = addresses / addressFloor;
-        yield return new Goal(
+            1.5,
+            Mean(cases, nameof(ConsumerBuildBenchmarks), nameof(ConsumerBuildBenchmarks.SpeechesGenerator)),
+            Mean(cases, nameof(ConsumerBuildBenchmarks), nameof(ConsumerBuildBenchmarks.SpeechesFloor)));
+        yield return RatioGoal(
             "addresses (the speeches' shape, few quotes): build after one edit, generator vs floor",
-            "≤ 1.5×",
-            addressRatio is { } a ? $"{F(a, "N2")}× ({Seconds(addresses)} vs {Seconds(addressFloor)})" : "not run",
-            AtMost(1.5, addressRatio));
+            1.5,
+            Mean(cases, nameof(ConsumerBuildBenchmarks), nameof(ConsumerBuildBenchmarks.AddressesGenerator)),
+            Mean(cases, nameof(ConsumerBuildBenchmarks), nameof(ConsumerBuildBenchmarks.AddressesFloor)));
 
         var edit = Mean(cases, nameof(GeneratorBenchmarks), nameof(GeneratorBenchmarks.OneSeedEdited), CorpusKind.Archive);
         yield return new Goal("generator time, one article of the archive's 5,000 edited", "< 50 ms", edit is { } e ? F(e / 1e6, "N1") + " ms" : "not run", AtMost(50e6, edit));
+    }
+
+    /// <summary>A build measured against its floor: at most <paramref name="limit"/> times its time.</summary>
+    private static Goal RatioGoal(string name, double limit, double? build, double? floor)
+    {
+        var ratio = build / floor;
+        return new Goal(
+            name,
+            "≤ " + F(limit, "0.#") + "×",
+            ratio is { } r ? $"{F(r, "N2")}× ({Seconds(build)} vs {Seconds(floor)})" : "not run",
+            AtMost(limit, ratio));
     }
 
     private static (Summary Summary, BenchmarkCase Case)? Find(List<(Summary Summary, BenchmarkCase Case)> cases, string type, string method, object? parameter = null)

@@ -224,7 +224,7 @@ static class CorpusParser
                 && speakers.Resolve(CorpusText.Normalize(statement.Subject), statement.Cue, statement.Trailing ? CorpusText.Slice(text, statement.Range.Start, Math.Min(statement.Range.Length, 200)) : string.Empty, known: statement.Guessed) is var named
                 && (named is not null || !statement.Guessed))
             {
-                speaker = named ?? (!statement.Guessed && speakers.StoryNamesNoOne && SpeakerTable.IsRolePhrase(CorpusText.Normalize(statement.Subject))
+                speaker = named ?? (!statement.Guessed && speakers.NoPersonYet && SpeakerTable.IsRolePhrase(CorpusText.Normalize(statement.Subject))
                     ? speakers.NamedAfter(CorpusText.Normalize(statement.Subject), SentencesAfter(text, blocks, statement))
                     : null);
             }

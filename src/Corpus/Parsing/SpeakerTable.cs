@@ -60,12 +60,6 @@ internal sealed class SpeakerTable
 
     private Entry? _lastPerson => _recentPersons.Count == 0 ? null : _recentPersons[0];
 
-    /// <summary>
-    /// How many times a person was named or heard since the story began. A subhead does not start a story (a report's
-    /// subheads are inside it), so the story is the document.
-    /// </summary>
-    private int _storyPersons;
-
     /// <summary>A table whose lookups are charged to <paramref name="meter"/>; once it is spent, nothing new is learned or found.</summary>
     public SpeakerTable(WorkMeter meter) => _meter = meter;
 
@@ -464,9 +458,9 @@ internal sealed class SpeakerTable
         }
         else if (phrase.Kind == PhraseKind.Role)
         {
-            // A role no one fits is the person named last, unless the story has named no one yet: a lede that names a role
-            // ("The vice president of the City Council complained …") names its person after it (see NamedAfter).
-            entry = FitRole(subject) ?? (_storyPersons > 0 ? _lastPerson : null);
+            // A role no one fits is the person named last; before anyone is named, a lede's role ("The federal judge said …")
+            // names its person after it (see NamedAfter).
+            entry = FitRole(subject) ?? _lastPerson;
         }
         else
         {
@@ -493,8 +487,8 @@ internal sealed class SpeakerTable
         return char.IsUpper(owner[0]) ? PersonNamed(owner) ?? FirstContaining(words, SpeakerKind.Organization) ?? Learn(owner, owner, SpeakerKind.Organization) : null;
     }
 
-    /// <summary>Whether the story has named no person yet, so a role phrase at its start refers ahead.</summary>
-    public bool StoryNamesNoOne => _storyPersons == 0;
+    /// <summary>Whether the text has named or heard no person yet, so a role phrase at its start refers ahead.</summary>
+    public bool NoPersonYet => _recentPersons.Count == 0;
 
     /// <summary>Whether <paramref name="subject"/> is a role phrase ("the vice president of the City Council").</summary>
     public static bool IsRolePhrase(string subject) => Phrase.Of(subject).Kind == PhraseKind.Role;
@@ -1630,7 +1624,6 @@ internal sealed class SpeakerTable
     private void NotePerson(Entry entry)
     {
         entry.Mentions++;
-        _storyPersons++;
         _recentPersons.Remove(entry);
         _recentPersons.Insert(0, entry);
         if (_recentPersons.Count > RecentPersons)
