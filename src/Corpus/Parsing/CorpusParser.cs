@@ -239,7 +239,7 @@ static class CorpusParser
                 // After a question put by another speaker in the paragraph before, it is the answer of the one asked
                 // (""What is it?" Barbara asked." then ""I've solved the mystery."" is Harold's).
                 speaker = spokeBefore == PreviousBody(blocks, statement.Paragraph)
-                    ? (TheOneAsked(text, attributed, statement.Paragraph) is { } asked ? asked : speakers.Last)
+                    ? TheOneAsked(text, attributed, statement.Paragraph) ?? TheOtherInDialogue(blocks, attributed, statement.Paragraph) ?? speakers.Last
                     : speakers.LastPersonSpoke() ?? speakers.Last;
             }
             else
@@ -306,6 +306,43 @@ static class CorpusParser
 
         return null;
     }
+
+    /// <summary>
+    /// The other speaker of a dialogue: when the paragraphs right before <paramref name="paragraph"/> are direct quotes
+    /// of two different speakers, one after the other, and the last is a line of dialogue (at most
+    /// <see cref="DialogueLine"/> characters), an unattributed quote paragraph is the next turn, the first one's
+    /// (""I'd better get him to bed," Rachel said." / ""Is he?" Virginia said." / ""He's tired."" is Rachel's). After a
+    /// longer paragraph, as news prints statements, it goes on with the last speaker.
+    /// </summary>
+    private static Speaker? TheOtherInDialogue(IReadOnlyList<ParsedBlock> blocks, List<(Statement Statement, Speaker? Speaker)> attributed, int paragraph)
+    {
+        if (attributed.Count < 2)
+        {
+            return null;
+        }
+
+        var (turn, last) = attributed[attributed.Count - 1];
+        if (last is null || turn.Kind != QuoteKind.Direct || turn.Paragraph != paragraph - 1 || blocks[turn.Paragraph].Range.Length > DialogueLine)
+        {
+            return null;
+        }
+
+        for (var i = attributed.Count - 2; i >= 0; i--)
+        {
+            var (earlier, speaker) = attributed[i];
+            if (earlier.Paragraph >= turn.Paragraph || speaker is null)
+            {
+                continue;
+            }
+
+            return earlier.Kind == QuoteKind.Direct && earlier.Paragraph == turn.Paragraph - 1 && speaker.Id != last.Id ? speaker : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The longest paragraph read as a line of dialogue by <see cref="TheOtherInDialogue"/>.</summary>
+    private const int DialogueLine = 100;
 
     /// <summary>"…?" or, as the Brown files print it, "…"?: the quote is a question.</summary>
     private static bool EndsInQuestionMark(string text, TextRange range)

@@ -309,6 +309,29 @@ public sealed class FeatureAttributionTests
     }
 
     [TestMethod]
+    public void An_unattributed_line_after_two_lines_of_dialogue_is_the_next_turn()
+    {
+        var document = Parse(
+            "\"I'd better get him to bed\", Rachel Harmon said.",
+            "\"He's fine\", Virginia Tate said.",
+            "\"He is tired, and so are you.\"");
+
+        Quote(document, "He is tired").Speaker!.Name.ShouldBe("Rachel Harmon");
+    }
+
+    [TestMethod]
+    public void An_unattributed_paragraph_after_a_long_statement_goes_on_with_its_speaker()
+    {
+        // News prints one speaker's statement over several paragraphs; only short lines of dialogue take turns.
+        var document = Parse(
+            "\"The dam will be finished by spring\", Mayor Ellis Brandt said.",
+            "\"We have heard that promise every year since 1955, and every year the spring comes and the river is still there\", said Councilman Hugh Farrow.",
+            "\"This council will not vote another dollar until the contractor shows us a schedule it can keep.\"");
+
+        Quote(document, "This council").Speaker!.Name.ShouldBe("Hugh Farrow");
+    }
+
+    [TestMethod]
     public void A_document_speaks_for_whom_the_text_said_sent_it()
     {
         var document = Parse(
