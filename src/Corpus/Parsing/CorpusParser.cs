@@ -496,10 +496,37 @@ static class CorpusParser
             }
         }
 
-        return NamingVerbs.AnyIn(text, start, at);
+        // "The term jury", "a call for order": after a determiner the word is a noun, and names nothing.
+        for (var verb = NamingVerbs.NextIn(text, start, at); verb >= 0; verb = NamingVerbs.NextIn(text, verb + 1, at))
+        {
+            if (!Lexicon.Determiners.Contains(WordBefore(text, verb, start)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
-    private static readonly WordSet NamingVerbs = new(new[] { "call", "calls", "called", "term", "terms", "termed", "dub", "dubs", "dubbed", "named", "titled", "entitled" });
+    /// <summary>The word that ends right before the white space before <paramref name="at"/>, lower-cased; empty at <paramref name="start"/>.</summary>
+    private static string WordBefore(string text, int at, int start)
+    {
+        var end = at;
+        while (end > start && CorpusText.IsSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var begin = end;
+        while (begin > start && char.IsLetter(text[begin - 1]))
+        {
+            begin--;
+        }
+
+        return text.Substring(begin, end - begin).ToLowerInvariant();
+    }
+
+    private static readonly WordSet NamingVerbs = new(new[] { "call", "calls", "called", "terms", "termed", "dub", "dubs", "dubbed", "named", "titled", "entitled" });
 
     /// <summary>Whether <paramref name="sentence"/> opens with "He" or "She".</summary>
     private static bool OpensWithPronoun(string text, TextRange sentence) =>

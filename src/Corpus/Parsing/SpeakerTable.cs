@@ -1487,6 +1487,18 @@ internal sealed class SpeakerTable
             from++;
         }
 
+        // "Fulton Superior Court Judge Durwood Pye", "House Speaker Sam Rayburn": the name is after the run's last title,
+        // whatever capitalized words (a court, a chamber) name the office before it.
+        for (var t = run.Count - 2; t > from; t--)
+        {
+            if (Lexicon.TitleWords.Contains(run[t]))
+            {
+                from = t + 1;
+                titled = true;
+                break;
+            }
+        }
+
         if (from == run.Count)
         {
             return null;

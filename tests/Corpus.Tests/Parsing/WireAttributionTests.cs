@@ -359,4 +359,22 @@ public sealed class WireAttributionTests
         speaker.Aliases.ShouldContain("Mrs. Kemp");
         speaker.Aliases.ShouldNotContain("Harold Kemp");
     }
+
+    [TestMethod]
+    public void A_court_or_chamber_before_a_title_leaves_the_name_after_it()
+    {
+        var document = Parse("The grand jury had been charged by Harnett Superior Court Judge Amos Reddick to look into possible \"irregularities\" in the vote.");
+
+        document.QuoteStarting("irregularities").Speaker!.Name.ShouldBe("Amos Reddick");
+    }
+
+    [TestMethod]
+    [DataRow("The fall term jury had been charged by Judge Amos Reddick to look into possible \"irregularities\" in the vote.")]
+    [DataRow("The jury heeded a call from Judge Amos Reddick to look into \"any and all irregularities in the vote.\"")]
+    public void A_noun_spelled_like_a_verb_of_naming_names_nothing(string paragraph)
+    {
+        var document = Parse(paragraph);
+
+        document.Quotes.Single().Speaker!.Name.ShouldBe("Amos Reddick");
+    }
 }
