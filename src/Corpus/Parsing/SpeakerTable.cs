@@ -118,7 +118,7 @@ internal sealed class SpeakerTable
             var from = text.LastIndexOfAny(ClauseStops, start - 3, Math.Min(start - 2, AppositionReach)) + 1;
             if (from > 0 || start - 2 <= AppositionReach)
             {
-                AddRolePhrase(entry, text.Substring(from, start - 2 - from));
+                AddRolePhrase(entry, text.Substring(from, start - 2 - from), before: true);
             }
         }
 
@@ -134,10 +134,26 @@ internal sealed class SpeakerTable
 
     private static readonly char[] ClauseStops = { ',', '.', ';', ':', '"', '“', '”', '(', ')' };
 
-    /// <summary>Adds <paramref name="phrase"/> as an alias when it is a determiner or an owner, up to four words and a role noun ("the subcommittee chairman", "Vellacourt's coach").</summary>
-    private void AddRolePhrase(Entry entry, string phrase)
+    /// <summary>The prepositions after which a role phrase in apposition before a name starts ("according to the president, …").</summary>
+    private static readonly HashSet<string> RolePrepositions = new(StringComparer.Ordinal) { "to", "by", "from", "with" };
+
+    /// <summary>
+    /// Adds <paramref name="phrase"/> as an alias when it is a determiner or an owner, up to four words and a role noun ("the
+    /// subcommittee chairman", "Vellacourt's coach"); a phrase <paramref name="before"/> the name may open with a
+    /// preposition ("according to the president").
+    /// </summary>
+    private void AddRolePhrase(Entry entry, string phrase, bool before = false)
     {
         var words = phrase.Trim().Split(' ');
+
+        // "according to the president, Miss Ann Tregunna,", "was told by the mayor, John Ault,": a role phrase after a
+        // preposition starts at its determiner.
+        var start = Array.FindLastIndex(words, w => Lexicon.Determiners.Contains(w));
+        if (before && start > 0 && words.Length - start >= 2 && RolePrepositions.Contains(words[start - 1]))
+        {
+            words = words.Skip(start).ToArray();
+        }
+
         var owner = words[0].EndsWith("'s", StringComparison.Ordinal) || words[0].EndsWith("’s", StringComparison.Ordinal);
         if (words.Length is >= 2 and <= 6 && (Lexicon.Determiners.Contains(words[0]) || owner) && Lexicon.RoleNouns.Contains(words[words.Length - 1]))
         {

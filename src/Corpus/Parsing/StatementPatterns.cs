@@ -303,10 +303,13 @@ internal static class StatementPatterns
         return count <= 0;
     }
 
-    /// <summary>"…, according to TASS.", "…, according to the association's secretary, Mrs. Hugo Lindmark."</summary>
+    /// <summary>
+    /// "…, according to TASS.", "…, according to the association's secretary, Mrs. Hugo Lindmark.", "…, according to the
+    /// president, Miss Ann Tregunna, who has taught for 19 years."
+    /// </summary>
     public static readonly Regex AccordingLast = new(
         @"^(?<pre>.+?),\s+(?<verb>according\s+to)\s+" + DocumentFrom + @"(?:(?:[a-z]{3,12}\s+)?" + LowerRole + @"\s+(?=[A-Z]))?" + Subject
-        + @"(?:,\s+(?<named>(?:" + NameWord + @"\s+){0,3}" + LastNameWord + @")(?=\s*[.!?]?$)|\s*,\s*[^""“”;]{2,160}|\s+(?:of|at)\s+the\s+[^,""“”;]{2,80})?\s*[.!?]?$",
+        + @"(?:,\s+(?<named>(?:" + NameWord + @"\s+){0,3}" + LastNameWord + @")(?:\s*,\s*(?:who|whose|a|an|the)\s[^""“”;]{2,160})?(?=\s*[.!?]?$)|\s*,\s*[^""“”;]{2,160}|\s+(?:of|at)\s+the\s+[^,""“”;]{2,80})?\s*[.!?]?$",
         Options, Timeout);
 
     /// <summary>", adding that …" chained onto a statement.</summary>

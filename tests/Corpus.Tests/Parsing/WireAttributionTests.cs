@@ -377,4 +377,22 @@ public sealed class WireAttributionTests
 
         document.Quotes.Single().Speaker!.Name.ShouldBe("Amos Reddick");
     }
+
+    [TestMethod]
+    public void According_to_a_role_with_a_name_and_a_clause_in_apposition_is_the_named_one()
+    {
+        var document = Parse("A beginning teacher in the county earns $3,900 a year, according to the president, Miss Ann Tollard, who has taught English for 19 years.");
+
+        document.Quotes.Single().Speaker!.Name.ShouldBe("Ann Tollard");
+    }
+
+    [TestMethod]
+    public void A_lede_role_is_the_person_an_according_to_apposition_names_later()
+    {
+        var document = Parse(
+            "The county teachers association voted last night to ask for a raise, and its president said the teachers would \"take the case to the voters\" if the board refused.",
+            "A beginning teacher earns $3,900 a year, according to the president, Miss Ann Tollard, who has taught English for 19 years.");
+
+        document.QuoteStarting("take the case").Speaker!.Name.ShouldBe("Ann Tollard");
+    }
 }

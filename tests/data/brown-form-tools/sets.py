@@ -1,4 +1,4 @@
-"""The tools of the hand-written sets in the converted Brown form (tests/data/devset3 ... devset11).
+"""The tools of the hand-written sets in the converted Brown form (tests/data/devset3 ... devset12).
 
 Each set keeps only its data in tests/data/<set>-tools/: texts_part1.py and texts_part2.py (dicts T of file
 name -> paragraphs, as a list or as one string with blank lines between paragraphs) and build_key.py (DOCS:
@@ -18,7 +18,7 @@ Direct snippet may stand outside quote marks after the " A. ", with cue "".
 import collections, importlib, json, os, re, sys
 
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
-SETS = [f"devset{n}" for n in range(3, 12)]
+SETS = [f"devset{n}" for n in range(3, 13)]
 DATA_MODULES = ("texts_part1", "texts_part2", "build_key", "build_key_part1", "build_key_part2")
 
 
