@@ -19,9 +19,13 @@ internal sealed class SpeakerTable
     /// <summary>Every mention holds one of these words: text without them is not searched.</summary>
     private static readonly WordSet MentionTitleWords = new(MentionTitles);
 
-    /// <summary>"Sen. Walter H. Jones", "President Xi Jinping": a title (its period optional), then up to three names or initials and a last name.</summary>
+    /// <summary>
+    /// "Sen. Walter H. Jones", "President Xi Jinping": a title (its period optional), then up to three names or initials and
+    /// a last name. Before the title, up to two capitalized words, with a period only when abbreviated ("Brig. Gen.", "The
+    /// Rt. Rev."): "in Boston. Mr. Threapwood" is two sentences.
+    /// </summary>
     private static readonly Regex TitledName = new(
-        @"\b(?:[A-Z][\p{L}-]+\.?\s+){0,2}(?:" + Lexicon.Alternation(MentionTitles) + @")\.?(?:\s+of\s+(?:the\s+)?[A-Z][\p{L}-]+)?\s+(?<name>(?:(?:[A-Z][\p{L}\p{Mn}'’-]+(?<!['’]s)|[A-Z]\.)\s+){0,3}[A-Z][\p{L}\p{Mn}'’-]+)",
+        @"\b(?:(?:[A-Z][\p{L}-]+|(?:" + Lexicon.Alternation(Lexicon.Abbreviations.Append("Rt").Where(w => char.IsUpper(w[0]))) + @")\.)\s+){0,2}(?:" + Lexicon.Alternation(MentionTitles) + @")\.?(?:\s+of\s+(?:the\s+)?[A-Z][\p{L}-]+)?\s+(?<name>(?:(?:[A-Z][\p{L}\p{Mn}'’-]+(?<!['’]s)|[A-Z]\.)\s+){0,3}[A-Z][\p{L}\p{Mn}'’-]+)",
         RegexOptions.CultureInvariant,
         StatementPatterns.Timeout);
 

@@ -324,6 +324,9 @@ internal static class StatementPatterns
         Options, Timeout);
 
 
+    /// <summary>"the" before a clergyman's style, which is part of his name as printed: "said the Rev. Alwyn Threapwood".</summary>
+    private const string ClergyThe = @"the\s+(?=(?:Rev|Very|Most|Rt|Hon)\b)";
+
     /// <summary>Text right after a closing quote mark that names its speaker: ", Putin said", "Putin asked" or ", said Putin".</summary>
     /// <remarks>
     /// An inverted verb may be capitalized: a quote ending in "?" or "!" is followed by a new sentence ("…?" Asked Palmer).
@@ -331,7 +334,7 @@ internal static class StatementPatterns
     /// anchored; inside other subjects it follows a capitalized word ("Harbour City chairman Peter Okafor").
     /// </remarks>
     public static readonly Regex AfterQuote = new(
-        @"^[\s,?!]*(?:(?:(?:(?:[a-z][\p{L}-]*\s+)?" + LowerRole + "|" + Aged + @")\s+(?=[A-Z]))?" + Subject + Apposition + Adverb + @"\s+(?<verb>" + Lexicon.Alternation(Lexicon.QuoteVerbs) + @")\b|(?<verb>(?i:" + Lexicon.Alternation(Lexicon.InvertibleVerbs) + @"))\s+(?:(?:(?:[a-z]{3,12}\s+)?" + LowerRole + "|" + Aged + @")\s+(?=[A-Z]))?" + Subject + EndOfName + NamedInApposition + @")",
+        @"^[\s,?!]*(?:(?:(?:(?:[a-z][\p{L}-]*\s+)?" + LowerRole + "|" + Aged + @")\s+(?=[A-Z]))?" + Subject + Apposition + Adverb + @"\s+(?<verb>" + Lexicon.Alternation(Lexicon.QuoteVerbs) + @")\b|(?<verb>(?i:" + Lexicon.Alternation(Lexicon.InvertibleVerbs) + @"))\s+(?:(?:(?:[a-z]{3,12}\s+)?" + LowerRole + "|" + Aged + @")\s+(?=[A-Z])|" + ClergyThe + @")?" + Subject + EndOfName + NamedInApposition + @")",
         Options, Timeout);
 
     /// <summary>

@@ -395,4 +395,24 @@ public sealed class WireAttributionTests
 
         document.QuoteStarting("take the case").Speaker!.Name.ShouldBe("Ann Tollard");
     }
+
+    [TestMethod]
+    public void Said_the_Rev_names_the_clergyman_after_it()
+    {
+        var document = Parse(
+            "The Rt. Rev. Aldous Kettering, bishop of the diocese, preached the sermon.",
+            "\"The bishop has said what most of us have been afraid to say\", said the Rev. Alwyn M. Thorpe, rector of the Church of the Epiphany.");
+
+        var quote = document.QuoteStarting("The bishop has said");
+        quote.Speaker!.Name.ShouldBe("Alwyn M. Thorpe");
+        quote.Cue.ShouldBe("said");
+    }
+
+    [TestMethod]
+    public void A_titled_name_after_a_sentence_that_ends_in_a_place_holds_no_word_of_that_sentence()
+    {
+        var document = Parse("He spoke in Boston. Mr. Thorpe said his parish would vote next month.");
+
+        document.Quotes.Single().Speaker!.Aliases.ShouldBe(new[] { "Mr. Thorpe", "Thorpe" });
+    }
 }
