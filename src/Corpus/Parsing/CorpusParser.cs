@@ -164,7 +164,7 @@ static class CorpusParser
         {
             speakers.LearnMentions(normalized[block.Index]);
             speakers.LearnBodies(normalized[block.Index]);
-            speakers.LearnNames(normalized[block.Index]);
+            speakers.LearnNames(normalized[block.Index], headline: block.Role is ParagraphRole.Title or ParagraphRole.Heading);
         }
 
         foreach (var statement in statements.Where(s => s.Subject is not null && !s.Guessed))

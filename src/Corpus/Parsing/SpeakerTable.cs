@@ -768,9 +768,10 @@ internal sealed class SpeakerTable
     /// <summary>
     /// Learns the full names of persons a text gives without a title ("James P. Mitchell", "Arnold Palmer"): runs of
     /// two to four capitalized words or initials, without an organisation's head word, a month or a day. A later
-    /// "Palmer" or "Arnold" is then the same person, named in full.
+    /// "Palmer" or "Arnold" is then the same person, named in full. A <paramref name="headline"/> capitalizes every word,
+    /// so its first word is a name only when it is a given name.
     /// </summary>
-    public void LearnNames(string text)
+    public void LearnNames(string text, bool headline = false)
     {
         if (!_meter.TrySpend(text.Length))
         {
@@ -823,7 +824,7 @@ internal sealed class SpeakerTable
                 {
                     // An age (", 38,") or a nickname ("Walter (Dutch) Kessler") is only given of a person.
                     // So is a role in lower case before it ("Board member Lester Greer", "defense counsel Leon Marsh").
-                    var entry = LearnName(run, IsSentenceStart(text, runStart), FollowedByAge(text, i) || nicknamed || AfterLowerCaseRole(text, runStart));
+                    var entry = LearnName(run, IsSentenceStart(text, runStart), FollowedByAge(text, i) || nicknamed || AfterLowerCaseRole(text, runStart), headline);
                     AddRolesInApposition(entry, text, runStart, i);
                 }
 
@@ -910,7 +911,7 @@ internal sealed class SpeakerTable
         return digits is >= 1 and <= 3 && at + 2 + digits < text.Length && text[at + 2 + digits] == ',';
     }
 
-    private Entry? LearnName(List<string> run, bool sentenceStart, bool aged)
+    private Entry? LearnName(List<string> run, bool sentenceStart, bool aged, bool headline)
     {
         // A run the text repeats ("James P. Mitchell" in every other paragraph) is read once.
         if (!_learnedNames.Add(string.Join(" ", run) + (sentenceStart ? "|start" : string.Empty) + (aged ? "|aged" : string.Empty)))
@@ -928,8 +929,11 @@ internal sealed class SpeakerTable
         }
 
         if (sentenceStart && first == 0 && run.Count > 2 && !run[1].EndsWith(".", StringComparison.Ordinal)
-            && !Lexicon.FemaleGivenNames.Contains(run[0]) && !Lexicon.MaleGivenNames.Contains(run[0]))
+            && !Lexicon.FemaleGivenNames.Contains(run[0]) && !Lexicon.MaleGivenNames.Contains(run[0])
+            && (headline || Lexicon.FemaleGivenNames.Contains(run[1]) || Lexicon.MaleGivenNames.Contains(run[1])))
         {
+            // "Rookie Ron Nischwitz": the word before a given name is left out; "Jolyon Fane Dromgoole" keeps a given name
+            // the lists lack, but a headline's "Hollis Leads Open" is no name.
             first = 1;
         }
 

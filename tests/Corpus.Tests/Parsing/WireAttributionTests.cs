@@ -415,4 +415,24 @@ public sealed class WireAttributionTests
 
         document.Quotes.Single().Speaker!.Aliases.ShouldBe(new[] { "Mr. Thorpe", "Thorpe" });
     }
+
+    [TestMethod]
+    public void A_given_name_the_lists_lack_stays_in_a_name_that_opens_a_sentence()
+    {
+        var document = Parse("Jolyon Fane Dromgoole, who plays the grandfather, said the part was \"the longest death scene I have ever played\".");
+
+        document.Quotes.ShouldAllBe(q => q.Speaker!.Name == "Jolyon Fane Dromgoole");
+    }
+
+    [TestMethod]
+    public void A_headlines_capitalized_words_make_no_name()
+    {
+        var document = Article.Parse(
+            "Hollis Leads Open",
+            "Dale Hollis shot a 66 on Thursday.",
+            "\"I putted like a dream out there today\", Hollis said.");
+
+        document.Speakers.ShouldNotContain(s => s.Name.Contains("Leads"));
+        document.QuoteStarting("I putted").Speaker!.Name.ShouldBe("Dale Hollis");
+    }
 }
