@@ -1370,6 +1370,12 @@ internal sealed class SpeakerTable
         }
 
         var name = subject.Groups["name"].Value;
+        var nameAt = subject.Groups["name"].Index;
+        if (nameAt > first && sentence[nameAt - 1] is '"' or '“')
+        {
+            return; // "The largest canvas in the show, "Low Tide at Gammock Point", was lent …": a title, not a subject.
+        }
+
         if ((name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal))
             && OwnedNounThenCapital.IsMatch(sentence, subject.Groups["name"].Index + name.Length))
         {

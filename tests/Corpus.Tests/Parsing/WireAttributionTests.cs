@@ -435,4 +435,15 @@ public sealed class WireAttributionTests
         document.Speakers.ShouldNotContain(s => s.Name.Contains("Leads"));
         document.QuoteStarting("I putted").Speaker!.Name.ShouldBe("Dale Hollis");
     }
+
+    [TestMethod]
+    public void A_quoted_title_after_an_opening_phrase_is_no_person_for_he()
+    {
+        var document = Parse(
+            "The show has 46 oils by Tancred Q. Mossgrove, the harbor painter.",
+            "The largest canvas in the show, \"Low Tide at Gammock Point\", was lent by a bank.",
+            "He says he has \"no use for the postcard view of the sea, with a gull in every corner\".");
+
+        document.QuoteStarting("no use").Speaker!.Name.ShouldBe("Tancred Q. Mossgrove");
+    }
 }
