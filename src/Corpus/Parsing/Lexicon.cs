@@ -125,7 +125,11 @@ internal static class Lexicon
         "negotiator", "golfer", "skipper", "pilot", "veteran", "rookie", "shortstop", "outfielder", "infielder", "democrat",
         "republican",
         "halfback", "fullback", "youth", "son", "daughter", "wife", "husband", "mother", "father", "brother", "sister",
-        "widow", "widower");
+        "widow", "widower",
+        "painter", "artist", "sculptor", "composer", "novelist", "poet", "playwright", "actor", "actress", "curator",
+        "singer", "pianist", "violinist", "cellist", "organist", "soloist", "dancer", "choreographer", "musician",
+        "architect", "critic", "writer", "historian", "photographer", "designer", "priest", "rabbi",
+        "vicar", "nurse", "farmer", "student");
 
     /// <summary>
     /// Nouns of phrases that refer back to a named body ("the jury", "the council", "the company"). Plural members

@@ -422,10 +422,16 @@ internal static class StatementPatterns
     public static readonly char[] AttributionStops = { '"', '\u201C', '\u201D', '\u00AB', '\u00BB', '\u201E', '\u2018', '\u300C', '\u300D', ';' };
 
     /// <summary>
+    /// "the painter calls the harbor "a workshop …"": the present of verbs of naming governs a quote the sentence holds for
+    /// other reasons (its length, another verb), but makes no short quote a statement by itself ("what he calls "art"").
+    /// </summary>
+    private static readonly string[] PresentNamingVerbs = { "calls", "terms", "describes" };
+
+    /// <summary>
     /// The verbs after which a quote later in the same sentence is the subject's words, though they do not stand next to
     /// it: "Hemphill charged Tuesday that the bids had "an inside track"", "Daniel termed "extremely conservative" his estimate".
     /// </summary>
-    public static readonly WordSet GoverningVerbWords = new(Lexicon.QuoteVerbs.Concat(Lexicon.AttributingVerbs));
+    public static readonly WordSet GoverningVerbWords = new(Lexicon.QuoteVerbs.Concat(Lexicon.AttributingVerbs).Concat(PresentNamingVerbs));
 
     /// <summary>Auxiliaries and adverbs between a subject and its verb: "Wexler had charged", "the President has also called".</summary>
     private const string Auxiliaries = @"(?:\s+(?:had|has|have|would|will|did|does|also|then|later|again|further|not\s+only|[a-z]{2,}ly))*";

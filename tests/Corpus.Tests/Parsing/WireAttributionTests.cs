@@ -446,4 +446,16 @@ public sealed class WireAttributionTests
 
         document.QuoteStarting("no use").Speaker!.Name.ShouldBe("Tancred Q. Mossgrove");
     }
+
+    [TestMethod]
+    public void An_arts_role_in_the_present_of_a_verb_of_naming_is_the_artist()
+    {
+        var document = Parse(
+            "The gallery opened a show of 46 oils by Dr. Tancred Mossgrove, a painter, last night. Miss Ysolde Tarrowby, the director, said the crowd was large.",
+            "In a program note written for the exhibition, the painter calls the harbor \"a workshop that has never been painted as a workshop\".");
+
+        var quote = document.QuoteStarting("a workshop");
+        quote.Speaker!.Name.ShouldBe("Tancred Mossgrove");
+        quote.Cue.ShouldBe("calls");
+    }
 }
