@@ -110,7 +110,7 @@ internal static class Lexicon
         "physician", "publisher", "reporter", "columnist", "photographer", "broadcaster", "commentator");
 
     /// <summary>Nouns of role phrases that refer back to a named speaker ("the official", "the Russian president").</summary>
-    public static readonly HashSet<string> RoleNouns = Set(
+    public static readonly HashSet<string> RoleNouns = WithRolesBeforeNames(
         "official", "president", "premier", "minister", "spokesperson", "spokesman", "spokeswoman", "ambassador",
         "leader", "envoy", "diplomat", "chairman", "director", "expert", "analyst", "secretary", "chancellor",
         "councilman", "councilwoman", "governor", "mayor", "senator", "judge", "magistrate", "coach", "manager",
@@ -498,4 +498,13 @@ internal static class Lexicon
         words.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).ToArray();
 
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// <paramref name="words"/> and the roles written before a name (<see cref="LowerCaseRoles"/>), which refer back to
+    /// it as role nouns do ("the planner said" after "city planner Gerald Fosse"), except an editor or a publisher, whose
+    /// words a paper prints as its own, a member, and the positions of a team that are everyday nouns too ("the center").
+    /// </summary>
+    private static HashSet<string> WithRolesBeforeNames(params string[] words) =>
+        new(words.Concat(LowerCaseRoles.Where(r => r.IndexOf(' ') < 0)
+            .Except(new[] { "editor", "publisher", "center", "guard", "tackle", "forward", "member" }, StringComparer.Ordinal)), StringComparer.OrdinalIgnoreCase);
 }

@@ -141,6 +141,9 @@ internal sealed class SpeakerTable
     /// <summary>The prepositions after which a role phrase in apposition before a name starts ("according to the president, …").</summary>
     private static readonly HashSet<string> RolePrepositions = new(StringComparer.Ordinal) { "to", "by", "from", "with" };
 
+    /// <summary>The prepositions that open what a role in apposition after a name is of ("a consultant to the city").</summary>
+    private static readonly HashSet<string> RoleObjectPrepositions = new(StringComparer.Ordinal) { "to", "of", "for", "at", "with", "in" };
+
     /// <summary>
     /// Adds <paramref name="phrase"/> as an alias when it is a determiner or an owner, up to four words and a role noun ("the
     /// subcommittee chairman", "Vellacourt's coach"); a phrase <paramref name="before"/> the name may open with a
@@ -156,6 +159,13 @@ internal sealed class SpeakerTable
         if (before && start > 0 && words.Length - start >= 2 && RolePrepositions.Contains(words[start - 1]))
         {
             words = words.Skip(start).ToArray();
+        }
+
+        // "Gerald Fosse, a consultant to the city,", "the director of the museum": the role ends before its preposition.
+        var role = Array.FindIndex(words, 1, w => Lexicon.RoleNouns.Contains(w));
+        if (!before && role > 0 && role < words.Length - 1 && RoleObjectPrepositions.Contains(words[role + 1]))
+        {
+            words = words.Take(role + 1).ToArray();
         }
 
         var owner = words[0].EndsWith("'s", StringComparison.Ordinal) || words[0].EndsWith("’s", StringComparison.Ordinal);
@@ -824,8 +834,13 @@ internal sealed class SpeakerTable
                 {
                     // An age (", 38,") or a nickname ("Walter (Dutch) Kessler") is only given of a person.
                     // So is a role in lower case before it ("Board member Lester Greer", "defense counsel Leon Marsh").
-                    var entry = LearnName(run, IsSentenceStart(text, runStart), FollowedByAge(text, i) || nicknamed || AfterLowerCaseRole(text, runStart), headline);
+                    var role = AfterLowerCaseRole(text, runStart);
+                    var entry = LearnName(run, IsSentenceStart(text, runStart), FollowedByAge(text, i) || nicknamed || role, headline);
                     AddRolesInApposition(entry, text, runStart, i);
+                    if (role && entry is { Kind: SpeakerKind.Person })
+                    {
+                        AddAlias(entry, RoleBefore(text, runStart) + " " + entry.Name); // "city planner Gerald Fosse": "the planner" fits.
+                    }
                 }
 
                 run.Clear();
@@ -878,6 +893,18 @@ internal sealed class SpeakerTable
     private static readonly HashSet<string> LowerCaseRoleWords = new(Lexicon.LowerCaseRoles.Where(r => r.IndexOf(' ') < 0), StringComparer.Ordinal);
 
     /// <summary>Whether the word before <paramref name="at"/> (one space before it) is a role in lower case ("member", "counsel").</summary>
+    /// <summary>The lower-case role word right before <paramref name="at"/>, when <see cref="AfterLowerCaseRole"/> holds.</summary>
+    private static string RoleBefore(string text, int at)
+    {
+        var start = at - 2;
+        while (start > 0 && char.IsLower(text[start - 1]))
+        {
+            start--;
+        }
+
+        return text.Substring(start, at - 1 - start);
+    }
+
     private static bool AfterLowerCaseRole(string text, int at)
     {
         if (at < 2 || text[at - 1] != ' ' || !char.IsLower(text[at - 2]))

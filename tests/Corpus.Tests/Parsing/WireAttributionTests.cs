@@ -458,4 +458,17 @@ public sealed class WireAttributionTests
         quote.Speaker!.Name.ShouldBe("Tancred Mossgrove");
         quote.Cue.ShouldBe("calls");
     }
+
+    [TestMethod]
+    [DataRow("Gerald Fosse, the city planner, met with the families. Mayor Hal Brink did not attend.", "the planner")]
+    [DataRow("City planner Gerald Fosse met with the families. Mayor Hal Brink did not attend.", "the planner")]
+    [DataRow("Gerald Fosse, a consultant to the city, met with the families. Mayor Hal Brink did not attend.", "the consultant")]
+    public void A_job_written_before_a_name_is_a_role_a_later_phrase_refers_back_with(string named, string role)
+    {
+        var document = Parse(named, "\"We listened to every one of them,\" " + role + " said.");
+
+        var quote = document.QuoteStarting("We listened");
+        quote.Speaker!.Name.ShouldBe("Gerald Fosse");
+        quote.Cue.ShouldBe("said");
+    }
 }
