@@ -257,7 +257,20 @@ internal static class QuoteExtractor
                     AddRange(m, content.Index, content.Length, participle.Groups["verb"].Value, trailing: false);
                 }
 
-                if (meter.Match(StatementPatterns.TrailingClause, rest.Value, 0, AnchoredMatchUnits).Success)
+                if (EndsWithRelativePronoun(s, m.Index) && rest.Length > 0 && rest.Value[0] == ',')
+                {
+                    if (OpensWithQuoteMark(rest.Value.Substring(1).TrimStart()))
+                    {
+                        return; // "…, which, he said, "prevents all partial legislation"": the quote is the statement.
+                    }
+
+                    // "The bride wore her grandmother's veil, which, her mother said, had been worn at four weddings": what
+                    // was said is the relative clause, after the verb.
+                    // The relative clause ends at its comma: "The plan, which, the mayor said, would cost $4 million, was approved".
+                    var end = rest.Value.IndexOf(',', 1);
+                    AddRange(m, rest.Index + 1, (end < 0 ? rest.Length : end) - 1, m.Groups["verb"].Value, trailing: false);
+                }
+                else if (meter.Match(StatementPatterns.TrailingClause, rest.Value, 0, AnchoredMatchUnits).Success)
                 {
                     if (!participle.Success)
                     {
@@ -346,6 +359,11 @@ internal static class QuoteExtractor
             }
         }
     }
+
+    /// <summary>Whether the clause of <paramref name="s"/> before <paramref name="comma"/> ends in ", which" or ", who".</summary>
+    private static bool EndsWithRelativePronoun(string s, int comma) =>
+        (comma >= 7 && string.CompareOrdinal(s, comma - 7, ", which", 0, 7) == 0)
+        || (comma >= 5 && string.CompareOrdinal(s, comma - 5, ", who", 0, 5) == 0);
 
     /// <summary>
     /// "Justice Hollenbrand wrote the majority opinion", "who wrote the bill": "wrote" reports words only before "that"

@@ -98,9 +98,37 @@ internal sealed class SpeakerTable
 
                 var entry = Learn(core, titles + name, KindOf(core, string.Empty));
                 AddRolesInApposition(entry, text, match.Index, match.Index + match.Length);
+                AddParentOf(entry, text, match.Index);
             }
         }
     }
+
+    /// <summary>
+    /// "Miss Jessamy J. Pendarves, daughter of Mr. and Mrs. Gawain L. Pendarves": the mother (or a father named "Mr.") is
+    /// the child's parent, so "her mother said" finds her. The alias names the child: "mother of Jessamy J. Pendarves".
+    /// </summary>
+    private void AddParentOf(Entry entry, string text, int at)
+    {
+        if (entry.Kind != SpeakerKind.Person || at < 12)
+        {
+            return;
+        }
+
+        var from = Math.Max(0, at - AppositionReach - 40);
+        var parent = _meter.Match(ChildOf, text, from, at - from, at - from);
+        if (!parent.Success)
+        {
+            return;
+        }
+
+        var gender = HonorificGender(text.Substring(at, Math.Min(5, text.Length - at)));
+        var noun = gender switch { Gender.Female => "mother", Gender.Male => "father", _ => "parent" };
+        AddAlias(entry, noun + " of " + StripTitles(parent.Groups["child"].Value));
+    }
+
+    private static readonly Regex ChildOf = new(
+        @"(?<child>(?:[A-Z][\p{L}'’-]*\.?\s+){1,4}[A-Z][\p{L}'’-]+),\s+(?:the\s+)?(?:son|daughter)\s+of\s+(?:Mr\.\s+and\s+)?$",
+        RegexOptions.CultureInvariant, StatementPatterns.Timeout);
 
     /// <summary>How far from a name a role phrase in apposition to it may reach.</summary>
     private const int AppositionReach = 60;
@@ -1164,6 +1192,43 @@ internal sealed class SpeakerTable
     }
 
     /// <summary>The earliest person of that surname whose names do not say the other sex, or null.</summary>
+    /// <summary>
+    /// "Mrs." or "Miss" when <paramref name="surface"/> opens with one and every such honorific of <paramref name="entry"/>'s
+    /// aliases is the other: a married woman and an unmarried one of one surname are two people. Null otherwise.
+    /// </summary>
+    private static string? OtherStyle(Entry entry, string surface)
+    {
+        var style = MaritalStyle(surface);
+        if (style is null)
+        {
+            return null;
+        }
+
+        var other = false;
+        foreach (var alias in entry.Aliases)
+        {
+            var known = MaritalStyle(alias);
+            if (known == style)
+            {
+                return null;
+            }
+
+            other |= known is not null;
+        }
+
+        return other ? style : null;
+    }
+
+    /// <summary>"Mrs" or "Miss" when <paramref name="name"/> opens with that honorific, else null.</summary>
+    private static string? MaritalStyle(string name) =>
+        name.StartsWith("Mrs. ", StringComparison.Ordinal) || name.StartsWith("Mrs ", StringComparison.Ordinal) ? "Mrs"
+        : name.StartsWith("Miss ", StringComparison.Ordinal) ? "Miss"
+        : null;
+
+    /// <summary>The earliest person of <paramref name="surname"/> an alias gives the honorific <paramref name="style"/>, else null.</summary>
+    private Entry? SameSurnameOfStyle(string surname, string style) =>
+        _byWord.TryGetValue(surname, out var list) ? list.FirstOrDefault(e => e.Kind == SpeakerKind.Person && e.Aliases.Any(a => MaritalStyle(a) == style)) : null;
+
     private Entry? SameSurnameOfGender(string surname, Gender gender) =>
         _byWord.TryGetValue(surname, out var list) ? list.FirstOrDefault(e => e.Kind == SpeakerKind.Person && e.Contains(new[] { surname }) && !OtherGender(e, gender)) : null;
 
@@ -1766,6 +1831,12 @@ internal sealed class SpeakerTable
         {
             // "Mrs. Vance" after "Sen. Harold Vance" is his wife, not him: a surname with an honorific of the other sex.
             entry = SameSurnameOfGender(words[0], GenderOf(surface));
+        }
+
+        if (entry is not null && words.Length == 1 && kind == SpeakerKind.Person && OtherStyle(entry, surface) is { } style)
+        {
+            // "Mrs. Pendarves" after "Miss Jessamy J. Pendarves, daughter of Mr. and Mrs. Gawain L. Pendarves" is the mother.
+            entry = SameSurnameOfStyle(words[0], style);
         }
 
         if (weak && entry is not null && entry.Words.Length < words.Length && !GivenNameBefore(words, entry) && !MiddleInitialsAdded(words, entry))

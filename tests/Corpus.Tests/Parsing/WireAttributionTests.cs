@@ -471,4 +471,38 @@ public sealed class WireAttributionTests
         quote.Speaker!.Name.ShouldBe("Gerald Fosse");
         quote.Cue.ShouldBe("said");
     }
+
+    [TestMethod]
+    public void Mrs_and_a_surname_is_not_the_Miss_of_that_surname_but_the_Mrs()
+    {
+        var document = Parse(
+            "Miss Jessamy J. Pendle, daughter of Mr. and Mrs. Gawain L. Pendle of Medlar Lane, was married Saturday to Lt. Inigo D. Wick.",
+            "Mrs. Pendle said after the reception that the couple would live in Norfolk.");
+
+        var speaker = document.Quotes.Single().Speaker!;
+        speaker.Name.ShouldBe("Mrs. Gawain L. Pendle");
+        speaker.Aliases.ShouldNotContain("Miss Pendle");
+    }
+
+    [TestMethod]
+    public void Her_mother_is_the_parent_a_daughter_of_apposition_names()
+    {
+        var document = Parse(
+            "Miss Jessamy J. Pendle, daughter of Mr. and Mrs. Gawain L. Pendle of Medlar Lane, was married Saturday. The Rev. Josias Wimble performed the ceremony.",
+            "The bride wore her grandmother's veil of lace, which, her mother said, had been worn at four family weddings since 1884.");
+
+        var quote = document.Quotes.Single();
+        quote.Speaker!.Name.ShouldBe("Mrs. Gawain L. Pendle");
+        quote.Text.ShouldBe("had been worn at four family weddings since 1884");
+    }
+
+    [TestMethod]
+    public void What_is_said_in_a_relative_clause_around_the_verb_is_the_clause_after_it()
+    {
+        var document = Parse("The plan, which, Mayor Hal Brink said, would cost $4 million, was approved on Tuesday.");
+
+        var quote = document.Quotes.Single();
+        quote.Text.ShouldBe("would cost $4 million");
+        quote.Speaker!.Name.ShouldBe("Hal Brink");
+    }
 }
