@@ -24,7 +24,7 @@ internal static class QuoteExtractor
     private static bool IntroducesNext(string after, Match match, bool quoteEndsSentence)
     {
         var at = match.Index + match.Length;
-        if (quoteEndsSentence && at + 2 < after.Length && after[at] == ' ' && char.IsLower(after[at + 1])
+        if (quoteEndsSentence && at + 2 < after.Length && after[at] == ' ' && char.IsLetter(after[at + 1])
             && !StatementPatterns.TrailingClause.IsMatch(after.Substring(at)))
         {
             // ""… saw us." Walsh added that the gun was loaded.", ""… its offer." The company said it would not resume

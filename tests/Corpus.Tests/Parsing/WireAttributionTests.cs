@@ -505,4 +505,14 @@ public sealed class WireAttributionTests
         quote.Text.ShouldBe("would cost $4 million");
         quote.Speaker!.Name.ShouldBe("Hal Brink");
     }
+
+    [TestMethod]
+    public void A_verb_with_an_object_after_a_quote_that_ends_its_sentence_opens_a_new_sentence()
+    {
+        var document = Parse("Board chairman Frank Ostrow said the board accepted the resignation \"with the deepest regret.\" He praised Ashworth for building six new schools.");
+
+        var quote = document.QuoteStarting("with the deepest");
+        quote.Speaker!.Name.ShouldBe("Frank Ostrow");
+        quote.Cue.ShouldBe("said");
+    }
 }
