@@ -2,6 +2,7 @@ using System;
 using Corpus.Generators.Diagnostics;
 using Corpus.Generators.Emit;
 using Corpus.Generators.Model;
+using Corpus.Naming;
 using Microsoft.CodeAnalysis;
 
 namespace Corpus.Generators;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Corpus.Generators.Diagnostics;
 using Corpus.Generators.Model;
+using Corpus.Naming;
 
 namespace Corpus.Generators;
 
@@ -19,50 +20,17 @@ internal sealed record MemberSetting(MemberSets Sets, EquatableArray<DiagnosticI
     /// <summary>The MSBuild property.</summary>
     public const string Property = "CorpusMembers";
 
-    /// <summary>Every name the property takes, in the order the message lists them.</summary>
-    private static readonly (string Name, MemberSets Sets)[] Names =
-    {
-        (nameof(MemberSets.All), MemberSets.All),
-        (nameof(MemberSets.Documents), MemberSets.Documents),
-        (nameof(MemberSets.Paragraphs), MemberSets.Paragraphs),
-        (nameof(MemberSets.Quotes), MemberSets.Quotes),
-        (nameof(MemberSets.Speakers), MemberSets.Speakers),
-    };
-
     public static MemberSetting Default { get; } = new(MemberSets.All, EquatableArray<DiagnosticInfo>.Empty);
 
     public static MemberSetting Resolve(string? value)
     {
-        var parts = (value ?? string.Empty).Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries)
-            .Select(p => p.Trim())
-            .Where(p => p.Length > 0)
-            .ToList();
-        if (parts.Count == 0)
-        {
-            return Default;
-        }
-
-        var sets = MemberSets.Documents;
-        var unknown = new List<string>();
-        foreach (var part in parts)
-        {
-            var match = Array.FindIndex(Names, n => string.Equals(n.Name, part, StringComparison.OrdinalIgnoreCase));
-            if (match < 0)
-            {
-                unknown.Add(part);
-            }
-            else
-            {
-                sets |= Names[match].Sets;
-            }
-        }
-
+        var sets = MemberSetNames.Read(value, out var unknown);
         if (unknown.Count == 0)
         {
-            return new MemberSetting(sets, EquatableArray<DiagnosticInfo>.Empty);
+            return sets == MemberSets.All ? Default : new MemberSetting(sets, EquatableArray<DiagnosticInfo>.Empty);
         }
 
-        var names = string.Join(", ", unknown.Distinct(StringComparer.Ordinal).Select(u => "'" + u + "'"));
+        var names = string.Join(", ", unknown.Select(u => "'" + u + "'"));
         return new MemberSetting(MemberSets.All, new EquatableArray<DiagnosticInfo>(new[]
         {
             DiagnosticInfo.Create(CorpusDiagnostics.UnknownMemberSet, null, value!.Trim(), names),

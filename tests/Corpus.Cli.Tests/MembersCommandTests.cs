@@ -137,4 +137,31 @@ public sealed class MembersCommandTests
             .OrderBy(p => p.MetadataToken)
             .Select(p => p.Name)
             .ToList();
+
+    [TestMethod]
+    public void Members_lists_only_the_sets_a_build_with_that_CorpusMembers_writes()
+    {
+        var all = Cli.Run("members", Cli.SeedsFolder);
+        var quotes = Cli.Run("members", Cli.SeedsFolder, "--members", "quotes,Speakers");
+        var documents = Cli.Run("members", Cli.SeedsFolder, "--members", "Documents");
+
+        quotes.ExitCode.ShouldBe(ExitCodes.Ok, quotes.ToString());
+        quotes.Out.ShouldNotContain("  Paragraphs.");
+        quotes.Out.ShouldContain("  Quotes.");
+        quotes.Out.ShouldContain("  Seeds.Speakers.");
+        documents.Out.ShouldNotContain("  Paragraphs.");
+        documents.Out.ShouldNotContain("  Quotes.");
+        documents.Out.ShouldContain("Seeds.Speakers.All only (the Speakers set is off)");
+        all.Out.Split('\n').Where(l => l.StartsWith("Seeds.", StringComparison.Ordinal))
+            .ShouldBe(documents.Out.Split('\n').Where(l => l.StartsWith("Seeds.", StringComparison.Ordinal)).Where(l => !l.Contains(" only ", StringComparison.Ordinal)));
+    }
+
+    [TestMethod]
+    public void An_unknown_member_set_is_an_error_that_names_it()
+    {
+        var run = Cli.Run("members", Cli.SeedsFolder, "--members", "Quotes,Speeches");
+
+        run.ExitCode.ShouldNotBe(ExitCodes.Ok);
+        run.Error.ShouldContain("'Speeches' is no member set");
+    }
 }

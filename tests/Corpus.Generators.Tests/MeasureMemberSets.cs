@@ -1,8 +1,9 @@
-using System;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using System;
 using Corpus.Generators.Tests.Infrastructure;
+using Corpus.Naming;
 using Microsoft.CodeAnalysis;
 
 namespace Corpus.Generators.Tests;

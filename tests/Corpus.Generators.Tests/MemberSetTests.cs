@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
@@ -6,12 +5,14 @@ using System.Linq;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
+using System;
 using Corpus.Generators.Analyzers;
 using Corpus.Generators.Tests.Infrastructure;
+using Corpus.Naming;
 using Corpus.Parsing;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis;
 using static Corpus.Generators.Tests.Infrastructure.StepAssertions;
 
 namespace Corpus.Generators.Tests;

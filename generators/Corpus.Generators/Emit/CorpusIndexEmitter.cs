@@ -1,7 +1,8 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
+using System;
 using Corpus.Generators.Model;
+using Corpus.Naming;
 using static Corpus.Naming.MemberNames;
 
 namespace Corpus.Generators.Emit;

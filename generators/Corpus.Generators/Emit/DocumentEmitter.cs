@@ -1,9 +1,10 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using System;
 using Corpus.Generators.Model;
+using Corpus.Naming;
 using static Corpus.Naming.MemberNames;
 
 namespace Corpus.Generators.Emit;

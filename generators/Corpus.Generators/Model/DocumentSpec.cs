@@ -1,3 +1,5 @@
+using Corpus.Naming;
+
 namespace Corpus.Generators.Model;
 
 /// <summary>Everything the emitter needs to write one document: a value-equal snapshot of a parsed document.</summary>

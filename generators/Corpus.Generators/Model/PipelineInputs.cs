@@ -22,23 +22,3 @@ internal sealed record DocumentToEmit(DocumentSpec Spec, string CorpusClass, str
 /// <param name="Settings">The compilation's settings.</param>
 /// <param name="FailedToEmit">The paths of documents whose emission failed (CORPUS099): the index must not name them.</param>
 internal sealed record CorpusIndexInput(EquatableArray<DocumentSummary> Documents, NameMap Names, EmitSettings Settings, EquatableArray<string> FailedToEmit);
-
-/// <summary>The member sets a corpus gets (the <c>CorpusMembers</c> property); the document classes, <c>All</c> and <c>TestData</c> always.</summary>
-[System.Flags]
-internal enum MemberSets
-{
-    /// <summary>No set: each document class has <c>FileName</c>, <c>RelativePath</c> and <c>Document</c> only.</summary>
-    Documents = 0,
-
-    /// <summary>A document's <c>Paragraphs.X</c>.</summary>
-    Paragraphs = 1,
-
-    /// <summary>A document's <c>Quotes.X</c>.</summary>
-    Quotes = 2,
-
-    /// <summary>A corpus's <c>Speakers.X</c> (<c>Speakers.All</c> is always there).</summary>
-    Speakers = 4,
-
-    /// <summary>Every set: the default.</summary>
-    All = Paragraphs | Quotes | Speakers,
-}

@@ -5,6 +5,7 @@ using System.Linq;
 using Corpus.Cli.Help;
 using Corpus.Cli.Input;
 using Corpus.Cli.Members;
+using Corpus.Naming;
 using Corpus.Parsing;
 
 namespace Corpus.Cli.Commands;
@@ -21,6 +22,7 @@ internal static class MembersCommand
         new("corpus members articles/ --corpus News", "every generated name"),
         new("corpus members articles/ | grep Quotes.Okafor", "find a quote's member"),
         new("corpus members", "the compiled seed corpus"),
+        new("corpus members articles/ --members Quotes,Speakers", "CorpusMembers"),
     ];
 
     /// <summary>Creates the <c>members</c> command.</summary>
@@ -34,11 +36,13 @@ internal static class MembersCommand
             Arity = ArgumentArity.ZeroOrMore,
         };
         var corpus = CorpusOption();
+        var sets = MemberSetsOption();
         var command = new Command(
             "members",
             "List every name the generator writes for a corpus: document classes, Paragraphs.X, Quotes.Y, Speakers.Z, each with its line.");
         command.Arguments.Add(paths.RejectingUnknownOptions());
         command.Options.Add(corpus);
+        command.Options.Add(sets);
         command.SetAction(parseResult =>
         {
             var given = parseResult.GetValue(paths) ?? [];
@@ -61,7 +65,7 @@ internal static class MembersCommand
                 exitCode = input.HasErrors ? ExitCodes.InputError : ExitCodes.Ok;
             }
 
-            Write(CorpusMembers.Of(parseResult.GetValue(corpus)!, documents), parseResult.InvocationConfiguration.Output);
+            Write(CorpusMembers.Of(parseResult.GetValue(corpus)!, documents), MemberSetNames.Read(parseResult.GetValue(sets), out _), parseResult.InvocationConfiguration.Output);
             return exitCode;
         });
         return command;
@@ -72,20 +76,35 @@ internal static class MembersCommand
     /// (member, line, what it is), then the speakers. Member names come first on their lines, to be copied or grepped.
     /// </summary>
     /// <param name="members">The corpus's members.</param>
+    /// <param name="sets">The member sets a build writes (the <c>CorpusMembers</c> property): the others are not listed.</param>
     /// <param name="output">Where to write.</param>
-    public static void Write(CorpusMembers members, TextWriter output)
+    public static void Write(CorpusMembers members, MemberSets sets, TextWriter output)
     {
         foreach (var document in members.Documents)
         {
             var prefix = $"{members.CorpusClass}.{document.ClassName}";
             output.WriteLine($"{prefix}  ({document.Document.RelativePath}: {Format.Count(document.Paragraphs.Count, "paragraph")}, {Format.Count(document.Quotes.Count, "quote")})");
-            WriteMembers("Paragraphs.", document.Paragraphs, output);
-            WriteMembers("Quotes.", document.Quotes, output);
+            if ((sets & MemberSets.Paragraphs) != 0)
+            {
+                WriteMembers("Paragraphs.", document.Paragraphs, output);
+            }
+
+            if ((sets & MemberSets.Quotes) != 0)
+            {
+                WriteMembers("Quotes.", document.Quotes, output);
+            }
+
             output.WriteLine();
         }
 
         var speakers = $"{members.CorpusClass}.Speakers.";
         output.WriteLine($"{members.CorpusClass}.Speakers  ({Format.Count(members.Speakers.Count, "speaker")})");
+        if ((sets & MemberSets.Speakers) == 0)
+        {
+            output.WriteLine($"  {members.CorpusClass}.Speakers.All only (the Speakers set is off)");
+            return;
+        }
+
         var width = members.Speakers.Select(s => speakers.Length + s.Name.Length).DefaultIfEmpty(0).Max();
         foreach (var speaker in members.Speakers)
         {
@@ -125,6 +144,30 @@ internal static class MembersCommand
             }
         });
         return corpus;
+    }
+
+    /// <summary>
+    /// The <c>--members</c> option: the value of the project's <c>CorpusMembers</c> property, read as the generator reads
+    /// it, so the listing holds what a build writes. An unknown name is an error here (the generator warns, CORPUS019).
+    /// </summary>
+    /// <returns>A new option.</returns>
+    internal static Option<string> MemberSetsOption()
+    {
+        var sets = new Option<string>("--members")
+        {
+            Description = "The member sets a build writes, as the CorpusMembers property gives them: All (default), Documents, "
+                + "or Paragraphs, Quotes and Speakers separated by ',' (or a quoted ';'). Sets that are off are not listed.",
+            DefaultValueFactory = _ => nameof(MemberSets.All),
+        };
+        sets.Validators.Add(result =>
+        {
+            MemberSetNames.Read(result.GetValueOrDefault<string>(), out var unknown);
+            if (unknown.Count > 0)
+            {
+                result.AddError($"{string.Join(", ", unknown.Select(u => "'" + u + "'"))} is no member set: use All, Documents, or Paragraphs, Quotes and Speakers separated by ',' (e.g. Documents or Quotes,Speakers)");
+            }
+        });
+        return sets;
     }
 
     /// <summary>Whether the generator uses a <c>Corpus</c> value as the class name unchanged (else it reports CORPUS006, 011 or 017 and renames it).</summary>
