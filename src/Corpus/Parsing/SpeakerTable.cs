@@ -104,6 +104,57 @@ internal sealed class SpeakerTable
     }
 
     /// <summary>
+    /// The role noun a relative clause at <paramref name="at"/> makes of the one it is about: "who has conducted it" →
+    /// conductor, "who directs the museum" → director, "who coaches the team" → coach, "who composed" → composer. Only a
+    /// noun the role lists hold counts.
+    /// </summary>
+    private static string? RoleOfRelativeClause(string text, int at)
+    {
+        if (!StartsWithWord(text, at, "who "))
+        {
+            return null;
+        }
+
+        var start = at + 4;
+        foreach (var auxiliary in RelativeAuxiliaries)
+        {
+            if (StartsWithWord(text, start, auxiliary))
+            {
+                start += auxiliary.Length;
+                break;
+            }
+        }
+
+        var end = start;
+        while (end < text.Length && char.IsLower(text[end]))
+        {
+            end++;
+        }
+
+        var verb = text.Substring(start, end - start);
+        var stem = verb.EndsWith("ed", StringComparison.Ordinal) ? verb.Substring(0, verb.Length - 2)
+            : verb.EndsWith("es", StringComparison.Ordinal) && verb.Length > 4 && verb[verb.Length - 3] is 'h' or 's' ? verb.Substring(0, verb.Length - 2)
+            : verb.EndsWith("s", StringComparison.Ordinal) ? verb.Substring(0, verb.Length - 1)
+            : null;
+        if (stem is null || stem.Length < 3)
+        {
+            return null;
+        }
+
+        foreach (var noun in new[] { stem, stem + "or", stem + "er", stem + "r" })
+        {
+            if (Lexicon.RoleNouns.Contains(noun))
+            {
+                return noun;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] RelativeAuxiliaries = { "has ", "had ", "have ", "also " };
+
+    /// <summary>
     /// "Miss Jessamy J. Pendarves, daughter of Mr. and Mrs. Gawain L. Pendarves": the mother (or a father named "Mr.") is
     /// the child's parent, so "her mother said" finds her. The alias names the child: "mother of Jessamy J. Pendarves".
     /// </summary>
@@ -152,6 +203,11 @@ internal sealed class SpeakerTable
             {
                 AddRolePhrase(entry, text.Substring(from, start - 2 - from), before: true);
             }
+        }
+
+        if (end + 2 < text.Length && text[end] == ',' && text[end + 1] == ' ' && RoleOfRelativeClause(text, end + 2) is { } done)
+        {
+            entry.Roles.Add(done); // "Sholto Ruthvenbrand, who has conducted it since 1954," is "the conductor".
         }
 
         if (end + 2 < text.Length && text[end] == ',' && text[end + 1] == ' ')
@@ -2284,8 +2340,8 @@ internal sealed class SpeakerTable
     {
         foreach (var word in words)
         {
-            var found = false;
-            foreach (var alias in entry.Aliases)
+            var found = entry.Roles.Contains(word);
+            foreach (var alias in found ? Array.Empty<string>() : (IEnumerable<string>)entry.Aliases)
             {
                 if (!_meter.TrySpend(1 + alias.Length))
                 {
@@ -2639,6 +2695,9 @@ internal sealed class SpeakerTable
         public int Order { get; init; }
 
         public HashSet<string> Aliases { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Roles a relative clause gave ("who has conducted it since 1954": conductor): they fit a role phrase, and are no alias.</summary>
+        public HashSet<string> Roles { get; } = new(StringComparer.OrdinalIgnoreCase);
 
         public bool Contains(string[] words) => AllIn(words, Words);
 

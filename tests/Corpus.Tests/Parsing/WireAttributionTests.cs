@@ -515,4 +515,18 @@ public sealed class WireAttributionTests
         quote.Speaker!.Name.ShouldBe("Frank Ostrow");
         quote.Cue.ShouldBe("said");
     }
+
+    [TestMethod]
+    [DataRow("who has conducted it since 1954", "The conductor")]
+    [DataRow("who coaches the varsity", "The coach")]
+    [DataRow("who directs the museum", "The director")]
+    public void A_relative_clause_makes_the_role_its_verb_names(string clause, string role)
+    {
+        var document = Parse(
+            "\"The orchestra has earned a longer season\", said Sholto Ruthven, " + clause + ".",
+            "Wilbur T. Shotwell, president of the society's board, said the added concerts would cost about $48,000.",
+            role + " added that the season would open Oct. 5 with a new suite.");
+
+        document.QuoteStarting("the season would open").Speaker!.Name.ShouldBe("Sholto Ruthven");
+    }
 }
