@@ -120,11 +120,11 @@ public sealed class ScoreboardTests
     /// out). The floors are the numbers reached since; a half a set does not have is not checked (NaN).
     /// </summary>
     [TestMethod]
-    [DataRow("lore", 0.91, 0.84, 0.87, 0.80)]
-    [DataRow("essays", 0.85, 0.89, 0.63, 0.565)]
+    [DataRow("lore", 0.91, 0.84, 0.875, 0.80)]
+    [DataRow("essays", 0.85, 0.89, 0.69, 0.565)]
     [DataRow("academic", 0.84, 0.74, 0.635, double.NaN)]
-    [DataRow("fiction", 0.88, 0.99, 0.61, double.NaN)]
-    [DataRow("expository", 0.82, 0.82, double.NaN, 0.75)]
+    [DataRow("fiction", 0.88, 0.99, 0.62, double.NaN)]
+    [DataRow("expository", 0.82, 0.82, double.NaN, 0.81)]
     public void Real_text_of_other_registers_is_read_as_its_key_says(string set, double recall, double precision, double developmentSpeakers, double heldOutSpeakers)
     {
         var board = NewswireScoreboard.Run(NewswireKey.Load(set));
@@ -156,5 +156,5 @@ public sealed class ScoreboardTests
         NewswireScoreboard.Surname(speaker).ShouldBe(surname);
 
     /// <summary>Held-out speaker accuracy reached so far (issue 13's goal is 0.85).</summary>
-    private const double HeldOutSpeakerFloor = 0.815;
+    private const double HeldOutSpeakerFloor = 0.82;
 }
