@@ -21,6 +21,25 @@ internal static class StatementPatterns
 
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Singleline;
 
+    /// <summary>
+    /// <c>(?:item){0,max}?</c> written as nested lazy optionals, <c>(?:item(?:item(?:…)??)??)??</c>: the same strings in the
+    /// same order of trial (fewest items first, and each item's own choices tried before one more item), for an item that
+    /// never matches the empty string and holds no group, so the interpreter's results are the same.
+    /// </summary>
+    /// <remarks>
+    /// For <see cref="RegexOptions.Compiled"/>: the compiled engine of .NET 10 (and the source-generated one) unwinds a
+    /// bounded lazy loop that backtracks out after its last iteration by one iteration's stack entries instead of all of
+    /// them (dotnet/runtime#129511, fixed in .NET 11), and the entries left behind make a later backtrack read wrong
+    /// positions: wrong matches, or an <see cref="ArgumentOutOfRangeException"/>. A lazy optional has one iteration at most,
+    /// so it is unwound right. Of the loops of every pattern, only the one in <see cref="Subject"/>'s role phrase before a
+    /// name in commas is emitted that way (docs/performance.md); with it written here, every pattern matches compiled as
+    /// it does interpreted.
+    /// </remarks>
+    /// <param name="item">The pattern of one item.</param>
+    /// <param name="max">The most items.</param>
+    /// <returns>The pattern of zero to <paramref name="max"/> items, fewest first.</returns>
+    internal static string LazyUpTo(string item, int max) => max <= 0 ? string.Empty : "(?:" + item + LazyUpTo(item, max - 1) + ")??";
+
     private const string NameWord = @"[A-Z][\p{L}\p{Mn}\p{Nd}'’.-]*";
 
     /// <summary>
@@ -52,7 +71,7 @@ internal static class StatementPatterns
     /// </summary>
     public static readonly string Subject =
         @"(?<subj>[Aa]n?\s+(?:" + Lexicon.Alternation(Lexicon.VoiceNouns) + @")\s+(?:for|from|of|at)\s+(?:the\s+)?(?:" + NameWord + @"\s+(?:(?:of|for|and|on|the)\s+)*){0,7}?" + LastNameWord
-        + @"|[Tt]he\s+[a-z]+(?:\s+[a-z]+){0,6}?(?=\s*,\s*[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,5}(?:\s+of\s+the\s+[A-Z][\p{L}\s]{0,40}?)?\s*,|\s*,\s*[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,4}\s*[.!?]?$)"
+        + @"|[Tt]he\s+[a-z]+" + LazyUpTo(@"\s+[a-z]+", 6) + @"(?=\s*,\s*[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,5}(?:\s+of\s+the\s+[A-Z][\p{L}\s]{0,40}?)?\s*,|\s*,\s*[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,4}\s*[.!?]?$)"
         + @"|(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+[a-z]+['’]s|(?:" + NameWord + @"\s+){0,3}[A-Z][\p{L}\p{Mn}-]*['’]s)\s+(?:(?:" + NameWord + @"|[a-z]+)\s+){0,3}(?:[a-z]+|" + LastNameWord + @")(?=\s*,\s*(?:the\s+)?[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,4}\s*,)"
         + @"|[Aa]n?\s+(?:(?:" + NameWord + @"|" + Lexicon.Alternation(Lexicon.FirmNouns) + @")\s+){1,3}(?:spokesman|spokeswoman|spokesperson)\b(?:\s+in\s+[A-Z][\p{L}'’-]+(?=\s+[a-z]))?"
         + @"|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}-]+(?:['’]s|s['’])?\s+){0,3}?(?:" + Lexicon.CapitalizableAlternation(Lexicon.RoleNouns.Concat(Lexicon.CollectiveNouns).Concat(Lexicon.DocumentNouns).OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)) + @")\b"
