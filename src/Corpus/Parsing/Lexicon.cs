@@ -68,6 +68,13 @@ internal static class Lexicon
     /// <summary>Objects a reporting verb may take before its content ("told reporters that").</summary>
     public static readonly string[] VerbObjects = Longest("reporters", "the press", "the media", "media", "journalists", "the audience", "the meeting", "the conference", "the forum", "the gathering", "him", "her", "them", "newsmen", "newspapermen", "the newsmen");
 
+    /// <summary>Audiences told without an article ("told stockholders at the annual meeting that …"): objects of "told" only.</summary>
+    public static readonly string[] AudienceNouns = Longest(
+        "stockholders", "shareholders", "investors", "delegates", "members", "employees", "workers", "students", "graduates",
+        "parents", "teachers", "officials", "supporters", "listeners", "viewers", "readers", "guests", "visitors", "diplomats",
+        "legislators", "lawmakers", "senators", "congressmen", "businessmen", "farmers", "voters", "residents", "worshipers",
+        "worshippers", "parishioners", "alumni", "scientists", "doctors", "editors", "bankers", "police", "friends");
+
     /// <summary>Words that are titles or offices, stripped from a name to find the person ("Chinese President Xi Jinping").</summary>
     public static readonly HashSet<string> TitleWords = Set(
         "President", "Premier", "Minister", "Prime", "Vice", "General", "Secretary", "Chairman", "Chairwoman",

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace Corpus.Parsing;
@@ -41,7 +42,7 @@ internal static class SentenceSplitter
                 next++;
             }
 
-            if (next >= end || !IsOpener(text[next]) || (c == '.' && IsAbbreviation(text, block.Start, i)))
+            if (next >= end || !IsOpener(text[next]) || (c == '.' && IsAbbreviation(text, block.Start, i) && !EndsNameThenSentence(text, block.Start, i, next, end)))
             {
                 continue;
             }
@@ -81,6 +82,35 @@ internal static class SentenceSplitter
     private static bool IsOpener(char c) =>
         char.IsUpper(c) || char.IsDigit(c) || c is '"' or '\u201C' or '\u2018' or '\'' or '(' or '[' or '\u00AB'
         || (char.IsLetter(c) && !char.IsLower(c));
+
+    /// <summary>
+    /// "… said Martin Greer of Bache &amp; Co. Greer said steel prices …": an abbreviation that ends a firm's
+    /// name (Co., Inc., Corp., Ltd., Bros.) ends the sentence too when one capitalized word and a lower-case one
+    /// follow it; "Acme Co. President John Smith" (a run of capitals) goes on.
+    /// </summary>
+    private static bool EndsNameThenSentence(string text, int blockStart, int dot, int next, int end)
+    {
+        var wordStart = dot;
+        while (wordStart > blockStart && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        if (!NameEndings.Contains(text.Substring(wordStart, dot - wordStart)) || !char.IsUpper(text[next]))
+        {
+            return false;
+        }
+
+        var after = next;
+        while (after < end && char.IsLetter(text[after]))
+        {
+            after++;
+        }
+
+        return after + 1 < end && text[after] == ' ' && char.IsLower(text[after + 1]);
+    }
+
+    private static readonly HashSet<string> NameEndings = new(StringComparer.Ordinal) { "Co", "Inc", "Corp", "Ltd", "Bros" };
 
     /// <summary>The word before the period at <paramref name="dot"/> is an abbreviation, an initial or a dotted acronym.</summary>
     private static bool IsAbbreviation(string text, int blockStart, int dot)

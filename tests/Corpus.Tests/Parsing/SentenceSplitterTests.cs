@@ -20,9 +20,17 @@ public sealed class SentenceSplitterTests
     [DataRow("Mr. Wang met Dr. Li in Beijing.", DisplayName = "Mr. and Dr.")]
     [DataRow("John F. Kennedy visited Berlin.", DisplayName = "an initial")]
     [DataRow("The talks began on Jan. 15 in Beijing.", DisplayName = "abbreviated month")]
+    [DataRow("He joined Bache & Co. President John Smith hired him.", DisplayName = "a firm's abbreviation before a run of capitals")]
     public void Abbreviations_initials_and_numbers_do_not_end_a_sentence(string sentence)
     {
         Article.Sentences(sentence).ShouldBe(new[] { sentence });
+    }
+
+    [TestMethod]
+    public void A_firms_abbreviation_before_a_name_and_a_verb_ends_a_sentence()
+    {
+        Article.Sentences("\"One good quarter does not make a recovery\", said Martin Greer of Bache & Co. Greer said steel prices were low.")
+            .ShouldBe(new[] { "\"One good quarter does not make a recovery\", said Martin Greer of Bache & Co.", "Greer said steel prices were low." });
     }
 
     [TestMethod]

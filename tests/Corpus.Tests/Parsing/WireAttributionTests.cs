@@ -529,4 +529,23 @@ public sealed class WireAttributionTests
 
         document.QuoteStarting("the season would open").Speaker!.Name.ShouldBe("Sholto Ruthven");
     }
+
+    [TestMethod]
+    [DataRow("He told stockholders at a meeting in Pittsburgh that the mills would run at 85 per cent of capacity.", "the mills would run at 85 per cent of capacity")]
+    [DataRow("In its report the company said it would spend $12 million next year on a new rolling mill.", "it would spend $12 million next year on a new rolling mill")]
+    public void Financial_desk_forms_report_what_follows_their_verb(string sentence, string said)
+    {
+        var document = Parse("Allegheny Rolling Mills Inc. reported today that its earnings rose. The company's president, Harlan D. Voss, spoke.", sentence);
+
+        document.Quotes.Where(q => q.ParagraphIndex == 2).Select(q => q.Text).ShouldBe(new[] { said });
+    }
+
+    [TestMethod]
+    public void A_spokesman_for_an_owners_office_speaks_for_the_owner()
+    {
+        var document = Parse("The Comptroller of the Currency must approve the merger. A spokesman for the Comptroller's office said no objection was expected.");
+
+        document.Quotes.Single().Text.ShouldBe("no objection was expected");
+        document.Quotes.Single().Speaker.ShouldNotBeNull();
+    }
 }
