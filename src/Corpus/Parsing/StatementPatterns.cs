@@ -100,12 +100,15 @@ internal static class StatementPatterns
     /// <summary>A reporting verb; "asked" only before "whether" or "if", where it reports a question ("asked whether the firm would …"); "denied" and "promised" only before "that".</summary>
     private static readonly string Verb = @"(?:(?<verb>" + Lexicon.Alternation(Lexicon.ReportingVerbs) + @")\b|(?<verb>asked|asks)(?=\s+(?:(?:him|her|them|me|us)\s+)?(?:whether|if)\b)|(?<verb>denied|denies|promised|promises|remarks|remarked|comments|answers|replies)(?=\s+that\b))";
 
+    /// <summary>The end of an audience that an "of" phrase may follow ("told 400 members of the congregation that").</summary>
+    private static readonly string AudienceEnd = "(?:" + Lexicon.Alternation(Lexicon.AudienceNouns) + ")";
+
     /// <summary>
     /// Whom a verb tells, before its content: "told reporters", "told Xinhua", "told the business daily Tokai Keizai", "told
     /// a briefing", followed by "that", a stop, a colon, a circumstance ("told reporters on Sunday"), or content that opens
     /// with a determiner or a pronoun ("told the board the school …", "told the court he had …").
     /// </summary>
-    private static readonly string VerbObject = @"(?:\s+(?:" + Lexicon.Alternation(Lexicon.VerbObjects) + @"|" + NameWord + @"|\d[\d,]*\s+[a-z]+|(?<=\b(?:told|tells)\s+)(?:(?:the|a|an|his|her|their|its)\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+|" + Lexicon.Alternation(Lexicon.AudienceNouns) + @"))"
+    private static readonly string VerbObject = @"(?:\s+(?:" + Lexicon.Alternation(Lexicon.VerbObjects) + @"|" + NameWord + @"|\d[\d,]*\s+[a-z]+|(?<=\b(?:told|tells)\s+)(?:(?:the|a|an|his|her|their|its)\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+|" + Lexicon.Alternation(Lexicon.AudienceNouns) + @"))(?:(?<=\d[\d,]*\s+[a-z]+|" + AudienceEnd + @")\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?[a-z]+)?"
         + @"(?=\s+that\b|\s*[,.:]|\s*$|\s+(?:the|a|an|he|she|it|they|we|his|her|its|their)\s|\s+(?:in|at|on|during|after|before|while|when|last|this|yesterday|today|earlier|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,.;:""“”]{0,80}?(?:\s+that\b|\s*[,.]|\s*$)))?";
 
     /// <summary>" -- head of the China Society for … -- " between a name and its verb.</summary>

@@ -533,6 +533,7 @@ public sealed class WireAttributionTests
     [TestMethod]
     [DataRow("He told stockholders at a meeting in Pittsburgh that the mills would run at 85 per cent of capacity.", "the mills would run at 85 per cent of capacity")]
     [DataRow("In its report the company said it would spend $12 million next year on a new rolling mill.", "it would spend $12 million next year on a new rolling mill")]
+    [DataRow("He told 400 members of the congregation last night that the temple would build a new school.", "the temple would build a new school")]
     public void Financial_desk_forms_report_what_follows_their_verb(string sentence, string said)
     {
         var document = Parse("Allegheny Rolling Mills Inc. reported today that its earnings rose. The company's president, Harlan D. Voss, spoke.", sentence);
