@@ -293,7 +293,8 @@ static class CorpusParser
             return null;
         }
 
-        for (var i = attributed.Count - 2; i >= 0; i--)
+        // Only the two paragraphs before the question are read: a long run of unattributed statements is not read again.
+        for (var i = attributed.Count - 2; i >= 0 && attributed[i].Statement.Paragraph >= question.Paragraph - 2; i--)
         {
             var (earlier, speaker) = attributed[i];
             if (earlier.Paragraph >= question.Paragraph || speaker is null)
@@ -301,7 +302,7 @@ static class CorpusParser
                 continue;
             }
 
-            return earlier.Kind == QuoteKind.Direct && earlier.Paragraph >= question.Paragraph - 2 && speaker.Id != asker.Id ? speaker : null;
+            return earlier.Kind == QuoteKind.Direct && speaker.Id != asker.Id ? speaker : null;
         }
 
         return null;
@@ -327,7 +328,8 @@ static class CorpusParser
             return null;
         }
 
-        for (var i = attributed.Count - 2; i >= 0; i--)
+        // Only the paragraph right before the turn is read, so a long run of unattributed statements costs nothing here.
+        for (var i = attributed.Count - 2; i >= 0 && attributed[i].Statement.Paragraph >= turn.Paragraph - 1; i--)
         {
             var (earlier, speaker) = attributed[i];
             if (earlier.Paragraph >= turn.Paragraph || speaker is null)
@@ -335,7 +337,7 @@ static class CorpusParser
                 continue;
             }
 
-            return earlier.Kind == QuoteKind.Direct && earlier.Paragraph == turn.Paragraph - 1 && speaker.Id != last.Id ? speaker : null;
+            return earlier.Kind == QuoteKind.Direct && speaker.Id != last.Id ? speaker : null;
         }
 
         return null;
