@@ -179,7 +179,12 @@ internal static class Lexicon
         "During", "For", "With", "From", "By", "Under", "Over", "Since", "Until", "When", "While", "As", "Asked",
         "If", "But", "And", "Or", "Yet", "Although", "Though", "Because", "Perhaps", "Here", "What", "Why", "How", "Where",
         "Whatever", "Whether", "Not", "No", "Only", "Even", "Thus", "Hence", "Indeed", "Such", "Every", "Nobody", "Nothing",
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "According", "Whenever", "Wherever",
+        "Unless", "Soon", "Him", "Himself", "Herself", "Themselves", "Itself", "Them", "Us", "Me", "Chiefly", "Mainly",
+        "Mostly", "Largely", "Partly", "Clearly", "Surely", "Certainly", "Probably", "Possibly", "Apparently", "Obviously",
+        "Finally", "Actually", "Naturally", "Fortunately", "Unfortunately", "Originally", "Recently", "Formerly",
+        "Eventually", "Usually", "Generally", "Similarly", "Likewise", "Accordingly", "Consequently", "Therefore",
+        "Nonetheless", "Besides", "Otherwise");
 
     /// <summary>Nouns of an unnamed voice of a body ("a spokesperson for the ministry"): the body is the speaker.</summary>
     public static readonly HashSet<string> VoiceNouns = Set(
@@ -300,6 +305,8 @@ internal static class Lexicon
     /// ("But Arnold Palmer" is "Arnold Palmer"; "Last Friday" names no one).
     /// </summary>
     public static readonly HashSet<string> NameStoppers = Set(
+        "According", "Whenever", "Wherever", "Unless", "Soon", "Him", "Himself", "Herself", "Them", "Chiefly", "Mainly",
+        "Mostly", "Largely", "Partly", "Probably", "Apparently", "Finally", "Recently", "Formerly", "Eventually", "Usually",
         "The", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "If", "When", "After", "Before", "While", "As",
         "His", "Her", "Their", "Its", "Our", "My", "Your", "This", "That", "These", "Those", "It", "He", "She", "We",
         "They", "I", "You", "There", "Here", "Then", "So", "Yet", "Also", "Since", "Although", "Though", "Because",

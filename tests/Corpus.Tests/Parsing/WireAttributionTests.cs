@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 
 namespace Corpus.Tests.Parsing;
@@ -548,5 +549,19 @@ public sealed class WireAttributionTests
 
         document.Quotes.Single().Text.ShouldBe("no objection was expected");
         document.Quotes.Single().Speaker.ShouldNotBeNull();
+    }
+
+    [TestMethod]
+    [DataRow("According to a newspaper report of the statistics, the \"total of confirmed members is 9,748,000, but only 2,887,671 are on the rolls\".")]
+    [DataRow("Whenever New England liberalism is reminded of the confrontation, it says that \"the fraternity behaved as well as it could in the circumstances\".")]
+    [DataRow("Chiefly remembered for his advocacy of \"immediate and complete emancipation of every slave\", Garrison was a reformer.")]
+    [DataRow("The same God who called this world into being when He said: \"Let there be light on every land and every sea\"!")]
+    public void Sentence_adverbs_conjunctions_and_pronouns_are_no_speakers_names(string paragraph)
+    {
+        var document = Parse(paragraph);
+
+        document.Speakers.ShouldNotContain(s => s.Name.StartsWith("According", StringComparison.Ordinal)
+            || s.Name.StartsWith("Whenever", StringComparison.Ordinal) || s.Name.StartsWith("Chiefly", StringComparison.Ordinal)
+            || s.Name.StartsWith("Him", StringComparison.Ordinal));
     }
 }
