@@ -902,11 +902,38 @@ internal static class QuoteExtractor
         var subject = SubjectOf(m);
         var space = subject.IndexOf(' ');
         var first = space < 0 ? subject : subject.Substring(0, space);
+        if (space < 0 && m.Groups["subj"].Success && FunctionWordAfter(text, m.Groups["subj"].Index + m.Groups["subj"].Length))
+        {
+            return null; // "Suddenly she was very mysterious.", "Historically in America …": an adverb, not the one who acts.
+        }
+
         return subject is "He" or "She" or "he" or "she"
             || (char.IsUpper(subject[0]) && !Lexicon.Determiners.Contains(first.ToLowerInvariant()) && !first.EndsWith("'s", StringComparison.Ordinal) && !first.EndsWith("’s", StringComparison.Ordinal))
             ? subject
             : null;
     }
+
+    /// <summary>Whether the word after <paramref name="at"/> (past white space) is a pronoun, an article, a preposition or a conjunction.</summary>
+    private static bool FunctionWordAfter(string text, int at)
+    {
+        while (at < text.Length && CorpusText.IsSpace(text[at]))
+        {
+            at++;
+        }
+
+        var end = at;
+        while (end < text.Length && char.IsLower(text[end]))
+        {
+            end++;
+        }
+
+        return end > at && AfterNoSubject.Contains(text.Substring(at, end - at));
+    }
+
+    private static readonly HashSet<string> AfterNoSubject = new(StringComparer.Ordinal)
+    {
+        "he", "she", "they", "we", "it", "in", "at", "on", "of", "the", "a", "an", "to", "for", "with", "from", "there", "this", "that", "his", "her", "their", "its",
+    };
 
     private static bool IsPronounOrName(string subject) =>
         subject is "he" or "she" or "He" or "She"

@@ -564,4 +564,14 @@ public sealed class WireAttributionTests
             || s.Name.StartsWith("Whenever", StringComparison.Ordinal) || s.Name.StartsWith("Chiefly", StringComparison.Ordinal)
             || s.Name.StartsWith("Him", StringComparison.Ordinal));
     }
+
+    [TestMethod]
+    [DataRow("Suddenly she was very mysterious. \"We are above being jealous of anyone at all.\"")]
+    [DataRow("Historically in America the appeal of cities was their life. \"How are you going to keep them down on the farm?\"")]
+    public void A_sentence_adverb_before_a_pronoun_or_a_preposition_is_not_the_one_who_acts(string paragraph)
+    {
+        var document = Parse("Mrs. Ada Quist met the visitor at the door.", paragraph);
+
+        document.Speakers.ShouldNotContain(s => s.Name == "Suddenly" || s.Name == "Historically");
+    }
 }
