@@ -184,7 +184,9 @@ internal static class Lexicon
         "Mostly", "Largely", "Partly", "Clearly", "Surely", "Certainly", "Probably", "Possibly", "Apparently", "Obviously",
         "Finally", "Actually", "Naturally", "Fortunately", "Unfortunately", "Originally", "Recently", "Formerly",
         "Eventually", "Usually", "Generally", "Similarly", "Likewise", "Accordingly", "Consequently", "Therefore",
-        "Nonetheless", "Besides", "Otherwise");
+        "Nonetheless", "Besides", "Otherwise", "Someone", "Somebody", "Anyone", "Anybody", "Everyone", "Everybody", "None",
+        "Whoever", "Which", "Who", "Whom", "Other", "Few", "Several", "Well", "Is", "Amen", "Two", "Three", "Four", "Five",
+        "Six", "Seven", "Eight", "Nine", "Ten");
 
     /// <summary>Nouns of an unnamed voice of a body ("a spokesperson for the ministry"): the body is the speaker.</summary>
     public static readonly HashSet<string> VoiceNouns = Set(
@@ -307,6 +309,7 @@ internal static class Lexicon
     public static readonly HashSet<string> NameStoppers = Set(
         "According", "Whenever", "Wherever", "Unless", "Soon", "Him", "Himself", "Herself", "Them", "Chiefly", "Mainly",
         "Mostly", "Largely", "Partly", "Probably", "Apparently", "Finally", "Recently", "Formerly", "Eventually", "Usually",
+        "Is", "Which", "Who", "Whom", "Whoever", "Someone", "None", "Few", "Other", "Amen",
         "The", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "If", "When", "After", "Before", "While", "As",
         "His", "Her", "Their", "Its", "Our", "My", "Your", "This", "That", "These", "Those", "It", "He", "She", "We",
         "They", "I", "You", "There", "Here", "Then", "So", "Yet", "Also", "Since", "Although", "Though", "Because",
