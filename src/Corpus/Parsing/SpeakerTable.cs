@@ -2419,7 +2419,11 @@ internal sealed class SpeakerTable
     /// "And", "The": what is left of a run the sentence splitter did not cut ("… under a Socialist State. And the USSR …"
     /// stripped of its title "State") names no one.
     /// </summary>
-    private static bool IsFunctionWord(string core) => core.IndexOf(' ') < 0 && FunctionWords.Contains(core);
+    private static bool IsFunctionWord(string core) => core.IndexOf(' ') < 0 && (FunctionWords.Contains(core) || IsGroupOfRole(core));
+
+    /// <summary>"Officers", "Detectives", "Brokers": the plural of a role is a group no one speaks for by name.</summary>
+    private static bool IsGroupOfRole(string word) =>
+        word.Length > 3 && word[word.Length - 1] == 's' && char.IsUpper(word[0]) && Lexicon.RoleNouns.Contains(word.Substring(0, word.Length - 1));
 
     private static readonly HashSet<string> FunctionWords = new(
         Lexicon.NonSubjects.Concat(new[] { "The", "A", "An", "To", "Of", "His", "Her", "Their", "Its", "My", "Our", "Your" }), StringComparer.OrdinalIgnoreCase);

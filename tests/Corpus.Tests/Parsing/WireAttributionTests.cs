@@ -574,4 +574,12 @@ public sealed class WireAttributionTests
 
         document.Speakers.ShouldNotContain(s => s.Name == "Suddenly" || s.Name == "Historically");
     }
+
+    [TestMethod]
+    public void The_plural_of_a_role_is_a_group_and_no_ones_name()
+    {
+        var document = Parse("Detectives said the two men had been seen near the bank an hour before the robbery.");
+
+        document.Speakers.ShouldNotContain(s => s.Name == "Detectives");
+    }
 }
