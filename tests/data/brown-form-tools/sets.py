@@ -18,7 +18,7 @@ Direct snippet may stand outside quote marks after the " A. ", with cue "".
 import collections, importlib, json, os, re, sys
 
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
-SETS = [f"devset{n}" for n in range(3, 13)]
+SETS = [f"devset{n}" for n in range(3, 14)]
 DATA_MODULES = ("texts_part1", "texts_part2", "build_key", "build_key_part1", "build_key_part2")
 
 
