@@ -93,6 +93,17 @@ internal sealed class SpeakerTable
                 var coreWords = core.Split(' ');
                 if (coreWords.Length > 1 && IsWifeByHusbandsName(lastTitle, coreWords[0]))
                 {
+                    if (HusbandsTitleBefore(text, match.Index) is { } husband)
+                    {
+                        // "Dr. and Mrs. Sewell T. Hatchard": the doctor is a man of that name, learned before his wife, so a later
+                        // "Dr. Hatchard" is he and "Mrs. Hatchard" she.
+                        var him = Learn(core, husband + " " + name, SpeakerKind.Person);
+                        if (him.Gender == Gender.Unknown && !him.Name.StartsWith("Mrs", StringComparison.Ordinal))
+                        {
+                            him.Gender = Gender.Male;
+                        }
+                    }
+
                     core = lastTitle + " " + core; // "Mrs. John R. Talbot" would name her husband without "Mrs.".
                 }
 
@@ -462,6 +473,28 @@ internal sealed class SpeakerTable
     }
 
     /// <summary>
+    /// "Her husband, who served in Korea, said" after "Mrs. Hatchard said …": the person of the other sex and the same
+    /// surname as the one "her" or "his" stands for (the last person of that sex named), when the text named them both.
+    /// </summary>
+    private Entry? Spouse(string[] words)
+    {
+        if (words.Length != 1 || !(words[0].Equals("husband", StringComparison.OrdinalIgnoreCase) || words[0].Equals("wife", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        var spouse = words[0].Equals("husband", StringComparison.OrdinalIgnoreCase) ? Gender.Male : Gender.Female;
+        var owner = _recentPersons.FirstOrDefault(p => p.Gender != Gender.Unknown && p.Gender != spouse);
+        if (owner is null || !_byWord.TryGetValue(owner.Words[owner.Words.Length - 1], out var sameName))
+        {
+            return null;
+        }
+
+        return sameName.FirstOrDefault(e => e != owner && e.Kind == SpeakerKind.Person && e.Gender == spouse
+            && string.Equals(e.Words[e.Words.Length - 1], owner.Words[owner.Words.Length - 1], StringComparison.Ordinal));
+    }
+
+    /// <summary>
     /// The body a subject names by a shorter form of its name: "Halvard Brewing said" after "the Halvard Brewing Co.",
     /// "Treadwell said" after "the Treadwell Container Corp." (one word only when no person has it). Null for other kinds.
     /// </summary>
@@ -574,7 +607,7 @@ internal sealed class SpeakerTable
         {
             // A role no one fits is the person named last; before anyone is named, a lede's role ("The federal judge said …")
             // names its person after it (see NamedAfter).
-            entry = FitRole(subject) ?? _lastPerson;
+            entry = Spouse(phrase.Words) ?? FitRole(subject) ?? _lastPerson;
         }
         else
         {
@@ -1217,7 +1250,7 @@ internal sealed class SpeakerTable
 
         var byHonorific = entry.Aliases.Select(HonorificGender).Where(g => g != Gender.Unknown).Distinct().ToList();
         var known = byHonorific.Count > 0 ? byHonorific : entry.Aliases.Select(GenderOf).Where(g => g != Gender.Unknown).Distinct().ToList();
-        return known.Count == 1 && known[0] != gender;
+        return known.Count == 1 ? known[0] != gender : known.Count == 0 && entry.Gender != Gender.Unknown && entry.Gender != gender;
     }
 
     /// <summary>The gender an honorific right before <paramref name="at"/> gives ("Mrs. Kemp", "Mr. Kemp"), which a run of capitals leaves out.</summary>
@@ -1887,6 +1920,14 @@ internal sealed class SpeakerTable
         {
             // "Mrs. Vance" after "Sen. Harold Vance" is his wife, not him: a surname with an honorific of the other sex.
             entry = SameSurnameOfGender(words[0], GenderOf(surface));
+        }
+
+        if (entry is not null && words.Length > 1 && kind == SpeakerKind.Person
+            && (OtherGender(entry, HonorificGender(surface)) || OtherStyle(entry, surface) is not null))
+        {
+            // "Mrs. Sewell T. Hatchard" after "Dr. and Mrs. Sewell T. Hatchard" taught the doctor: she is his wife; "Mr. Garnet
+            // W. Mainwaring" after the headline's "Miss Mainwaring" is her father.
+            entry = null;
         }
 
         if (entry is not null && words.Length == 1 && kind == SpeakerKind.Person && OtherStyle(entry, surface) is { } style)
@@ -2573,6 +2614,30 @@ internal sealed class SpeakerTable
     /// <summary>"R-Bergen", "D-Iowa", "R-Neb." at <paramref name="at"/>: the party and state newspapers print after a legislator's name.</summary>
     private static bool IsPartyTag(string text, int at) =>
         text.Length - at >= 3 && text[at] is 'D' or 'R' or 'I' && text[at + 1] == '-' && char.IsUpper(text[at + 2]);
+
+    /// <summary>The husband's title in "Dr. and Mrs. …", "Col. and Mrs. …", "Mr. and Mrs. …" right before <paramref name="at"/>, else null.</summary>
+    private static string? HusbandsTitleBefore(string text, int at)
+    {
+        const string And = " and ";
+        if (at < And.Length + 2 || string.CompareOrdinal(text, at - And.Length, And, 0, And.Length) != 0)
+        {
+            return null;
+        }
+
+        var end = at - And.Length;
+        var start = end;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '.'))
+        {
+            start--;
+        }
+
+        var title = text.Substring(start, end - start);
+        var bare = title.TrimEnd('.');
+        return bare.Length > 0 && char.IsUpper(bare[0]) && bare is not "Mrs" and not "Miss" and not "Ms"
+            && (Lexicon.TitleWords.Contains(title) || Lexicon.TitleWords.Contains(bare) || Lexicon.Abbreviations.Contains(bare))
+            ? title
+            : null;
+    }
 
     /// <summary>
     /// "Mrs. John R. Talbot", "Mrs. H. J. Grinsfelder", "Mrs. Garrick Ellsworthy": a married woman named by her husband's

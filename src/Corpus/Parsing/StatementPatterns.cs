@@ -152,7 +152,7 @@ internal static class StatementPatterns
     private const string AgeAndAddress = @"(?:\s*,\s*\d{1,3}(?=\s*,))?(?:\s*,\s*of\s+[^.,;:""“”«»„‘「」]{3,60}?\.?(?=\s*,))?";
 
     /// <summary>"in a speech on Thursday" between a reporting verb and its "that".</summary>
-    private const string Circumstance = @"(?:\s+(?:in|at|on|during|after|before|while|when|with|from|to|earlier|later|last|this|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,.;:""“”]{0,80}?)?";
+    private const string Circumstance = @"(?:\s+(?:in|at|on|by|during|after|before|while|when|with|from|to|earlier|later|last|this|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,.;:""“”]{0,80}?)?";
 
     /// <summary>An auxiliary and an adverb between a subject and its verb: "the jury further said", "Xi also stressed", "Lathrop has told".</summary>
     /// <remarks>

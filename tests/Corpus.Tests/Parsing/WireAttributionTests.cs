@@ -582,4 +582,29 @@ public sealed class WireAttributionTests
 
         document.Speakers.ShouldNotContain(s => s.Name == "Detectives");
     }
+
+    [TestMethod]
+    public void Dr_and_Mrs_name_two_people_and_her_husband_is_the_doctor()
+    {
+        var document = Parse(
+            "Among the 40 will be Dr. and Mrs. Sewell T. Hatch of Stourton. Dr. Hatch, a surgeon, will open a hospital in the Congo with his wife, a nurse.",
+            "Mrs. Hatch said she was not afraid of the fighting there.",
+            "Her husband, who served in the Army Medical Corps in Korea, said the hospital would have 60 beds.");
+
+        document.QuoteStarting("she was not afraid").Speaker!.Name.ShouldBe("Mrs. Sewell T. Hatch");
+        document.QuoteStarting("the hospital would").Speaker!.Name.ShouldBe("Sewell T. Hatch");
+    }
+
+    [TestMethod]
+    public void Mr_and_Mrs_after_a_headlines_Miss_are_her_parents_and_Mrs_is_the_mother()
+    {
+        var document = Article.Parse(
+            "Miss Mainward will wed Lt. Kinner",
+            "Mr. and Mrs. Garnet W. Mainward of Sorrel Terrace announced yesterday the engagement of their daughter, Miss Clemency Mainward, to Lt. Torquil N. Kinner, son of Col. and Mrs. Lachlan Kinner of Fort Quenton.",
+            "Mrs. Mainward said the wedding would take place in June at the Church of the Holy Comforter.",
+            "Lt. Kinner's father, Col. Lachlan Kinner, said by telephone that the family was delighted with the news.");
+
+        document.QuoteStarting("the wedding would").Speaker!.Name.ShouldBe("Mrs. Garnet W. Mainward");
+        document.QuoteStarting("the family was").Speaker!.Name.ShouldBe("Lachlan Kinner");
+    }
 }

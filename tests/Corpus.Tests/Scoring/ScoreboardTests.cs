@@ -61,13 +61,14 @@ public sealed class ScoreboardTests
     }
 
     /// <summary>
-    /// The third to twelfth hand-written sets (tests/data/devset3 … devset12): twelve articles each in the form of the
+    /// The third to thirteenth hand-written sets (tests/data/devset3 … devset13): twelve articles each in the form of the
     /// converted Brown reportage (several stories a file, punctuation after the closing quote, joined datelines), written
     /// without reading the parser or the held-out half. Each was scored once untouched, after the rules written on the
     /// sets before it and before any rule was written against it (speakers of the statements found: devset3 0.723 of 119,
     /// devset4 0.852 of 115, devset5 0.896 of 135, devset6 0.852 of 128, devset7 (sports) 0.921 of 152, devset8
     /// (government, courts) 0.844 of 141, devset9 (features, business, obituaries) 0.874 of 119, devset10 (metro desk)
-    /// 0.897 of 117, devset11 (wire news) 0.939 of 180, devset12 (arts, church, schools, society) 0.913 of 126), and is
+    /// 0.897 of 117, devset11 (wire news) 0.939 of 180, devset12 (arts, church, schools, society) 0.913 of 126, devset13
+    /// (two or three stories a file: business, religion, education, arts, civic) 0.892 of 240), and is
     /// held to the numbers reached since.
     /// </summary>
     [TestMethod]
@@ -81,7 +82,7 @@ public sealed class ScoreboardTests
     [DataRow("devset10", 0.96, 0.90)]
     [DataRow("devset11", 0.94, 0.90)]
     [DataRow("devset12", 0.92, 0.85)]
-    [DataRow("devset13", 0.0, 0.0)] // floor set by the lead after the first measurement
+    [DataRow("devset13", 0.90, 0.85)]
     public void Brown_form_sets_are_read_as_the_key_says(string set, double speakers, double recall)
     {
         var board = SeedScoreboard.Run(SeedKey.LoadSet(set), SeedKey.SetDirectory(set));

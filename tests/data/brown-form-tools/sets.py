@@ -19,6 +19,8 @@ import collections, importlib, json, os, re, sys
 
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 SETS = [f"devset{n}" for n in range(3, 14)]
+# devset13 runs two or three stories a file, as the Brown samples do: its files are longer.
+SIZES = {"devset13": (3000, 4600)}
 DATA_MODULES = ("texts_part1", "texts_part2", "build_key", "build_key_part1", "build_key_part2")
 
 
@@ -84,7 +86,8 @@ def validate(name):
         fn = d["fileName"]
         raw = open(os.path.join(DATA, name, fn), "rb").read()
         n = len(raw)
-        if not 1500 <= n <= 2600: errors.append(f"{fn}: size {n} outside 1500-2600")
+        lo, hi = SIZES.get(name, (1500, 2600))
+        if not lo <= n <= hi: errors.append(f"{fn}: size {n} outside {lo}-{hi}")
         try: text = raw.decode("ascii")
         except UnicodeDecodeError: errors.append(f"{fn}: not ASCII"); text = raw.decode("utf-8", "replace")
         if "\r" in text: errors.append(f"{fn}: CR found")
