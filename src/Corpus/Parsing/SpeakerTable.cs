@@ -1818,7 +1818,8 @@ internal sealed class SpeakerTable
 
     private static readonly Regex DocumentAuthor = new(
         @"(?<name>(?:[A-Z][\p{L}\p{Mn}'’.-]*\s+){0,5}[A-Z][\p{L}\p{Mn}'’-]+)(?:\s*,[^,.;:""“”]{2,80},)?\s+(?:has\s+|had\s+)?(?:sent|wrote|issued|delivered|released|mailed|signed|dispatched|filed|drafted|cabled|wired|made\s+public)\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}(?<doc>" + Lexicon.Alternation(Lexicon.DocumentNouns) + @")\b"
-        + @"|\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?<doc>" + Lexicon.Alternation(Lexicon.DocumentNouns) + @")\s+from\s+(?<name>(?:[A-Z][\p{L}\p{Mn}'’.-]*\s+){0,5}[A-Z][\p{L}\p{Mn}'’-]+)",
+        + @"|\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?<doc>" + Lexicon.Alternation(Lexicon.DocumentNouns) + @")\s+from\s+(?<name>(?:[A-Z][\p{L}\p{Mn}'’.-]*\s+){0,5}[A-Z][\p{L}\p{Mn}'’-]+)"
+        + @"|(?<name>(?:[A-Z][\p{L}\p{Mn}'’.-]*\s+){0,5}[A-Z][\p{L}\p{Mn}'’-]+)(?:\s*,[^,.;:""“”]{2,80},)?\s+(?:has\s+|had\s+)?[a-z]+(?:\s+[a-z]+){0,3}\s+in\s+(?:his|her)\s+(?:[a-z-]+\s+){0,2}(?<doc>" + Lexicon.Alternation(Lexicon.DocumentNouns) + @")\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, StatementPatterns.Timeout);
 
     /// <summary>"The Kalvarian Foreign Ministry delivered a note …": a body the text knows opens the sentence.</summary>

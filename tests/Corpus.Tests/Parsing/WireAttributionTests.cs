@@ -607,4 +607,15 @@ public sealed class WireAttributionTests
         document.QuoteStarting("the wedding would").Speaker!.Name.ShouldBe("Mrs. Garnet W. Mainward");
         document.QuoteStarting("the family was").Speaker!.Name.ShouldBe("Lachlan Kinner");
     }
+
+    [TestMethod]
+    public void A_report_a_person_made_a_statement_in_speaks_for_that_person()
+    {
+        var document = Parse(
+            "Its president, Hosea T. Marrow, said the savings association had 22,000 depositors.",
+            "The speaker, Dr. Hilarion H. Carden, president of Thornbeck College, made the statement in his annual report to the trustees.",
+            "The report said that Thornbeck had lost four of its 61 teachers to industry in the last year.");
+
+        document.QuoteStarting("Thornbeck had lost").Speaker!.Name.ShouldBe("Hilarion H. Carden");
+    }
 }
