@@ -609,11 +609,13 @@ public sealed class WireAttributionTests
     }
 
     [TestMethod]
-    public void A_report_a_person_made_a_statement_in_speaks_for_that_person()
+    [DataRow("The speaker, Dr. Hilarion H. Carden, president of Thornbeck College, made the statement in his annual report to the trustees.")]
+    [DataRow("Dr. Hilarion H. Carden spoke of the shortage in his annual report to the trustees.")]
+    public void A_report_a_person_made_a_statement_in_speaks_for_that_person(string sentence)
     {
         var document = Parse(
             "Its president, Hosea T. Marrow, said the savings association had 22,000 depositors.",
-            "The speaker, Dr. Hilarion H. Carden, president of Thornbeck College, made the statement in his annual report to the trustees.",
+            sentence,
             "The report said that Thornbeck had lost four of its 61 teachers to industry in the last year.");
 
         document.QuoteStarting("Thornbeck had lost").Speaker!.Name.ShouldBe("Hilarion H. Carden");
