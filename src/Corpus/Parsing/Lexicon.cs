@@ -19,7 +19,7 @@ internal static class Lexicon
         "commented", "wrote", "argued", "claimed", "recalled", "confirmed", "reported", "reports", "believes",
         "called for", "hailed", "praised", "voiced", "welcomed", "recommended", "recommends", "proposed", "ruled",
         "contended", "maintained", "predicted", "disclosed", "revealed", "conceded", "admitted", "replied",
-        "answered", "responded", "suggested", "testified", "pledged", "vowed", "complained", "inquired", "estimated",
+        "responded", "suggested", "testified", "pledged", "vowed", "complained", "inquired", "estimated",
         "indicated", "cautioned", "announces", "declares", "insists", "warns", "writes", "explains",
         "urges", "recalls", "observes", "argues", "asserts", "admits", "concedes", "cautions", "complains", "maintains",
         "contends", "suggests", "predicts", "concludes", "concluded", "informed", "informs", "tweeted", "tweets");
@@ -32,7 +32,7 @@ internal static class Lexicon
     public static readonly string[] AttributingVerbs = Longest(
         "termed", "described", "charged", "called", "asked", "accused", "argued", "complained", "criticized",
         "contended", "promised", "pledged", "vowed", "predicted", "testified", "denied", "demanded", "quoted",
-        "informed", "informs", "assured", "assures", "reminded", "reminds", "acclaimed", "hailed");
+        "informed", "informs", "assured", "assures", "reminded", "reminds", "acclaimed", "hailed", "answered");
 
     /// <summary>Reporting verbs that may come before their subject in news prose ("…," said Putin).</summary>
     public static readonly string[] InvertibleVerbs = Longest(

@@ -95,10 +95,10 @@ internal static class StatementPatterns
     /// "asked", "asks": reporting verbs only before "whether" or "if"; "denied", "promised", and the forms that are also
     /// nouns ("remarks", "comments", "answers", "replies"), only before "that" (<see cref="Verb"/>).
     /// </summary>
-    private static readonly string[] QuestionVerbs = { "asked", "asks", "denied", "denies", "promised", "promises", "remarks", "comments", "answers", "replies" };
+    private static readonly string[] QuestionVerbs = { "asked", "asks", "denied", "denies", "promised", "promises", "remarks", "comments", "answers", "answered", "replies" };
 
     /// <summary>A reporting verb; "asked" only before "whether" or "if", where it reports a question ("asked whether the firm would …"); "denied" and "promised" only before "that".</summary>
-    private static readonly string Verb = @"(?:(?<verb>" + Lexicon.Alternation(Lexicon.ReportingVerbs) + @")\b|(?<verb>asked|asks)(?=\s+(?:(?:him|her|them|me|us)\s+)?(?:whether|if)\b)|(?<verb>denied|denies|promised|promises|remarks|remarked|comments|answers|replies)(?=\s+that\b))";
+    private static readonly string Verb = @"(?:(?<verb>" + Lexicon.Alternation(Lexicon.ReportingVerbs) + @")\b|(?<verb>asked|asks)(?=\s+(?:(?:him|her|them|me|us)\s+)?(?:whether|if)\b)|(?<verb>denied|denies|promised|promises|remarks|remarked|comments|answers|answered|replies)(?=\s+that\b))";
 
     /// <summary>The end of an audience that an "of" phrase may follow ("told 400 members of the congregation that").</summary>
     private static readonly string AudienceEnd = "(?:" + Lexicon.Alternation(Lexicon.AudienceNouns) + ")";
@@ -152,7 +152,7 @@ internal static class StatementPatterns
     private const string AgeAndAddress = @"(?:\s*,\s*\d{1,3}(?=\s*,))?(?:\s*,\s*of\s+[^.,;:""“”«»„‘「」]{3,60}?\.?(?=\s*,))?";
 
     /// <summary>"in a speech on Thursday" between a reporting verb and its "that".</summary>
-    private const string Circumstance = @"(?:\s+(?:in|at|on|by|during|after|before|while|when|with|from|to|earlier|later|last|this|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,.;:""“”]{0,80}?)?";
+    private const string Circumstance = @"(?:\s+(?:in|at|on|by|during|after|before|while|when|with|from|to|afterward|afterwards|earlier|later|last|this|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,.;:""“”]{0,80}?)?";
 
     /// <summary>An auxiliary and an adverb between a subject and its verb: "the jury further said", "Xi also stressed", "Lathrop has told".</summary>
     /// <remarks>

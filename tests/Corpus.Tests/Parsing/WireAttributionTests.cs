@@ -620,4 +620,16 @@ public sealed class WireAttributionTests
 
         document.QuoteStarting("Thornbeck had lost").Speaker!.Name.ShouldBe("Hilarion H. Carden");
     }
+
+    [TestMethod]
+    public void Answered_with_an_object_reports_nothing_and_said_afterward_that_reports_after_that()
+    {
+        var document = Parse(
+            "The Rev. Dionysius W. Cattermole led the opposition. He said the change should wait.",
+            "Cattermole spoke for nearly an hour and was followed by the Rev. Jehiel K. Drumgold, who answered him point by point. He said afterward that he would abide by the vote.");
+
+        document.Quotes.ShouldNotContain(q => q.Text.StartsWith("him point", StringComparison.Ordinal));
+        var quote = document.QuoteStarting("he would abide");
+        quote.Speaker!.Name.ShouldBe("Dionysius W. Cattermole");
+    }
 }
