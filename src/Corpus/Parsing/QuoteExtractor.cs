@@ -494,8 +494,16 @@ internal static class QuoteExtractor
             return; // ""…", the coach said." attributes the quote, not the narrative sentences before it.
         }
 
+        // "She learned the concerto in six weeks, she said, and played it from memory.": an attribution between commas, with
+        // the sentence going on after it, is that sentence's alone.
+        var commasAfter = 0;
+        for (var i = first.Range.End; i < last.End; i++)
+        {
+            commasAfter += text[i] == ',' ? 1 : 0;
+        }
+
         var earlier = new TextRange(block.Range.Start, last.Start - block.Range.Start);
-        if (!meter.TrySpend(earlier.Length) || QuoteMarks.Find(text, earlier).Count > 0)
+        if (commasAfter > 1 || !meter.TrySpend(earlier.Length) || QuoteMarks.Find(text, earlier).Count > 0)
         {
             return;
         }

@@ -632,4 +632,14 @@ public sealed class WireAttributionTests
         var quote = document.QuoteStarting("he would abide");
         quote.Speaker!.Name.ShouldBe("Dionysius W. Cattermole");
     }
+
+    [TestMethod]
+    public void An_attribution_between_commas_in_a_paragraphs_last_sentence_covers_that_sentence_only()
+    {
+        var document = Parse("The soloist was Miss Honora Quaint of Boston. She learned the concerto in six weeks, she said, and played it from memory.");
+
+        var quote = document.Quotes.Single();
+        quote.Text.ShouldBe("She learned the concerto in six weeks");
+        quote.Speaker!.Name.ShouldBe("Honora Quaint");
+    }
 }
