@@ -220,6 +220,13 @@ static class CorpusParser
             {
                 speaker = speakers.Last; // "Q. … A. …": the witness on the stand, the last to speak.
             }
+            else if (statement.Subject is not null && !statement.Guessed && SpeakerTable.IsRolePhrase(CorpusText.Normalize(statement.Subject))
+                && speakers.TheSpeakerNamed(SentencesAfter(text, blocks, statement)) is { } introduced)
+            {
+                // "The president of a Midwestern railroad said …" then "The speaker, Elphin D. Pendelow, president of the …
+                // Railroad, …": the wire names a lede's speaker so, in the sentences right after.
+                speaker = introduced;
+            }
             else if (statement.Subject is not null
                 && speakers.Resolve(CorpusText.Normalize(statement.Subject), statement.Cue, statement.Trailing ? CorpusText.Slice(text, statement.Range.Start, Math.Min(statement.Range.Length, 200)) : string.Empty, known: statement.Guessed) is var named
                 && (named is not null || !statement.Guessed))

@@ -641,6 +641,38 @@ internal sealed class SpeakerTable
     public static bool IsRolePhrase(string subject) => Phrase.Of(subject).Kind == PhraseKind.Role;
 
     /// <summary>
+    /// The person a story introduces as "the speaker" in the first of <paramref name="sentences"/> that does ("The speaker,
+    /// Dr. Hilarion H. Cardew, president of Thornbeck College, …", "The speaker was Elphin D. Pendelow …"), when the text
+    /// knows the name; else null. Only the rest of the statement's paragraph and the next paragraph are read.
+    /// </summary>
+    public Speaker? TheSpeakerNamed(IEnumerable<string> sentences)
+    {
+        foreach (var sentence in sentences)
+        {
+            if (!sentence.StartsWith("The speaker", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var named = _meter.Match(TheSpeakerIs, sentence, 0, Math.Min(sentence.Length, 160));
+            if (named.Success)
+            {
+                var words = StripTitles(named.Groups["name"].Value).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length >= 2 && FirstContaining(words, SpeakerKind.Person) is { } person)
+                {
+                    return Spoke(person);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly Regex TheSpeakerIs = new(
+        @"^The\s+speaker(?:,\s+|\s+was\s+)(?:the\s+)?(?<name>(?:[A-Z][\p{L}\p{Mn}'’.-]*\s+){1,5}[A-Z][\p{L}\p{Mn}'’-]+)",
+        RegexOptions.CultureInvariant, StatementPatterns.Timeout);
+
+    /// <summary>
     /// The person a lede's role phrase stands for, named after it: the first of <paramref name="sentences"/> (the rest of the
     /// lede's paragraph and the next paragraph) that opens with a person the text knows whom the role's head noun fits ("A
     /// federal judge ruled …" then "U.S. District Judge Jane Doe wrote …").

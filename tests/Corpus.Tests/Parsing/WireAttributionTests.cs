@@ -642,4 +642,15 @@ public sealed class WireAttributionTests
         quote.Text.ShouldBe("She learned the concerto in six weeks");
         quote.Speaker!.Name.ShouldBe("Honora Quaint");
     }
+
+    [TestMethod]
+    public void A_lede_role_is_the_one_the_story_then_calls_the_speaker()
+    {
+        var document = Parse(
+            "Its president, Hosea T. Marrow, said the savings association had 22,000 depositors.",
+            "The president of a Midwestern railroad said yesterday that his line would drop 11 passenger trains next year.",
+            "The speaker, Elphin D. Pendle, president of the Stourton & Northwestern Railroad, addressed the annual dinner of the Traffic Club.");
+
+        document.QuoteStarting("his line would drop").Speaker!.Name.ShouldBe("Elphin D. Pendle");
+    }
 }
