@@ -1,19 +1,20 @@
-"""Collision check for devset13: every capitalised word of the devset13 texts (whole word, case-sensitive)
-that also occurs in the texts of devset..devset12, newswire/ca01-ca22 (the development half only; the held-out
-half ca23-ca44 is never opened), lore, essays, academic, fiction and expository. Prints each such word with
-the number of reference files holding it and up to three of them; the invented names among them must be renamed.
+"""Collision check for a hand-written Brown-form set: every capitalised word of devsetN's texts (whole word,
+case-sensitive) that also occurs in the texts of the sets before it (devset, devset2 … devsetN-1),
+newswire/ca01-ca22 (the development half only; the held-out half ca23-ca44 is never opened), lore, essays,
+academic, fiction and expository. Prints each such word with the number of reference files holding it and up to
+three of them; the invented names among them must be renamed.
 
-    python3 tests/data/devset13-tools/check_names.py
+    python3 tests/data/brown-form-tools/check_names.py devset13
 """
-import collections, glob, os, re
+import collections, glob, os, re, sys
 
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 WORD = re.compile(r"\b[A-Z][A-Za-z]+\b")
 
 
-def reference_files():
+def reference_files(number):
     files = []
-    for d in ["devset", "devset2"] + [f"devset{n}" for n in range(3, 13)]:
+    for d in ["devset", "devset2"] + [f"devset{n}" for n in range(3, number)]:
         files += sorted(glob.glob(os.path.join(DATA, d, "*.txt")))
     files += [os.path.join(DATA, "newswire", f"ca{n:02d}.txt") for n in range(1, 23)]
     for d in ("lore", "essays", "academic", "fiction", "expository"):
@@ -21,13 +22,14 @@ def reference_files():
     return files
 
 
-def main():
+def main(name):
+    number = int(name[len("devset"):])
     mine = collections.Counter()
-    for f in sorted(glob.glob(os.path.join(DATA, "devset13", "*.txt"))):
+    for f in sorted(glob.glob(os.path.join(DATA, name, "*.txt"))):
         for w in WORD.findall(open(f, encoding="ascii").read()):
             mine[w] += 1
     where = collections.defaultdict(list)
-    for f in reference_files():
+    for f in reference_files(number):
         words = set(WORD.findall(open(f, encoding="utf-8", errors="replace").read()))
         for w in mine:
             if w in words:
@@ -38,4 +40,6 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    if len(sys.argv) != 2 or not re.fullmatch(r"devset\d+", sys.argv[1]):
+        sys.exit("usage: check_names.py devsetN")
+    main(sys.argv[1])
