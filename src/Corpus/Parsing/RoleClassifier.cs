@@ -431,7 +431,7 @@ internal static class RoleClassifier
         text.Length > 0 && text[text.Length - 1] == ':' && StatementPatterns.ReportingVerbWords.AnyIn(text);
 
     private static bool FollowedByProse(IReadOnlyList<string> blocks, int[] words, int index) =>
-        index + 1 < blocks.Count && FurnitureShapes.EndsInStop(blocks[index + 1]) && words[index + 1] > MaxHeadingWords;
+        index + 1 < blocks.Count && (FurnitureShapes.EndsInStop(blocks[index + 1]) || blocks[index + 1].EndsWith(":", StringComparison.Ordinal)) && words[index + 1] > MaxHeadingWords;
 
     /// <summary>
     /// A label of a few words over a list of points ("Key points", "What we know"): at least two items follow, each a

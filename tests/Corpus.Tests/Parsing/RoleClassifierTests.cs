@@ -97,6 +97,18 @@ public sealed class RoleClassifierTests
     }
 
     [TestMethod]
+    public void A_headline_before_prose_that_ends_by_introducing_a_quote_is_a_heading()
+    {
+        Article.Roles(
+                Title,
+                Prose,
+                "Seminary dedicates $900,000 library",
+                "The Rt. Rev. Leofwin T. Garside, bishop of the diocese, dedicated the new library of the seminary yesterday and told 400 clergymen that books matter. He said:",
+                "\"We ask young men to preach to people who read the newspapers every day.\"")
+            .ShouldBe(new[] { ParagraphRole.Title, ParagraphRole.Body, ParagraphRole.Heading, ParagraphRole.Body, ParagraphRole.Body });
+    }
+
+    [TestMethod]
     public void Teasers_after_the_article_body_are_related()
     {
         RolesAfterBody("Related: China, Russia sign energy deal", "Putin arrives in Harbin for expo")
