@@ -317,7 +317,7 @@ static class CorpusParser
 
     /// <summary>
     /// The other speaker of a dialogue: when the paragraphs right before <paramref name="paragraph"/> are direct quotes
-    /// of two different speakers, one after the other, and the last is a line of dialogue (at most
+    /// of two different speakers, one after the other, and both are lines of dialogue (at most
     /// <see cref="DialogueLine"/> characters), an unattributed quote paragraph is the next turn, the first one's
     /// (""I'd better get him to bed," Rachel said." / ""Is he?" Virginia said." / ""He's tired."" is Rachel's). After a
     /// longer paragraph, as news prints statements, it goes on with the last speaker.
@@ -344,7 +344,7 @@ static class CorpusParser
                 continue;
             }
 
-            return earlier.Kind == QuoteKind.Direct && speaker.Id != last.Id ? speaker : null;
+            return earlier.Kind == QuoteKind.Direct && speaker.Id != last.Id && blocks[earlier.Paragraph].Range.Length <= DialogueLine ? speaker : null;
         }
 
         return null;

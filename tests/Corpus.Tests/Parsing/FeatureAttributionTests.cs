@@ -320,6 +320,18 @@ public sealed class FeatureAttributionTests
     }
 
     [TestMethod]
+    public void An_unattributed_paragraph_after_a_short_reply_to_a_long_statement_goes_on_with_the_reply()
+    {
+        // News: the soloist's statement is not a line of dialogue, so the conductor's short reply is no turn in one.
+        var document = Parse(
+            "\"The last movement has more notes than a telephone book\", the soloist Nora Quaint said. \"Mr. Voinescu says they are all necessary. I have my doubts\".",
+            "\"She played it better than I wrote it\", Tibor Voinescu said.",
+            "\"I wrote the slow movement in a motel in Nebraska, in a snowstorm.\"");
+
+        Quote(document, "I wrote the slow").Speaker!.Name.ShouldBe("Tibor Voinescu");
+    }
+
+    [TestMethod]
     public void An_unattributed_paragraph_after_a_long_statement_goes_on_with_its_speaker()
     {
         // News prints one speaker's statement over several paragraphs; only short lines of dialogue take turns.
