@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using System.Linq;
 using Corpus.Generators.Diagnostics;
 using Corpus.Generators.Model;
@@ -27,7 +25,7 @@ internal sealed record MemberSetting(MemberSets Sets, EquatableArray<DiagnosticI
         var sets = MemberSetNames.Read(value, out var unknown);
         if (unknown.Count == 0)
         {
-            return sets == MemberSets.All ? Default : new MemberSetting(sets, EquatableArray<DiagnosticInfo>.Empty);
+            return new MemberSetting(sets, EquatableArray<DiagnosticInfo>.Empty);
         }
 
         var names = string.Join(", ", unknown.Select(u => "'" + u + "'"));

@@ -206,6 +206,7 @@ static class CorpusParser
             // Names are compared word by word: "President\tXi" or "Xi\u00A0Jinping" must be the same name as with a space.
             // A guessed subject that names no one the text knows leaves the quote to the rules for unattributed ones.
             Speaker? speaker = null;
+            var subject = statement.Subject is null ? null : CorpusText.Normalize(statement.Subject);
             if (statement.InHeadline)
             {
                 attributed.Add((statement, null)); // Given the speaker of the story's same words below, once all are read.
@@ -220,19 +221,19 @@ static class CorpusParser
             {
                 speaker = speakers.Last; // "Q. … A. …": the witness on the stand, the last to speak.
             }
-            else if (statement.Subject is not null && !statement.Guessed && SpeakerTable.IsRolePhrase(CorpusText.Normalize(statement.Subject))
+            else if (subject is not null && !statement.Guessed && SpeakerTable.IsRolePhrase(subject)
                 && speakers.TheSpeakerNamed(SentencesAfter(text, blocks, statement)) is { } introduced)
             {
                 // "The president of a Midwestern railroad said …" then "The speaker, Elphin D. Pendelow, president of the …
                 // Railroad, …": the wire names a lede's speaker so, in the sentences right after.
                 speaker = introduced;
             }
-            else if (statement.Subject is not null
-                && speakers.Resolve(CorpusText.Normalize(statement.Subject), statement.Cue, statement.Trailing ? CorpusText.Slice(text, statement.Range.Start, Math.Min(statement.Range.Length, 200)) : string.Empty, known: statement.Guessed) is var named
+            else if (subject is not null
+                && speakers.Resolve(subject, statement.Cue, statement.Trailing ? CorpusText.Slice(text, statement.Range.Start, Math.Min(statement.Range.Length, 200)) : string.Empty, known: statement.Guessed) is var named
                 && (named is not null || !statement.Guessed))
             {
-                speaker = named ?? (!statement.Guessed && speakers.NoPersonYet && SpeakerTable.IsRolePhrase(CorpusText.Normalize(statement.Subject))
-                    ? speakers.NamedAfter(CorpusText.Normalize(statement.Subject), SentencesAfter(text, blocks, statement))
+                speaker = named ?? (!statement.Guessed && speakers.NoPersonYet && SpeakerTable.IsRolePhrase(subject)
+                    ? speakers.NamedAfter(subject, SentencesAfter(text, blocks, statement))
                     : null);
             }
             else if (statement.Paragraph == lastParagraph && lastInParagraph is not null)
@@ -300,19 +301,9 @@ static class CorpusParser
             return null;
         }
 
-        // Only the two paragraphs before the question are read: a long run of unattributed statements is not read again.
-        for (var i = attributed.Count - 2; i >= 0 && attributed[i].Statement.Paragraph >= question.Paragraph - 2; i--)
-        {
-            var (earlier, speaker) = attributed[i];
-            if (earlier.Paragraph >= question.Paragraph || speaker is null)
-            {
-                continue;
-            }
-
-            return earlier.Kind == QuoteKind.Direct && speaker.Id != asker.Id ? speaker : null;
-        }
-
-        return null;
+        return SpokeBefore(attributed, question.Paragraph, 2) is ({ } earlier, { } speaker) && earlier.Kind == QuoteKind.Direct && speaker.Id != asker.Id
+            ? speaker
+            : null;
     }
 
     /// <summary>
@@ -335,16 +326,26 @@ static class CorpusParser
             return null;
         }
 
-        // Only the paragraph right before the turn is read, so a long run of unattributed statements costs nothing here.
-        for (var i = attributed.Count - 2; i >= 0 && attributed[i].Statement.Paragraph >= turn.Paragraph - 1; i--)
+        return SpokeBefore(attributed, turn.Paragraph, 1) is ({ } earlier, { } speaker) && earlier.Kind == QuoteKind.Direct && speaker.Id != last.Id
+            && blocks[earlier.Paragraph].Range.Length <= DialogueLine
+            ? speaker
+            : null;
+    }
+
+    /// <summary>
+    /// The last statement with a speaker in the <paramref name="reach"/> paragraphs before <paramref name="paragraph"/>,
+    /// read back from the one before the last attributed: only those paragraphs are read, so a long run of unattributed
+    /// statements is not read again for every quote.
+    /// </summary>
+    private static (Statement Statement, Speaker Speaker)? SpokeBefore(List<(Statement Statement, Speaker? Speaker)> attributed, int paragraph, int reach)
+    {
+        for (var i = attributed.Count - 2; i >= 0 && attributed[i].Statement.Paragraph >= paragraph - reach; i--)
         {
             var (earlier, speaker) = attributed[i];
-            if (earlier.Paragraph >= turn.Paragraph || speaker is null)
+            if (earlier.Paragraph < paragraph && speaker is not null)
             {
-                continue;
+                return (earlier, speaker);
             }
-
-            return earlier.Kind == QuoteKind.Direct && speaker.Id != last.Id && blocks[earlier.Paragraph].Range.Length <= DialogueLine ? speaker : null;
         }
 
         return null;

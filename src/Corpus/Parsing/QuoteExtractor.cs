@@ -265,8 +265,8 @@ internal static class QuoteExtractor
                     }
 
                     // "The bride wore her grandmother's veil, which, her mother said, had been worn at four weddings": what
-                    // was said is the relative clause, after the verb.
-                    // The relative clause ends at its comma: "The plan, which, the mayor said, would cost $4 million, was approved".
+                    // was said is the relative clause after the verb, to its comma ("The plan, which, the mayor said, would
+                    // cost $4 million, was approved").
                     var end = rest.Value.IndexOf(',', 1);
                     AddRange(m, rest.Index + 1, (end < 0 ? rest.Length : end) - 1, m.Groups["verb"].Value, trailing: false);
                 }

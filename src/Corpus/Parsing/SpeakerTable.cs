@@ -983,12 +983,12 @@ internal sealed class SpeakerTable
                 {
                     // An age (", 38,") or a nickname ("Walter (Dutch) Kessler") is only given of a person.
                     // So is a role in lower case before it ("Board member Lester Greer", "defense counsel Leon Marsh").
-                    var role = AfterLowerCaseRole(text, runStart);
-                    var entry = LearnName(run, IsSentenceStart(text, runStart), FollowedByAge(text, i) || nicknamed || role, headline);
+                    var role = RoleBefore(text, runStart);
+                    var entry = LearnName(run, IsSentenceStart(text, runStart), FollowedByAge(text, i) || nicknamed || role is not null, headline);
                     AddRolesInApposition(entry, text, runStart, i);
-                    if (role && entry is { Kind: SpeakerKind.Person })
+                    if (role is not null && entry is { Kind: SpeakerKind.Person })
                     {
-                        AddAlias(entry, RoleBefore(text, runStart) + " " + entry.Name); // "city planner Gerald Fosse": "the planner" fits.
+                        AddAlias(entry, role + " " + entry.Name); // "city planner Gerald Fosse": "the planner" fits.
                     }
                 }
 
@@ -1041,24 +1041,12 @@ internal sealed class SpeakerTable
 
     private static readonly HashSet<string> LowerCaseRoleWords = new(Lexicon.LowerCaseRoles.Where(r => r.IndexOf(' ') < 0), StringComparer.Ordinal);
 
-    /// <summary>Whether the word before <paramref name="at"/> (one space before it) is a role in lower case ("member", "counsel").</summary>
-    /// <summary>The lower-case role word right before <paramref name="at"/>, when <see cref="AfterLowerCaseRole"/> holds.</summary>
-    private static string RoleBefore(string text, int at)
-    {
-        var start = at - 2;
-        while (start > 0 && char.IsLower(text[start - 1]))
-        {
-            start--;
-        }
-
-        return text.Substring(start, at - 1 - start);
-    }
-
-    private static bool AfterLowerCaseRole(string text, int at)
+    /// <summary>The word before <paramref name="at"/> (one space before it) when it is a role in lower case ("member", "counsel"), else null.</summary>
+    private static string? RoleBefore(string text, int at)
     {
         if (at < 2 || text[at - 1] != ' ' || !char.IsLower(text[at - 2]))
         {
-            return false;
+            return null;
         }
 
         var start = at - 2;
@@ -1067,7 +1055,8 @@ internal sealed class SpeakerTable
             start--;
         }
 
-        return LowerCaseRoleWords.Contains(text.Substring(start, at - 1 - start));
+        var word = text.Substring(start, at - 1 - start);
+        return LowerCaseRoleWords.Contains(word) ? word : null;
     }
 
     /// <summary>", 38," right after a name: the age news gives only of persons ("Elif Varga, 38, became …").</summary>
@@ -1312,7 +1301,6 @@ internal sealed class SpeakerTable
         return Gender.Unknown;
     }
 
-    /// <summary>The earliest person of that surname whose names do not say the other sex, or null.</summary>
     /// <summary>
     /// "Mrs." or "Miss" when <paramref name="surface"/> opens with one and every such honorific of <paramref name="entry"/>'s
     /// aliases is the other: a married woman and an unmarried one of one surname are two people. Null otherwise.
@@ -1350,6 +1338,7 @@ internal sealed class SpeakerTable
     private Entry? SameSurnameOfStyle(string surname, string style) =>
         _byWord.TryGetValue(surname, out var list) ? list.FirstOrDefault(e => e.Kind == SpeakerKind.Person && e.Aliases.Any(a => MaritalStyle(a) == style)) : null;
 
+    /// <summary>The earliest person of that surname whose names do not say the other sex, or null.</summary>
     private Entry? SameSurnameOfGender(string surname, Gender gender) =>
         _byWord.TryGetValue(surname, out var list) ? list.FirstOrDefault(e => e.Kind == SpeakerKind.Person && e.Contains(new[] { surname }) && !OtherGender(e, gender)) : null;
 
@@ -2414,8 +2403,13 @@ internal sealed class SpeakerTable
     {
         foreach (var word in words)
         {
-            var found = entry.Roles.Contains(word);
-            foreach (var alias in found ? Array.Empty<string>() : (IEnumerable<string>)entry.Aliases)
+            if (entry.Roles.Contains(word))
+            {
+                continue; // "the conductor" fits the one "who has conducted it since 1954".
+            }
+
+            var found = false;
+            foreach (var alias in entry.Aliases)
             {
                 if (!_meter.TrySpend(1 + alias.Length))
                 {
