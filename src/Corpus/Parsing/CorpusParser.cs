@@ -200,7 +200,9 @@ static class CorpusParser
                     break;
                 }
 
-                speakers.NoteSentence(WithoutStatements(text, sentences[nextSentence], paragraphTexts[nextSentence], said, ref nextSaid));
+                var bare = WithoutStatements(text, sentences[nextSentence], paragraphTexts[nextSentence], said, ref nextSaid, out var blanked);
+                var sentence = sentences[nextSentence];
+                speakers.NoteSentence(bare, blanked && SpeakerTable.MayNameAuthor(text, sentence.Start, sentence.End) ? CorpusText.Slice(text, sentence.Start, sentence.Length) : null);
             }
 
             // Names are compared word by word: "President\tXi" or "Xi\u00A0Jinping" must be the same name as with a space.
@@ -447,7 +449,7 @@ static class CorpusParser
     /// <paramref name="quotes"/> (ordered by start) along with the sentences, so all sentences cost one pass.
     /// <paramref name="paragraphText"/> is the normalized text of the sentence's paragraph when the sentence is all of it, else null.
     /// </summary>
-    private static string WithoutStatements(string text, TextRange sentence, string? paragraphText, List<TextRange> quotes, ref int next)
+    private static string WithoutStatements(string text, TextRange sentence, string? paragraphText, List<TextRange> quotes, ref int next, out bool blanked)
     {
         while (next < quotes.Count && quotes[next].End <= sentence.Start)
         {
@@ -466,6 +468,7 @@ static class CorpusParser
             }
         }
 
+        blanked = chars is not null;
         return chars is null ? paragraphText ?? CorpusText.Slice(text, sentence.Start, sentence.Length) : CorpusText.Normalize(new string(chars));
     }
 

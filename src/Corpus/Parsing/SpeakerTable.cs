@@ -59,6 +59,12 @@ internal sealed class SpeakerTable
     /// </summary>
     private Entry? _lastBodyNamed;
 
+    /// <summary>
+    /// The body an unnamed voice last spoke for ("A White House spokesman said …"): whom "the spokesman" refers back to when
+    /// no person the text names is one.
+    /// </summary>
+    private Entry? _lastVoicedBody;
+
     /// <summary>The persons last named or heard, most recent first: "he" and "she" refer to the first that fits.</summary>
     private readonly List<Entry> _recentPersons = new();
 
@@ -564,21 +570,26 @@ internal sealed class SpeakerTable
         if (UnnamedBodysVoice.Match(subject) is { Success: true } unnamed)
         {
             // "a spokesperson for the ministry": the ministry the text named, or no one.
-            return Spoke(FitBody(unnamed.Groups["body"].Value.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)));
+            return Voiced(FitBody(unnamed.Groups["body"].Value.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)));
         }
 
         var phrase = Phrase.Of(subject);
-        if (FirmVoice(subject) is { } firmNoun)
+        var firmVoice = FirmVoice(subject);
+        if (firmVoice is not null)
         {
             // "A company spokesman said": the firm, as "the company" would be.
-            subject = "the " + firmNoun;
+            subject = "the " + firmVoice;
             phrase = Phrase.Of(subject);
         }
 
         if (SpokespersonFor(subject) is { } body)
         {
             // "A spokesman for Sen. John Smith": the senator the text named; else the body named.
-            entry = PersonNamed(body) ?? Learn(body, body, SpeakerKind.Organization);
+            entry = PersonNamed(body);
+            if (entry is null)
+            {
+                return Voiced(Learn(body, body, SpeakerKind.Organization));
+            }
         }
         else if (IsPronoun(subject))
         {
@@ -607,7 +618,10 @@ internal sealed class SpeakerTable
         {
             // A role no one fits is the person named last; before anyone is named, a lede's role ("The federal judge said …")
             // names its person after it (see NamedAfter).
-            entry = Spouse(phrase.Words) ?? FitRole(subject) ?? _lastPerson;
+            // "The spokesman said" after "A White House spokesman said": the body he speaks for, when no person named is one.
+            entry = Spouse(phrase.Words) ?? FitRole(subject)
+                ?? (phrase.Words.Length == 1 && UnnamedVoices.Contains(phrase.Words[0]) ? _lastVoicedBody : null)
+                ?? _lastPerson;
         }
         else
         {
@@ -616,8 +630,11 @@ internal sealed class SpeakerTable
             entry = core.Length == 0 || IsFunctionWord(core) ? null : BodyByShorterName(core, kind) ?? (known ? FirstContaining(core.Split(' '), kind) : Learn(core, subject, kind));
         }
 
-        return Spoke(entry);
+        return firmVoice is null ? Spoke(entry) : Voiced(entry);
     }
+
+    /// <summary>The heads of "the spokesman", "the official": a voice that speaks for a body unless a person the text names is one.</summary>
+    private static readonly HashSet<string> UnnamedVoices = new(StringComparer.Ordinal) { "spokesman", "spokeswoman", "spokesperson", "official", "source" };
 
     /// <summary>
     /// Who put out a document: the body its owner's words fit ("the ministry"), a person the text names ("Smith's
@@ -709,6 +726,17 @@ internal sealed class SpeakerTable
     /// </summary>
     public Speaker? Interviewee() =>
         Spoke(_entries.Where(e => e.Kind == SpeakerKind.Person && e.Mentions > 0).OrderByDescending(e => e.Mentions).ThenBy(e => e.Order).FirstOrDefault());
+
+    /// <summary>Records <paramref name="body"/> as the last speaker and the body an unnamed voice spoke for.</summary>
+    private Speaker? Voiced(Entry? body)
+    {
+        if (body is not null)
+        {
+            _lastVoicedBody = body;
+        }
+
+        return Spoke(body);
+    }
 
     /// <summary>Records <paramref name="entry"/> as the last speaker (and person or body) and builds its speaker.</summary>
     private Speaker? Spoke(Entry? entry)
@@ -1535,9 +1563,12 @@ internal sealed class SpeakerTable
     /// Notes a sentence that opens with the name of a known person ("Vladimir Putin has characterized …"): a later
     /// "he" refers to that person even though the sentence reports nothing. "Xi and Putin signed …" names no one person.
     /// </summary>
-    public void NoteSentence(string sentence)
+    /// <param name="sentence">The sentence, what its statements say blanked out.</param>
+    /// <param name="whole">The sentence as written, when statements were blanked: who wrote a document is a fact wherever the
+    /// sentence tells it ("said the President had read a letter from Sen. Bartholomew Q. Yancey").</param>
+    public void NoteSentence(string sentence, string? whole = null)
     {
-        NoteAuthors(sentence);
+        NoteAuthors(whole ?? sentence);
 
         // "Gross bristled. For an instant he glared speechless at Marshall.": the person "he" stands for stays the one the
         // story follows, though another is named after the pronoun.
@@ -1836,6 +1867,9 @@ internal sealed class SpeakerTable
     }
 
     private static readonly WordSet DocumentWords = new(Lexicon.DocumentNouns);
+
+    /// <summary>Whether <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>) holds a document's noun, so it may tell who wrote one.</summary>
+    public static bool MayNameAuthor(string text, int start, int end) => DocumentWords.AnyIn(text, start, end);
 
     private static readonly Regex DocumentAuthor = new(
         @"(?<name>(?:[A-Z][\p{L}\p{Mn}'’.-]*\s+){0,5}[A-Z][\p{L}\p{Mn}'’-]+)(?:\s*,[^,.;:""“”]{2,80},)?\s+(?:has\s+|had\s+)?(?:sent|wrote|issued|delivered|released|mailed|signed|dispatched|filed|drafted|cabled|wired|made\s+public)\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}(?<doc>" + Lexicon.Alternation(Lexicon.DocumentNouns) + @")\b"

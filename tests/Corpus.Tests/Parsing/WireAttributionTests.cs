@@ -653,4 +653,26 @@ public sealed class WireAttributionTests
 
         document.QuoteStarting("his line would drop").Speaker!.Name.ShouldBe("Elphin D. Pendle");
     }
+
+    [TestMethod]
+    public void The_spokesman_is_the_body_an_unnamed_spokesman_spoke_for_when_no_person_named_is_one()
+    {
+        var document = Parse(
+            "A Marrowby Mills spokesman said today the plant would reopen in March.",
+            "The spokesman said the company had hired 40 of the men back and \"will need the rest by summer\".",
+            "Foreman Idris P. Hallow said the men were glad. The spokesman said later that wages would not change.");
+
+        document.QuoteStarting("the company had hired").Speaker!.Name.ShouldBe("Marrowby Mills");
+        document.QuoteStarting("wages would not change").Speaker!.Name.ShouldBe("Marrowby Mills");
+    }
+
+    [TestMethod]
+    public void A_letter_from_someone_inside_what_another_said_is_still_theirs_when_the_letter_speaks()
+    {
+        var document = Parse(
+            "A White House spokesman said the President had read a letter from Sen. Corwin J. Astleby and would answer it.",
+            "The letter said the dam was half finished and that \"a half-built dam is the most expensive thing a government can own\".");
+
+        document.QuoteStarting("the dam was half finished").Speaker!.Name.ShouldBe("Corwin J. Astleby");
+    }
 }
