@@ -1575,11 +1575,16 @@ internal sealed class SpeakerTable
         var pronoun = sentence.Length > 0 && sentence.Length <= MaxPronounSentence
             ? NameScanGuards.PronounSubjectCanMatch(sentence) ? _meter.Match(PronounSubject, sentence, 0, 64) : NoMatch(64)
             : Match.Empty;
-        var followed = pronoun.Success ? Referent(pronoun.Groups["pronoun"].Value) : null;
+        var followed = pronoun.Success ? Referent(pronoun.Groups["pronoun"].Value, assign: false) : null;
         NoteMentions(sentence);
         if (followed is not null)
         {
             NotePerson(followed);
+        }
+
+        if (sentence.StartsWith("He ", StringComparison.Ordinal) || sentence.StartsWith("She ", StringComparison.Ordinal))
+        {
+            return; // "He did not name the congressman, Rep. X, but …": the sentence is his, whoever it names after a comma.
         }
 
         // The subject's first letter, after an optional opening quote, is a capital: other sentences are not matched.
@@ -1892,9 +1897,12 @@ internal sealed class SpeakerTable
         + @"|[a-z]+(?:\s+[a-z]+)?,\s+(?<name>(?:[A-Z][\p{L}\p{Mn}'’.-]*\s+){0,6}[A-Z][\p{L}\p{Mn}'’.-]+),)", // "The company, Acme Corp., lost …"
         RegexOptions.CultureInvariant, StatementPatterns.Timeout);
 
-    /// <summary>"He glared …", "For an instant he glared …", "Then she left …": a sentence whose subject is "he" or "she".</summary>
+    /// <summary>
+    /// "He glared …", "For an instant he glared …", "Then she left …", "He did not name the congressman, Rep. X, …": a
+    /// sentence whose subject is "he" or "she" (a past tense, an auxiliary, or a verb in -s).
+    /// </summary>
     private static readonly Regex PronounSubject = new(
-        @"^(?:(?:[A-Z][a-z]*(?:\s+[a-z]+){0,4}|Then|Later|Still|Again|Finally|Now)\s*,?\s+)?(?<pronoun>[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b",
+        @"^(?:(?:[A-Z][a-z]*(?:\s+[a-z]+){0,4}|Then|Later|Still|Again|Finally|Now)\s*,?\s+)?(?<pronoun>[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|did|was|had|would|could|will|can|cannot|might|must|should|never|also|then|knew|took|made|went|came|gave|told|met|left|spoke|wrote|sent|saw|got|began|ran|won|lost|paid|held|kept|led|put|sat|stood|rose|brought|thought|found|felt|heard|meant|chose|drove|flew|fought|hung|taught|bought|sold|shook|struck|threw|wore|broke)\b",
         RegexOptions.CultureInvariant, StatementPatterns.Timeout);
 
     /// <summary>Sentences longer than this are not read for a pronoun subject: the pattern looks at their start only.</summary>
@@ -1913,9 +1921,11 @@ internal sealed class SpeakerTable
 
     /// <summary>
     /// "he" or "she": the most recent person whose gender does not contradict the pronoun (the text tells it by an
-    /// honorific, "Mrs." or "Mr.", or by an earlier pronoun); that person's gender is then known.
+    /// honorific, "Mrs." or "Mr.", or by an earlier pronoun); that person's gender is then known, unless
+    /// <paramref name="assign"/> is false: a sentence only noted ("He was …") tells whom it is about, and a guess made
+    /// there must not decide whom a later "she" can reach.
     /// </summary>
-    private Entry? Referent(string pronoun)
+    private Entry? Referent(string pronoun, bool assign = true)
     {
         var gender = pronoun.Equals("she", StringComparison.OrdinalIgnoreCase) ? Gender.Female : Gender.Male;
         if (gender == Gender.Female)
@@ -1935,7 +1945,11 @@ internal sealed class SpeakerTable
         {
             if (person.Gender == gender || person.Gender == Gender.Unknown)
             {
-                person.Gender = gender;
+                if (assign)
+                {
+                    person.Gender = gender;
+                }
+
                 return person;
             }
         }

@@ -675,4 +675,15 @@ public sealed class WireAttributionTests
 
         document.QuoteStarting("the dam was half finished").Speaker!.Name.ShouldBe("Corwin J. Astleby");
     }
+
+    [TestMethod]
+    public void A_sentence_that_opens_with_he_is_his_whoever_it_names_in_apposition_after_a_comma()
+    {
+        var document = Parse(
+            "Osmund T. Brackley, a 38-year-old lawyer, opened his campaign for Congress last night.",
+            "He did not name the congressman, Rep. Hollis V. Grimsdyke, but the crowd knew whom he meant.",
+            "He said the district had lost two shoe factories since 1955.");
+
+        document.QuoteStarting("the district had lost").Speaker!.Name.ShouldBe("Osmund T. Brackley");
+    }
 }
