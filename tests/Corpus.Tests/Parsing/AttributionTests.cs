@@ -445,6 +445,17 @@ public sealed class AttributionTests
     }
 
     [TestMethod]
+    public void A_given_name_ending_as_womens_names_do_is_her_own_after_mrs()
+    {
+        var document = Article.Parse(
+            Title,
+            "Mrs. Ottilie Brisk, a volunteer from Salina, said 60 families had asked for help.",
+            "Mrs. Archie Pellow said the hall would stay open.");
+
+        document.Quotes.Select(q => q.Speaker!.Name).ShouldBe(new[] { "Ottilie Brisk", "Mrs. Archie Pellow" });
+    }
+
+    [TestMethod]
     public void An_office_with_of_before_a_name_is_stripped_and_refers_back()
     {
         var document = Article.Parse(
