@@ -2006,9 +2006,12 @@ internal sealed class SpeakerTable
             entry = SameSurnameOfStyle(words[0], style);
         }
 
-        if (weak && entry is not null && entry.Words.Length < words.Length && !GivenNameBefore(words, entry) && !MiddleInitialsAdded(words, entry))
+        if (weak && entry is not null && entry.Words.Length < words.Length && !GivenNameBefore(words, entry) && !MiddleInitialsAdded(words, entry)
+            && !(kind == SpeakerKind.Person && words.Length == 3 && IsInitial(words[1]) && !IsInitial(words[0])))
         {
-            return entry; // Capitals alone do not make "Xi" into "Xi China": only a confirmed fuller name renames.
+            // Capitals alone do not make "Xi" into "Xi China": only a confirmed fuller name renames. A middle initial
+            // confirms one: "Alphonse Q. Merriwether" after the headline's "Judge Merriwether".
+            return entry;
         }
 
         if (entry is null)

@@ -445,6 +445,20 @@ public sealed class AttributionTests
     }
 
     [TestMethod]
+    public void A_full_name_with_a_middle_initial_is_the_headlines_titled_surname_not_a_later_namesake()
+    {
+        var document = Article.Parse(
+            "Judge Quarrendon dies at 78",
+            "Amadeus Q. Quarrendon, who sat on the circuit bench for 26 years, died last night. He was 78.",
+            "His son, Lucan Quarrendon, said his father had been ill since March.",
+            "\"I would do it again tomorrow,\" the judge told a reporter on the day he retired. Judge Quarrendon was born in 1883.",
+            "Judge Quarrendon once said he \"never lost sleep over a sentence\".");
+
+        document.QuoteStarting("his father had been ill").Speaker!.Name.ShouldBe("Lucan Quarrendon");
+        document.QuoteStarting("never lost sleep").Speaker!.Name.ShouldBe("Amadeus Q. Quarrendon");
+    }
+
+    [TestMethod]
     public void A_given_name_ending_as_womens_names_do_is_her_own_after_mrs()
     {
         var document = Article.Parse(
