@@ -103,7 +103,7 @@ internal static class Lexicon
         "controller", "sheriff", "detective", "inspector", "magistrate", "lawyer", "councilman", "councilwoman",
         "lawmaker", "legislator", "official", "researcher", "scientist", "activist", "campaigner", "engineer",
         "conductor", "composer", "writer", "author", "teacher", "nurse", "doctor", "surgeon", "pilot", "farmer",
-        "striker", "midfielder", "defender", "goalkeeper", "forward", "pitcher", "quarterback", "outfielder", "mediator",
+        "striker", "midfielder", "defender", "goalkeeper", "forward", "pitcher", "quarterback", "outfielder", "fielder", "mediator",
         "marshal", "catcher", "wingback", "halfback", "fullback", "tackle", "guard", "center", "shortstop", "counsel",
         "prosecutor", "historian", "physicist", "biologist", "chemist", "psychologist",
         "psychiatrist", "sociologist", "architect", "designer", "producer", "actor", "actress", "singer",

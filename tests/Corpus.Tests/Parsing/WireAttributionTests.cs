@@ -686,4 +686,14 @@ public sealed class WireAttributionTests
 
         document.QuoteStarting("the district had lost").Speaker!.Name.ShouldBe("Osmund T. Brackley");
     }
+
+    [TestMethod]
+    public void Said_before_a_fielders_position_and_name_is_that_players()
+    {
+        var document = Parse(
+            "Roemer took the blame in the clubhouse. \"I should have had it anyway,\" he said.",
+            "\"It was my throw, not his catch,\" said right fielder Lazarus Pinchbeck, who dressed at the next locker.");
+
+        document.QuoteStarting("It was my throw").Speaker!.Name.ShouldBe("Lazarus Pinchbeck");
+    }
 }
