@@ -234,7 +234,10 @@ internal static class Lexicon
 
     /// <summary>
     /// Common given names of women in English-language news, from many countries: a full name that starts with one is a
-    /// person's ("Zoe Ann Olsen"), and "she" may refer to her. Names given to both sexes are in neither list.
+    /// person's ("Zoe Ann Olsen"), and "she" may refer to her; "Mrs. Tabitha Quarle" is her own name, not her husband's.
+    /// The last lines hold the older virtue, Biblical and Victorian names American papers still printed in the 1950s and
+    /// 1960s ("Temperance", "Zillah", "Rosamond"). Names given to both sexes, or that are common words or places ("Hope",
+    /// "Mercy", "Alberta"), are in neither list.
     /// </summary>
     public static readonly HashSet<string> FemaleGivenNames = Set(
         "Mary", "Patricia", "Jennifer", "Linda", "Elizabeth", "Barbara", "Susan", "Jessica", "Sarah", "Karen", "Nancy",
@@ -272,7 +275,21 @@ internal static class Lexicon
         "Eugenia", "Felicia", "Gertie", "Honora", "Jennie", "Johanna", "Lavinia", "Letitia", "Lorna", "Lottie", "Lucretia",
         "Mamie", "Marietta", "Marion", "Minerva", "Nannie", "Octavia", "Ophelia", "Pansy", "Prudence", "Rosetta",
         "Roxanne", "Sybil", "Theodora", "Ursula", "Vesta", "Viola", "Winnie", "Nadine", "Lettie", "Dollie", "Callie", "Addie",
-        "Allie", "Essie", "Hallie", "Lizzie", "Rosie", "Vickie");
+        "Allie", "Essie", "Hallie", "Lizzie", "Rosie", "Vickie",
+        "Temperance", "Zillah", "Keziah", "Tirzah", "Jemima", "Dinah", "Abigail", "Bathsheba", "Susannah", "Susanna",
+        "Jerusha", "Mehitable", "Zipporah", "Hephzibah", "Drusilla", "Thomasina", "Philippa", "Rosamond", "Rosamund",
+        "Rosalind", "Gwendolen", "Millicent", "Clementine", "Philomena", "Araminta", "Arabella", "Isadora", "Leonora",
+        "Lenore", "Eleanora", "Honoria", "Rowena", "Griselda", "Ottilie", "Mathilda", "Euphemia", "Eudora", "Hermione",
+        "Hyacinth", "Lettice", "Mariah", "Marianne", "Adelaide", "Amelia", "Antoinette", "Bridget",
+        "Caroline", "Cassandra", "Delphine", "Emmaline", "Eliza", "Elvira", "Eveline", "Fanny", "Georgiana", "Kitty",
+        "Lilian", "Magdalena", "Marigold", "Marjory", "Nanette", "Penelope", "Petronella", "Sabina",
+        "Sabra", "Selina", "Seraphina", "Theodosia", "Tabitha", "Una", "Valeria", "Adah", "Azubah", "Bethia", "Mahala",
+        "Mahalia", "Orpha", "Philena", "Roxana", "Tryphena", "Zerelda", "Zilpha", "Zella", "Almira", "Arvilla",
+        "Belinda", "Calista", "Candace", "Celestine", "Charlene", "Corinne", "Damaris", "Evadne", "Flavia", "Gloriana",
+        "Hortensia", "Jessamine", "Jessamy", "Leonie", "Lucasta", "Malvina", "Melinda", "Mirabel", "Nerissa", "Oriana",
+        "Parthenia", "Perdita", "Rosalba", "Rosina", "Sophronia", "Verena", "Wilhelmine", "Zenobia",
+        "Zerlina", "Ottoline", "Romilda", "Hepzibah", "Huldah", "Jedidah", "Kerenhappuch", "Loruhamah", "Marah",
+        "Naomi", "Orpah", "Peninnah", "Rahab", "Rebekah", "Sapphira", "Shiphrah", "Tamar", "Vashti", "Zeruah");
 
     /// <summary>Common given names of men in English-language news, from many countries ("he" may refer to their bearer).</summary>
     public static readonly HashSet<string> MaleGivenNames = Set(

@@ -470,6 +470,17 @@ public sealed class AttributionTests
     }
 
     [TestMethod]
+    public void An_older_womans_given_name_after_mrs_is_her_own()
+    {
+        var document = Article.Parse(
+            Title,
+            "Mrs. Tabitha Quarle, president of the parents' club, said the parents had raised $4,200.",
+            "Mrs. Drusilla Penhale said the crossing was dangerous.");
+
+        document.Quotes.Select(q => q.Speaker!.Name).ShouldBe(new[] { "Tabitha Quarle", "Drusilla Penhale" });
+    }
+
+    [TestMethod]
     public void An_office_with_of_before_a_name_is_stripped_and_refers_back()
     {
         var document = Article.Parse(
