@@ -1367,6 +1367,18 @@ internal sealed class SpeakerTable
         _byWord.TryGetValue(surname, out var list) ? list.FirstOrDefault(e => e.Kind == SpeakerKind.Person && e.Aliases.Any(a => MaritalStyle(a) == style)) : null;
 
     /// <summary>The earliest person of that surname whose names do not say the other sex, or null.</summary>
+    /// <summary>
+    /// "Gedge testified" after "Mrs. Sabra Gedge" and "Her husband, Uriah T. Gedge": a bare surname is the man's when a
+    /// woman the text styles "Mrs." or "Miss" shares it, as news names a woman with her honorific and a man without;
+    /// else <paramref name="entry"/>.
+    /// </summary>
+    private Entry TheManOfSurname(Entry entry, string surname) =>
+        entry.Gender == Gender.Female && entry.Aliases.Any(a => HonorificGender(a) == Gender.Female)
+            && _byWord.TryGetValue(surname, out var list)
+            && list.FirstOrDefault(e => e != entry && e.Kind == SpeakerKind.Person && e.Gender != Gender.Female && e.Words[e.Words.Length - 1] == surname) is { } man
+            ? man
+            : entry;
+
     private Entry? SameSurnameOfGender(string surname, Gender gender) =>
         _byWord.TryGetValue(surname, out var list) ? list.FirstOrDefault(e => e.Kind == SpeakerKind.Person && e.Contains(new[] { surname }) && !OtherGender(e, gender)) : null;
 
@@ -1786,6 +1798,11 @@ internal sealed class SpeakerTable
 
         var entry = FirstContaining(array, SpeakerKind.Person)
             ?? (array.Length > 3 ? FirstContaining(array.Skip(array.Length - 2).ToArray(), SpeakerKind.Person) : null);
+        if (entry is not null && array.Length == 1 && honorific == Gender.Unknown)
+        {
+            entry = TheManOfSurname(entry, array[0]);
+        }
+
         if (entry is not null && array.Length == 1 && honorific != Gender.Unknown && OtherGender(entry, honorific))
         {
             // "Mrs. Kemp" after "the Rev. Dr. Harold Kemp" is his wife, as Learn has it.
@@ -1990,6 +2007,11 @@ internal sealed class SpeakerTable
         {
             // "Mrs. Vance" after "Sen. Harold Vance" is his wife, not him: a surname with an honorific of the other sex.
             entry = SameSurnameOfGender(words[0], GenderOf(surface));
+        }
+
+        if (entry is not null && words.Length == 1 && kind == SpeakerKind.Person && HonorificGender(surface) == Gender.Unknown)
+        {
+            entry = TheManOfSurname(entry, words[0]);
         }
 
         if (entry is not null && words.Length > 1 && kind == SpeakerKind.Person

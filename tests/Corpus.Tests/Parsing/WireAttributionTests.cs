@@ -696,4 +696,17 @@ public sealed class WireAttributionTests
 
         document.QuoteStarting("It was my throw").Speaker!.Name.ShouldBe("Lazarus Pinchbeck");
     }
+
+    [TestMethod]
+    public void A_bare_surname_is_the_mans_when_a_woman_styled_mrs_shares_it()
+    {
+        var document = Parse(
+            "Mrs. Sabina Wardlow told the jury yesterday that her husband struck the other man only after he was knocked down.",
+            "Her husband, Ebenezer T. Wardlow, 44, a truck dealer, is on trial for manslaughter.",
+            "Mrs. Wardlow was the fourth witness for the defense.",
+            "The defendant took the stand after his wife. Wardlow testified that the man had owed him $3,400.");
+
+        document.QuoteStarting("her husband struck").Speaker!.Name.ShouldBe("Sabina Wardlow");
+        document.QuoteStarting("the man had owed").Speaker!.Name.ShouldBe("Ebenezer T. Wardlow");
+    }
 }
