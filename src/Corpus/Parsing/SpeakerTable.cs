@@ -1675,6 +1675,11 @@ internal sealed class SpeakerTable
         var runStart = 0;
         var run = new List<string>();
         var quoted = false; // Names inside a quote are the speaker's words, not the text's mentions.
+
+        // "When Inskip asked him …, the defense attorney, Kenaz B. Pennycuick, was on his feet": after an opening
+        // subordinate clause, the subject is the first person named after its comma.
+        var clauseEnd = OpensWithSubordinateClause(sentence) ? sentence.IndexOf(',') : -1;
+        var inClause = false; // A person is named inside that clause.
         for (var i = 0; i <= sentence.Length; i++)
         {
             if (run.Count == 0 && (i = TextScan.NextWordThatMayMatter(sentence, i, quote: true)) == sentence.Length)
@@ -1716,6 +1721,15 @@ internal sealed class SpeakerTable
                     }
 
                     ownerEnd = mentions.Count == 0 && possessive ? i : -1;
+                    if (runStart < clauseEnd)
+                    {
+                        inClause = true;
+                    }
+                    else if (subject < 0 && inClause)
+                    {
+                        subject = mentions.Count;
+                    }
+
                     mentions.Add(entry);
                 }
 
@@ -1736,6 +1750,22 @@ internal sealed class SpeakerTable
         {
             NotePerson(mentions[subject]);
         }
+    }
+
+    private static readonly string[] Subordinators = { "When ", "After ", "As ", "Before ", "While ", "Although ", "Though ", "If ", "Since ", "Because ", "Until ", "Once " };
+
+    /// <summary>Whether <paramref name="sentence"/> opens with a subordinate clause ("When Inskip asked him …, …").</summary>
+    private static bool OpensWithSubordinateClause(string sentence)
+    {
+        foreach (var word in Subordinators)
+        {
+            if (sentence.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>" sister, Miss " between an owner's name and a name: one to three lower-case words and a comma (and a title).</summary>

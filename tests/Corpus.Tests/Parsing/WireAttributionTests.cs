@@ -709,4 +709,14 @@ public sealed class WireAttributionTests
         document.QuoteStarting("her husband struck").Speaker!.Name.ShouldBe("Sabina Wardlow");
         document.QuoteStarting("the man had owed").Speaker!.Name.ShouldBe("Ebenezer T. Wardlow");
     }
+
+    [TestMethod]
+    public void After_an_opening_subordinate_clause_the_subject_is_the_first_person_named_after_its_comma()
+    {
+        var document = Parse(
+            "Assistant District Attorney Warham J. Inskrey cross-examined the witness.",
+            "When Inskrey asked him about a fight in 1957, the defense attorney, Kenaz B. Pennyworth, was on his feet. \"That has nothing to do with this case,\" he shouted.");
+
+        document.QuoteStarting("That has nothing").Speaker!.Name.ShouldBe("Kenaz B. Pennyworth");
+    }
 }
