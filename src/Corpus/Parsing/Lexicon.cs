@@ -480,6 +480,17 @@ internal static class Lexicon
         ["president"] = "Pres", ["doctor"] = "Dr", ["professor"] = "Prof", ["monsignor"] = "Msgr", ["commander"] = "Cmdr",
     };
 
+    /// <summary>
+    /// Offices a role noun refers back to under another name: "the prosecutor" is "Assistant District Attorney Warham J.
+    /// Inskip", "the congressman" is "Rep. Hjalmar C. Sandifer".
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string[]> RoleEquivalents = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["prosecutor"] = new[] { "District Attorney", "State's Attorney", "Prosecuting Attorney", "County Attorney", "Commonwealth's Attorney" },
+        ["congressman"] = new[] { "Rep" },
+        ["congresswoman"] = new[] { "Rep" },
+    };
+
     /// <summary>Abbreviations whose final period does not end a sentence.</summary>
     public static readonly HashSet<string> Abbreviations = Set(
         "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Sgt", "Capt", "Gov", "Sen", "Rep",

@@ -2519,9 +2519,10 @@ internal sealed class SpeakerTable
                     return false;
                 }
 
-                if (HasWholeWord(alias, word) || (Lexicon.TitleAbbreviations.TryGetValue(word, out var abbreviation) && HasWholeWord(alias, abbreviation)))
+                if (HasWholeWord(alias, word) || (Lexicon.TitleAbbreviations.TryGetValue(word, out var abbreviation) && HasWholeWord(alias, abbreviation))
+                    || (Lexicon.RoleEquivalents.TryGetValue(word, out var offices) && HoldsAny(alias, offices)))
                 {
-                    found = true; // "the senator" fits "Sen. Leverett Tremlett".
+                    found = true; // "the senator" fits "Sen. Leverett Tremlett", "the prosecutor" "District Attorney Inskip".
                     break;
                 }
             }
@@ -2533,6 +2534,19 @@ internal sealed class SpeakerTable
         }
 
         return true;
+    }
+
+    private static bool HoldsAny(string alias, string[] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (HasWholeWord(alias, phrase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether <paramref name="word"/> occurs in <paramref name="text"/>, ignoring case, with a word boundary (regex <c>\b</c>) at each end.</summary>

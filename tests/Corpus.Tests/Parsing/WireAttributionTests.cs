@@ -719,4 +719,16 @@ public sealed class WireAttributionTests
 
         document.QuoteStarting("That has nothing").Speaker!.Name.ShouldBe("Kenaz B. Pennyworth");
     }
+
+    [TestMethod]
+    public void The_prosecutor_is_the_district_attorney_and_the_congressman_the_representative()
+    {
+        var document = Parse(
+            "Assistant District Attorney Warham J. Inskrey questioned the witness, and the defense attorney, Kenaz B. Pennyworth, objected.",
+            "Pennyworth told reporters the defense would rest Monday. The prosecutor said he would call the widow in rebuttal.",
+            "Rep. Hollis V. Grimsdyke spoke next, and Mayor Tobit Fairweather answered him. The congressman said he would \"fight it to the end\".");
+
+        document.QuoteStarting("he would call the widow").Speaker!.Name.ShouldBe("Warham J. Inskrey");
+        document.QuoteStarting("fight it").Speaker!.Name.ShouldBe("Hollis V. Grimsdyke");
+    }
 }
