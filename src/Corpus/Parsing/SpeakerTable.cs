@@ -1379,6 +1379,21 @@ internal sealed class SpeakerTable
             ? man
             : entry;
 
+    /// <summary>
+    /// "Representative Tredgold" after "State Sen. Bezaleel R. Tredgold" and "State Rep. Noadiah Tredgold": of the persons
+    /// who share a surname, the one whose office the title names; else <paramref name="entry"/>.
+    /// </summary>
+    private Entry NamesakeWithTitle(Entry entry, string surname, string title)
+    {
+        var office = new[] { title.TrimEnd('.') };
+        if (!Lexicon.TitleWords.Contains(office[0]) || Fits(entry, office) || !_byWord.TryGetValue(surname, out var list))
+        {
+            return entry;
+        }
+
+        return list.FirstOrDefault(e => e != entry && e.Kind == SpeakerKind.Person && e.Words[e.Words.Length - 1] == surname && Fits(e, office)) ?? entry;
+    }
+
     private Entry? SameSurnameOfGender(string surname, Gender gender) =>
         _byWord.TryGetValue(surname, out var list) ? list.FirstOrDefault(e => e.Kind == SpeakerKind.Person && e.Contains(new[] { surname }) && !OtherGender(e, gender)) : null;
 
@@ -2042,6 +2057,11 @@ internal sealed class SpeakerTable
         if (entry is not null && words.Length == 1 && kind == SpeakerKind.Person && HonorificGender(surface) == Gender.Unknown)
         {
             entry = TheManOfSurname(entry, words[0]);
+            var title = surface.Trim().Split(' ')[0];
+            if (title != words[0])
+            {
+                entry = NamesakeWithTitle(entry, words[0], title);
+            }
         }
 
         if (entry is not null && words.Length > 1 && kind == SpeakerKind.Person

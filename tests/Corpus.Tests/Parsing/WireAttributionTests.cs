@@ -731,4 +731,15 @@ public sealed class WireAttributionTests
         document.QuoteStarting("he would call the widow").Speaker!.Name.ShouldBe("Warham J. Inskrey");
         document.QuoteStarting("fight it").Speaker!.Name.ShouldBe("Hollis V. Grimsdyke");
     }
+
+    [TestMethod]
+    public void A_titled_surname_is_the_namesake_whose_office_the_title_names()
+    {
+        var document = Parse(
+            "State Sen. Bezaleel R. Tredwell, the majority leader, opened the debate.",
+            "State Rep. Noadiah Tredwell, the majority leader's younger brother, sat in the gallery.",
+            "\"My brother has the harder job,\" Representative Tredwell said at the supper recess.");
+
+        document.QuoteStarting("My brother").Speaker!.Name.ShouldBe("Noadiah Tredwell");
+    }
 }
