@@ -501,6 +501,51 @@ internal sealed class SpeakerTable
     }
 
     /// <summary>
+    /// "his brother said" after "Peleg Nokes said …", the text having named "Orson Nokes": the other person of the same
+    /// surname, of the kin's sex, as the one "his" or "her" stands for (the last person of that sex named or heard).
+    /// </summary>
+    private Entry? Kin(string subject, string[] words)
+    {
+        if (words.Length != 1 || !KinGenders.TryGetValue(words[0], out var kin))
+        {
+            return null;
+        }
+
+        var possessive = subject.TrimStart().Split(' ')[0];
+        var owner = possessive.Equals("his", StringComparison.OrdinalIgnoreCase) ? Referent("he", assign: false)
+            : possessive.Equals("her", StringComparison.OrdinalIgnoreCase) ? Referent("she", assign: false)
+            : null;
+        if (owner is null || owner.Words.Length < 2 || !_byWord.TryGetValue(owner.Words[owner.Words.Length - 1], out var sameName))
+        {
+            return null;
+        }
+
+        var surname = owner.Words[owner.Words.Length - 1];
+        Entry? only = null;
+        foreach (var e in sameName)
+        {
+            if (e != owner && e.Kind == SpeakerKind.Person && e.Words.Length >= 2 && !OtherGender(e, kin)
+                && string.Equals(e.Words[e.Words.Length - 1], surname, StringComparison.Ordinal))
+            {
+                if (only is not null)
+                {
+                    return null; // Two namesakes could be the one meant: the text does not tell which.
+                }
+
+                only = e;
+            }
+        }
+
+        return only;
+    }
+
+    private static readonly Dictionary<string, Gender> KinGenders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["brother"] = Gender.Male, ["son"] = Gender.Male, ["father"] = Gender.Male,
+        ["sister"] = Gender.Female, ["daughter"] = Gender.Female, ["mother"] = Gender.Female,
+    };
+
+    /// <summary>
     /// The body a subject names by a shorter form of its name: "Halvard Brewing said" after "the Halvard Brewing Co.",
     /// "Treadwell said" after "the Treadwell Container Corp." (one word only when no person has it). Null for other kinds.
     /// </summary>
@@ -619,7 +664,7 @@ internal sealed class SpeakerTable
             // A role no one fits is the person named last; before anyone is named, a lede's role ("The federal judge said …")
             // names its person after it (see NamedAfter).
             // "The spokesman said" after "A White House spokesman said": the body he speaks for, when no person named is one.
-            entry = Spouse(phrase.Words) ?? FitRole(subject)
+            entry = Spouse(phrase.Words) ?? Kin(subject, phrase.Words) ?? FitRole(subject)
                 ?? (phrase.Words.Length == 1 && UnnamedVoices.Contains(phrase.Words[0]) ? _lastVoicedBody : null)
                 ?? _lastPerson;
         }

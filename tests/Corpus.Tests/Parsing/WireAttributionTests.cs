@@ -742,4 +742,15 @@ public sealed class WireAttributionTests
 
         document.QuoteStarting("My brother").Speaker!.Name.ShouldBe("Noadiah Tredwell");
     }
+
+    [TestMethod]
+    public void His_brother_is_the_namesake_of_the_one_his_stands_for()
+    {
+        var document = Parse(
+            "Two of the rescuers were brothers. Peleg Noakes, 46, a section foreman, and Orson Noakes, 39, a roof bolter, both volunteered.",
+            "\"We found the first six sitting behind a canvas brattice,\" Peleg Noakes said.",
+            "\"The good air was leaking out as fast as they could stop it,\" his brother said.");
+
+        document.QuoteStarting("The good air").Speaker!.Name.ShouldBe("Orson Noakes");
+    }
 }
