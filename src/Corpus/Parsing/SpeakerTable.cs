@@ -812,6 +812,7 @@ internal sealed class SpeakerTable
             return;
         }
 
+        LearnUnionLocals(text);
         for (var head = BodyHeads.NextIn(text, 0, text.Length); head >= 0; head = BodyHeads.NextIn(text, head + 1, text.Length))
         {
             var end = head;
@@ -887,6 +888,7 @@ internal sealed class SpeakerTable
 
             if (words >= 2)
             {
+                start = LocalBefore(text, start);
                 var name = text.Substring(start, end - start);
                 var entry = Learn(StripPossessive(name), name, SpeakerKind.Organization);
                 if (PartOfBody(text, start) is { } part)
@@ -895,6 +897,40 @@ internal sealed class SpeakerTable
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "Local 6620 of the United Mine Workers": a union's local, whose name holds no head word, is a body, and "the
+    /// union" is it.
+    /// </summary>
+    private void LearnUnionLocals(string text)
+    {
+        for (var at = text.IndexOf("Local ", StringComparison.Ordinal); at >= 0; at = text.IndexOf("Local ", at + 6, StringComparison.Ordinal))
+        {
+            var m = _meter.Match(UnionLocal, text, at, Math.Min(text.Length - at, 160));
+            if (m.Success)
+            {
+                var name = m.Value;
+                AddAlias(Learn(name, name, SpeakerKind.Organization), "the union");
+            }
+        }
+    }
+
+    private static readonly Regex UnionLocal = new(
+        @"\GLocal\s+\d{1,5}[A-Z]?\s+of\s+the\s+(?:[A-Z][\p{L}'’-]*\s+(?:(?:of|and|&)\s+)?){0,6}[A-Z][\p{L}'’-]*(?<!['’]s)",
+        RegexOptions.CultureInvariant, StatementPatterns.Timeout);
+
+    /// <summary>Where a body's name starts when "Local 1187 of the" opens it before <paramref name="start"/>, else <paramref name="start"/>.</summary>
+    private static int LocalBefore(string text, int start)
+    {
+        var of = start >= 8 && string.CompareOrdinal(text, start - 8, " of the ", 0, 8) == 0 ? start - 8 : -1;
+        var digits = of;
+        while (digits > 0 && char.IsDigit(text[digits - 1]))
+        {
+            digits--;
+        }
+
+        return of > 0 && digits < of && digits >= 6 && string.CompareOrdinal(text, digits - 6, "Local ", 0, 6) == 0 ? digits - 6 : start;
     }
 
     /// <summary>

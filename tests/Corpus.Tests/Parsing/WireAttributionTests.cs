@@ -753,4 +753,16 @@ public sealed class WireAttributionTests
 
         document.QuoteStarting("The good air").Speaker!.Name.ShouldBe("Orson Noakes");
     }
+
+    [TestMethod]
+    public void A_unions_local_is_the_body_and_the_union_is_it()
+    {
+        var miners = Parse(
+            "\"He went back a third time,\" said Joah K. Stringwell, president of Local 6620 of the United Mine Workers. The union said it would ask the state for a public hearing.");
+        var orderlies = Parse(
+            "The strike was called by Local 302 of the Hospital Workers and Orderlies Union. The union said the strikers would let any nurse through.");
+
+        miners.QuoteStarting("it would ask the state").Speaker!.Name.ShouldBe("Local 6620 of the United Mine Workers");
+        orderlies.QuoteStarting("the strikers would let").Speaker!.Name.ShouldBe("Local 302 of the Hospital Workers and Orderlies Union");
+    }
 }
