@@ -318,6 +318,39 @@ internal sealed class SpeakerTable
     }
 
     /// <summary>
+    /// "The company said" when no body has spoken or opened a sentence yet: the one firm the text names ("the Vizard Motor
+    /// Coach Lines"), by a head word only firms have; null when it names none or several.
+    /// </summary>
+    private Entry? OnlyFirm(string[] words)
+    {
+        if (!words[words.Length - 1].Equals("company", StringComparison.OrdinalIgnoreCase) && !words[words.Length - 1].Equals("firm", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        Entry? only = null;
+        foreach (var entry in _entries)
+        {
+            if (entry.Kind == SpeakerKind.Organization && FirmHeads.Contains(entry.Words[entry.Words.Length - 1].TrimEnd('.')))
+            {
+                if (only is not null && only != entry)
+                {
+                    return null;
+                }
+
+                only = entry;
+            }
+        }
+
+        return only;
+    }
+
+    private static readonly HashSet<string> FirmHeads = new(StringComparer.Ordinal)
+    {
+        "Company", "Co", "Corp", "Corporation", "Inc", "Ltd", "Lines", "Airlines", "Motors", "Railroad", "Railway", "Industries",
+    };
+
+    /// <summary>
     /// The firm a statement names first: a run of two or more capitalized words, not a person's name nor a place's
     /// month or day, at the start of <paramref name="text"/> or after a wire dateline ("Veltra Energy will cut …").
     /// </summary>
@@ -657,7 +690,7 @@ internal sealed class SpeakerTable
             // statement names.
             entry = FitBody(phrase.Words)
                 ?? ((!known || Lexicon.Determiners.Contains(subject.Split(' ')[0].ToLowerInvariant())) && phrase.Words.Any(w => char.IsUpper(w[0])) ? Learn(StripPossessive(StripTitles(subject)), subject, SpeakerKind.Organization) : null)
-                ?? (Lexicon.FirmNouns.Contains(phrase.Words[phrase.Words.Length - 1]) ? FirmIn(context) ?? BodyNamedIn(context) ?? _lastOrganization ?? _lastBodyNamed : null);
+                ?? (Lexicon.FirmNouns.Contains(phrase.Words[phrase.Words.Length - 1]) ? FirmIn(context) ?? BodyNamedIn(context) ?? _lastOrganization ?? _lastBodyNamed ?? OnlyFirm(phrase.Words) : null);
         }
         else if (phrase.Kind == PhraseKind.Role)
         {

@@ -765,4 +765,14 @@ public sealed class WireAttributionTests
         miners.QuoteStarting("it would ask the state").Speaker!.Name.ShouldBe("Local 6620 of the United Mine Workers");
         orderlies.QuoteStarting("the strikers would let").Speaker!.Name.ShouldBe("Local 302 of the Hospital Workers and Orderlies Union");
     }
+
+    [TestMethod]
+    public void The_company_before_any_body_spoke_is_the_one_firm_the_text_names()
+    {
+        var document = Parse(
+            "Negotiators for the Wastell Motor Coach Lines and its 680 drivers broke off talks at 3 a.m. today.",
+            "The company said in a statement that the buses would run again on all 22 routes.");
+
+        document.QuoteStarting("the buses would run").Speaker!.Name.ShouldBe("Wastell Motor Coach Lines");
+    }
 }
