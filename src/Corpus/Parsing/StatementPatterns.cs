@@ -159,7 +159,7 @@ internal static class StatementPatterns
     /// A medium in commas may come first: "Thomas Taylor, a private in the 6th Alabama Volunteers, in a letter to his wife,
     /// stated", "the mayor, in a statement Friday, said".
     /// </remarks>
-    private const string Adverb = @"(?:\s*,?\s+in\s+(?:a|an|his|her|their|its|the)\s+(?:[a-z]+\s+)?(?:letter|statement|speech|interview|diary|note|memo|message|report|book|column|article|sermon|lecture|broadcast|telegram|cable|editorial|testimony|address)\b[^,.;:""“”]{0,60},)?"
+    private const string Adverb = @"(?:\s*,?\s+in\s+(?:a|an|his|her|their|its|the)\s+(?:[a-z]+\s+)?(?:letter|statement|speech|interview|diary|note|memo|message|report|book|column|article|sermon|lecture|broadcast|telegram|cable|editorial|testimony|address)\b(?:[^,.;:""“”]|\b[ap]\.m\.){0,60},)?"
         + @"(?:\s+(?:has|had|have))?(?:\s+(?:also|further|then|later|again|still|now|today|yesterday|previously|earlier|recently|once|[a-z]{2,}ly))?";
 
     /// <summary>"she would tell him,", "he did say:": a verb of speech in its plain form after an auxiliary, before a quote.</summary>

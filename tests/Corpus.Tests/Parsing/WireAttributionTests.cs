@@ -775,4 +775,15 @@ public sealed class WireAttributionTests
 
         document.QuoteStarting("the buses would run").Speaker!.Name.ShouldBe("Wastell Motor Coach Lines");
     }
+
+    [TestMethod]
+    public void A_statement_in_commas_may_hold_the_hour_it_was_issued()
+    {
+        var document = Parse(
+            "Gov. Oren P. Mainwaring, in a statement issued at the Executive Mansion at 10 p.m., said he would accept the food exemption.");
+
+        var quote = document.Quotes.Single();
+        quote.Text.ShouldBe("he would accept the food exemption");
+        quote.Speaker!.Name.ShouldBe("Oren P. Mainwaring");
+    }
 }
