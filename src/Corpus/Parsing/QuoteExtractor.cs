@@ -841,10 +841,6 @@ internal static class QuoteExtractor
         return null;
     }
 
-    /// <summary>
-    /// The subject of a match: a role phrase's name when an apposition gives it ("The state's attorney general, Robert
-    /// Lyle, said", "said the magistrate, K.J.P. Baraclough"), else the subject as written.
-    /// </summary>
     /// <summary>The match of <see cref="StatementPatterns.SaidItAfter"/> at the start of the sentence that opens after a quote's close, if any.</summary>
     private static Match? SaidItAfter(string text, ParsedBlock block, int close, WorkMeter meter)
     {
@@ -871,6 +867,10 @@ internal static class QuoteExtractor
     private static bool EndsInCommaOrMark(string text, int close) =>
         (close > 0 && text[close - 1] is ',' or '!' or '?') || (close + 1 < text.Length && text[close + 1] is ',' or '!' or '?');
 
+    /// <summary>
+    /// The subject of a match: a role phrase's name when an apposition gives it ("The state's attorney general, Robert
+    /// Lyle, said", "said the magistrate, K.J.P. Baraclough"), else the subject as written.
+    /// </summary>
     private static string SubjectOf(Match m)
     {
         var subject = m.Groups["subj"].Value switch

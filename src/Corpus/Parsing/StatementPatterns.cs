@@ -71,7 +71,7 @@ internal static class StatementPatterns
     /// </summary>
     public static readonly string Subject =
         @"(?<subj>[Aa]n?\s+(?:" + Lexicon.Alternation(Lexicon.VoiceNouns) + @")\s+(?:for|from|of|at)\s+(?:the\s+)?(?:" + NameWord + @"\s+(?:(?:of|for|and|on|the)\s+)*){0,7}?" + LastNameWord + @"(?:(?<=['’]s)\s+(?:office|department|staff|agency|bureau|campaign|company|firm|family))?"
-        + @"|[Tt]he\s+[a-z]+" + LazyUpTo(@"\s+[a-z]+", 6) + @"(?=\s*,\s*[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,5}(?:\s+of\s+the\s+[A-Z][\p{L}\s]{0,40}?)?\s*,|\s*,\s*[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,4}\s*[.!?]?$)"
+        + @"|[Tt]he\s+[a-z]+" + LazyUpTo(@"\s+[a-z]+", 6) + @"(?=\s*,\s*(?:the\s+(?=(?:[A-Z][\p{L}'’&.-]*\s+){1,5}(?:" + Lexicon.Alternation(Lexicon.OrganizationHeads) + @")\b))?[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,5}(?:\s+of\s+the\s+[A-Z][\p{L}\s]{0,40}?)?\s*,|\s*,\s*[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,4}\s*[.!?]?$)"
         + @"|(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+[a-z]+['’]s|(?:" + NameWord + @"\s+){0,3}[A-Z][\p{L}\p{Mn}-]*['’]s)\s+(?:(?:" + NameWord + @"|[a-z]+)\s+){0,3}(?:[a-z]+|" + LastNameWord + @")(?=\s*,\s*(?:the\s+)?[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,4}\s*,)"
         + @"|[Aa]n?\s+(?:(?:" + NameWord + @"|" + Lexicon.Alternation(Lexicon.FirmNouns) + @")\s+){1,3}(?:spokesman|spokeswoman|spokesperson)\b(?:\s+in\s+[A-Z][\p{L}'’-]+(?=\s+[a-z]))?"
         + @"|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}-]+(?:['’]s|s['’])?\s+){0,3}?(?:" + Lexicon.CapitalizableAlternation(Lexicon.RoleNouns.Concat(Lexicon.CollectiveNouns).Concat(Lexicon.DocumentNouns).OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)) + @")\b"
@@ -115,7 +115,7 @@ internal static class StatementPatterns
     private const string DashApposition = @"\s+(?:--|—|–)\s+[^.;:""“”«»„‘「」—–]{2,120}?\s+(?:--|—|–)";
 
     /// <summary>", head of the China Society for …, " between a name and its verb: two commas.</summary>
-    private static readonly string CommaApposition = @"\s*,\s*(?:(?<named>(?:the\s+(?=Rev\b|Very\b|Most\b|Hon\b))?(?:" + NameWord + @"\s+){1,5}" + LastNameWord
+    private static readonly string CommaApposition = @"\s*,\s*(?:(?:the\s+(?=(?:[A-Z][\p{L}'’&.-]*\s+){1,5}(?:" + Lexicon.Alternation(Lexicon.OrganizationHeads) + @")\b\.?\s*,))?(?<named>(?:the\s+(?=Rev\b|Very\b|Most\b|Hon\b))?(?:" + NameWord + @"\s+){1,5}" + LastNameWord
         + @"(?:\s+of\s+(?:the\s+)?(?:" + NameWord + @"\s+){0,3}" + LastNameWord + @")?)" + AgeAndAddress + @"(?:\s*,\s*who\s+[^.;:""“”«»„‘「」]{2,120}?|\s*,\s*(?:a|an|the)\s+[^.;:""“”«»„‘「」]{2,120}?)?"
         + @"|(?<named>(?!(?:" + Lexicon.Alternation(Lexicon.TitleWords) + @")\b)[A-Z][\p{Ll}'’-]+)(?=\s*,)"
         + @"|(?:written|drafted|signed|prepared|authored|published|issued)\s+by\s+(?<named>(?:" + NameWord + @"\s+){1,3}" + LastNameWord + @")[^.;:""“”«»„‘「」]{0,120}?"

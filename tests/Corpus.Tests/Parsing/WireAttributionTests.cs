@@ -786,4 +786,16 @@ public sealed class WireAttributionTests
         quote.Text.ShouldBe("he would accept the food exemption");
         quote.Speaker!.Name.ShouldBe("Oren P. Mainwaring");
     }
+
+    [TestMethod]
+    public void A_role_phrase_with_a_body_in_apposition_is_the_body()
+    {
+        var document = Parse(
+            "Council president Jotham O. Grimsby said the men got no more than men on the surface.",
+            "The prime contractor, the Wexbourne Construction Co., said it was paying the scale set by the area agreement.",
+            "At the adoption, the Rev. T. F. Zimmerly, general superintendent, commented, \"The church has been a bulwark.\"");
+
+        document.QuoteStarting("it was paying the scale").Speaker!.Name.ShouldBe("Wexbourne Construction Co.");
+        document.QuoteStarting("The church has been").Speaker!.Name.ShouldBe("T. F. Zimmerly");
+    }
 }
