@@ -188,7 +188,11 @@ internal static class StatementPatterns
     public static Regex LeadingFor(string sentence) => HasCommas(sentence, 2) ? Leading : LeadingWithoutCommaApposition;
 
     private static string LeadingWith(string apposition) =>
-        @"^" + WireDateline + Opener + Subject + apposition + Adverb + @"\s+" + Verb + VerbObject + @"(?:" + Circumstance + @"\s+that\b)?[\s,:]+(?<content>\S.*)$";
+        @"^" + WireDateline + Opener + Subject + apposition + Adverb + @"\s+" + Verb + VerbObject + @"(?:" + Circumstance + @"\s+that\b|" + MediumBeforeClause + @")?[\s,:]+(?<content>\S.*)$";
+
+    /// <summary>"said in a statement it was paying the scale": the medium before a clause without "that", which is not what was said.</summary>
+    private const string MediumBeforeClause =
+        @"\s+in\s+(?:a|an|his|her|its|their)\s+(?:[a-z]+\s+)?(?:statement|letter|interview|speech|report|telegram|broadcast)(?=\s+(?:it|he|she|they|there|the|its|his|her|their|we)\s)";
 
     /// <summary>
     /// "…, Xi said." / "…, Putin said, adding that …" / "Noting …, Putin said that …": from the comma on, matched with

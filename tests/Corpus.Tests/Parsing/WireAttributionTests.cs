@@ -798,4 +798,12 @@ public sealed class WireAttributionTests
         document.QuoteStarting("it was paying the scale").Speaker!.Name.ShouldBe("Wexbourne Construction Co.");
         document.QuoteStarting("The church has been").Speaker!.Name.ShouldBe("T. F. Zimmerly");
     }
+
+    [TestMethod]
+    public void The_medium_before_a_clause_without_that_is_not_what_was_said()
+    {
+        var document = Parse("The Wexbourne Construction Co. said in a statement it was paying the scale set by the area agreement.");
+
+        document.Quotes.Single().Text.ShouldBe("it was paying the scale set by the area agreement");
+    }
 }
