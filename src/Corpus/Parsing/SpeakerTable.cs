@@ -345,6 +345,13 @@ internal sealed class SpeakerTable
         return only;
     }
 
+    /// <summary>
+    /// "Harwick Ferries said …" then ""…," the company said": the last speaker, when no body has spoken and that speaker's
+    /// name has nothing of a person's (no given name, initial or honorific), so that only capitals made it a name.
+    /// </summary>
+    private Entry? SpeakerNamedLikeABody() =>
+        _lastSpeaker is { Kind: SpeakerKind.Person } last && last.Words.Length >= 2 && !LooksLikePerson(last) ? last : null;
+
     private static readonly HashSet<string> FirmHeads = new(StringComparer.Ordinal)
     {
         "Company", "Co", "Corp", "Corporation", "Inc", "Ltd", "Lines", "Airlines", "Motors", "Railroad", "Railway", "Industries",
@@ -690,7 +697,7 @@ internal sealed class SpeakerTable
             // statement names.
             entry = FitBody(phrase.Words)
                 ?? ((!known || Lexicon.Determiners.Contains(subject.Split(' ')[0].ToLowerInvariant())) && phrase.Words.Any(w => char.IsUpper(w[0])) ? Learn(StripPossessive(StripTitles(subject)), subject, SpeakerKind.Organization) : null)
-                ?? (Lexicon.FirmNouns.Contains(phrase.Words[phrase.Words.Length - 1]) ? FirmIn(context) ?? BodyNamedIn(context) ?? _lastOrganization ?? _lastBodyNamed ?? OnlyFirm(phrase.Words) : null);
+                ?? (Lexicon.FirmNouns.Contains(phrase.Words[phrase.Words.Length - 1]) ? FirmIn(context) ?? BodyNamedIn(context) ?? _lastOrganization ?? _lastBodyNamed ?? SpeakerNamedLikeABody() ?? OnlyFirm(phrase.Words) : null);
         }
         else if (phrase.Kind == PhraseKind.Role)
         {

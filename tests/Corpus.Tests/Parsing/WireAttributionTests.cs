@@ -806,4 +806,14 @@ public sealed class WireAttributionTests
 
         document.Quotes.Single().Text.ShouldBe("it was paying the scale set by the area agreement");
     }
+
+    [TestMethod]
+    public void The_company_after_a_name_with_nothing_of_a_persons_is_that_name()
+    {
+        var document = Parse(
+            "Harbeck Ferries said a replacement part was being shipped from Norway.",
+            "\"We know how difficult this is for islanders,\" the company said in a statement.");
+
+        document.QuoteStarting("We know how").Speaker!.Name.ShouldBe("Harbeck Ferries");
+    }
 }
