@@ -331,7 +331,9 @@ internal sealed class SpeakerTable
         Entry? only = null;
         foreach (var entry in _entries)
         {
-            if (entry.Kind == SpeakerKind.Organization && FirmHeads.Contains(entry.Words[entry.Words.Length - 1].TrimEnd('.')))
+            if (entry.Kind == SpeakerKind.Organization && (FirmHeads.Contains(entry.Words[entry.Words.Length - 1].TrimEnd('.'))
+                || entry.Aliases.Any(a => a.EndsWith(", Inc.", StringComparison.Ordinal) || a.EndsWith(", Ltd.", StringComparison.Ordinal)
+                    || a.EndsWith(", Corp.", StringComparison.Ordinal) || a.EndsWith(", Co.", StringComparison.Ordinal) || a.EndsWith(", LLC", StringComparison.Ordinal))))
             {
                 if (only is not null && only != entry)
                 {
@@ -866,6 +868,14 @@ internal sealed class SpeakerTable
                 end++; // "Halvard Brewing Co.": a firm's abbreviation keeps its period.
             }
 
+            if (FirmBeforeSuffix(text, head, end) is var firmStart and >= 0)
+            {
+                // "Lumen Devices, Inc.": the firm is "Lumen Devices", and its name with the suffix an alias.
+                var firm = text.Substring(firmStart, head - 2 - firmStart);
+                AddAlias(Learn(firm, firm, SpeakerKind.Organization), text.Substring(firmStart, end - firmStart));
+                continue;
+            }
+
             // Back over capitalized words and the small words inside names ("Committee on Appeal for Human Rights" is
             // read from its head backwards only as far as "Committee"; "Bank of China" from "Bank").
             var start = head;
@@ -937,6 +947,45 @@ internal sealed class SpeakerTable
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Where "Lumen Devices" starts in "Lumen Devices, Inc.": one to four capitalized words (not in capitals only) before a
+    /// comma and a firm's suffix (Inc., Ltd., Corp., Co., LLC) at <paramref name="head"/>..<paramref name="end"/>; else -1.
+    /// </summary>
+    private static int FirmBeforeSuffix(string text, int head, int end)
+    {
+        var suffix = text.Substring(head, end - head).TrimEnd('.');
+        if (!(suffix is "Inc" or "Ltd" or "Corp" or "Co" or "LLC") || head < 4 || text[head - 1] != ' ' || text[head - 2] != ',')
+        {
+            return -1;
+        }
+
+        var start = -1;
+        var at = head - 2;
+        for (var words = 0; words < 4; words++)
+        {
+            var wordStart = at;
+            while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] is '-' or '&' or '\'' or '’'))
+            {
+                wordStart--;
+            }
+
+            if (wordStart == at || !char.IsUpper(text[wordStart]) || (at - wordStart > 1 && AllUpper(text.Substring(wordStart, at - wordStart))))
+            {
+                break; // "SOURCE Lumen Devices, Inc.": a word in capitals only is a label, not the firm's.
+            }
+
+            start = wordStart;
+            if (wordStart < 2 || text[wordStart - 1] != ' ')
+            {
+                break;
+            }
+
+            at = wordStart - 1;
+        }
+
+        return start;
     }
 
     /// <summary>

@@ -816,4 +816,17 @@ public sealed class WireAttributionTests
 
         document.QuoteStarting("We know how").Speaker!.Name.ShouldBe("Harbeck Ferries");
     }
+
+    [TestMethod]
+    public void A_firm_named_with_a_comma_before_its_suffix_is_the_company()
+    {
+        var document = Parse(
+            "SAN JOSE, Calif., Jan. 14, 2025 /PRNewswire/ -- Lumina Devices, Inc. (NASDAQ: LMND) today reported revenue of $212 million.",
+            "\"This was the strongest quarter in our history,\" said Maria Chen, chief executive officer.",
+            "The company said the first chips would ship to customers in April.");
+
+        var speaker = document.QuoteStarting("the first chips").Speaker!;
+        speaker.Name.ShouldBe("Lumina Devices");
+        speaker.Aliases.ShouldContain("Lumina Devices, Inc.");
+    }
 }
