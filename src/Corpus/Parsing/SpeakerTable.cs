@@ -274,6 +274,13 @@ internal sealed class SpeakerTable
         {
             AddAlias(entry, string.Join(" ", words));
         }
+        else if (!before && Array.FindIndex(words, w => Lexicon.RoleNouns.Contains(w)) is var head and >= 0 and <= 2
+            && (head == words.Length - 1 || RoleObjectPrepositions.Contains(words[head + 1]))
+            && words.Take(head + 1).All(w => w.Length > 0 && char.IsLower(w[0]) && !Lexicon.Determiners.Contains(w)))
+        {
+            // "Waldemar R. Brockelmeyer, chairman of the finance committee,": news drops the article; "the chairman" fits him.
+            AddAlias(entry, "the " + string.Join(" ", words.Take(head + 1)));
+        }
     }
 
     /// <summary>How many capitalized words <see cref="TitledName"/> allows before its title.</summary>
@@ -1784,6 +1791,14 @@ internal sealed class SpeakerTable
             return; // "He did not name the congressman, Rep. X, but …": the sentence is his, whoever it names after a comma.
         }
 
+        if ((sentence.StartsWith("The ", StringComparison.Ordinal) || OpensWithSubordinateClause(sentence))
+            && _meter.Match(RoleOpening, sentence, 0, Math.Min(sentence.Length, 200)) is { Success: true } opening
+            && FitRole(opening.Groups["role"].Value) is { } holder)
+        {
+            NotePerson(holder); // "When Tattersfield and Voskuijl had both finished, the chairman rose": a later "he" is the chairman.
+            return;
+        }
+
         // The subject's first letter, after an optional opening quote, is a capital: other sentences are not matched.
         var first = sentence.Length > 0 && sentence[0] is '"' or '“' ? 1 : 0;
         if (first >= sentence.Length || sentence[first] is < 'A' or > 'Z')
@@ -1936,6 +1951,12 @@ internal sealed class SpeakerTable
             NotePerson(mentions[subject]);
         }
     }
+
+    /// <summary>A sentence whose subject is a role phrase and a verb, after an optional opening clause: "The chairman rose …".</summary>
+    private static readonly Regex RoleOpening = new(
+        @"^(?:(?:When|After|As|Before|While|Although|Though|If|Since|Because|Until|Once)\b[^,]{1,120},\s+)?(?<role>[Tt]he\s+(?:[a-z]+\s+){0,2}(?:"
+        + Lexicon.Alternation(Lexicon.RoleNouns.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)) + @"))\s+(?!of\b|and\b|or\b|who\b|whom\b|that\b)[a-z]{2,}",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, StatementPatterns.Timeout);
 
     private static readonly string[] Subordinators = { "When ", "After ", "As ", "Before ", "While ", "Although ", "Though ", "If ", "Since ", "Because ", "Until ", "Once " };
 

@@ -829,4 +829,26 @@ public sealed class WireAttributionTests
         speaker.Name.ShouldBe("Lumina Devices");
         speaker.Aliases.ShouldContain("Lumina Devices, Inc.");
     }
+
+    [TestMethod]
+    public void A_role_in_apposition_without_an_article_is_the_role_and_a_sentence_it_opens_is_that_persons()
+    {
+        var document = Parse(
+            "Councilman Waldemar R. Brockhurst, chairman of the finance committee, said the budget would hold the tax rate.",
+            "Councilman Mordecai L. Tattersby, who voted against the budget, said the committee had tucked $600,000 away.",
+            "When Tattersby and Voskamp had both finished, the chairman rose a second time. He said the two men had voted for larger budgets before 1960.");
+
+        document.QuoteStarting("the two men had voted").Speaker!.Name.ShouldBe("Waldemar R. Brockhurst");
+        document.Quotes[0].Speaker!.Aliases.ShouldContain("the chairman");
+    }
+
+    [TestMethod]
+    public void A_role_phrase_with_what_it_is_for_before_a_name_in_apposition_is_that_name()
+    {
+        var document = Parse(
+            "Algernon F. Quiggley, president of the local, said the union had dropped its demand.",
+            "The company has offered 11 cents an hour. Its vice president for labor relations, Fairfax G. Pennyfold, said the offer was \"fair, final and more than the industry is paying\".");
+
+        document.QuoteStarting("fair, final").Speaker!.Name.ShouldBe("Fairfax G. Pennyfold");
+    }
 }
