@@ -30,7 +30,7 @@ internal sealed class SpeakerTable
         StatementPatterns.Timeout);
 
     private const string OpeningName =
-        @"(?:[A-Z][^,;:""“”]{0,80},\s+)?[""“]?(?!The\s)(?<name>(?:[A-Z][\p{L}\p{Mn}'’.-]*\s+){0,6}[A-Z][\p{L}\p{Mn}'’-]+)(?:\s+(?!(?:and|or|nor)\b)[a-z]|,\s+[a-z])";
+        @"(?:[A-Z](?:(?!\sand\s)[^,;:""“”]){0,80},\s+)?[""“]?(?!The\s)(?<name>(?:[A-Z][\p{L}\p{Mn}'’.-]*\s+){0,6}[A-Z][\p{L}\p{Mn}'’-]+)(?:\s+(?!(?:and|or|nor)\b)[a-z]|,\s+[a-z])";
 
     private static readonly Regex SentenceSubject = new(@"^" + OpeningName, RegexOptions.CultureInvariant, StatementPatterns.Timeout);
 

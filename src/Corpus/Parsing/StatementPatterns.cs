@@ -188,7 +188,10 @@ internal static class StatementPatterns
     public static Regex LeadingFor(string sentence) => HasCommas(sentence, 2) ? Leading : LeadingWithoutCommaApposition;
 
     private static string LeadingWith(string apposition) =>
-        @"^" + WireDateline + Opener + Subject + apposition + Adverb + @"\s+" + Verb + VerbObject + @"(?:" + Circumstance + @"\s+that\b|" + MediumBeforeClause + @")?[\s,:]+(?<content>\S.*)$";
+        @"^" + WireDateline + Opener + Subject + apposition + Adverb + @"\s+" + Verb + InfinitiveAfter + VerbObject + @"(?:" + Circumstance + @"\s+that\b|" + MediumBeforeClause + @")?[\s,:]+(?<content>\S.*)$";
+
+    /// <summary>"agreed to meet Monday", "vowed to fight": a verb before an infinitive reports no clause ("said to reporters" still does).</summary>
+    private const string InfinitiveAfter = @"(?!\s+to\s+(?!(?:the|a|an|his|her|their|its|him|them|me|us|reporters|newsmen|newspapermen)\b)[a-z])";
 
     /// <summary>"said in a statement it was paying the scale": the medium before a clause without "that", which is not what was said.</summary>
     private const string MediumBeforeClause =
@@ -199,7 +202,7 @@ internal static class StatementPatterns
     /// <see cref="AtFirstComma"/>; the clause before the comma is the text the verb reports (or frames).
     /// </summary>
     public static readonly Regex Inner = new(
-        @"\G,[""”’']?\s+" + Subject + Apposition + Adverb + @"\s+" + Verb + VerbObject + @"(?:\s+that\b)?(?<rest>.*)$",
+        @"\G,[""”’']?\s+" + Subject + Apposition + Adverb + @"\s+" + Verb + InfinitiveAfter + VerbObject + @"(?:\s+that\b)?(?<rest>.*)$",
         Options, Timeout);
 
     /// <summary>"…, said Putin.": from the comma on, matched with <see cref="AtFirstComma"/>.</summary>
@@ -262,7 +265,7 @@ internal static class StatementPatterns
 
     /// <summary>From a joint on: an optional subject of its own, the verb, and the reported content (which starts in lower case).</summary>
     public static readonly Regex MidClause = new(
-        @"\G,?\s+(?:and|but|where|while|who|when)\s+(?:" + Subject + Apposition + @"\s+)?(?:(?:also|later|then|further)\s+)?" + Verb + VerbObject + Circumstance
+        @"\G,?\s+(?:and|but|where|while|who|when)\s+(?:" + Subject + Apposition + @"\s+)?(?:(?:also|later|then|further)\s+)?" + Verb + InfinitiveAfter + VerbObject + Circumstance
         + @"(?:\s+that\b)?,?\s+(?<content>[a-z\d""“][^;]*)$",
         Options, Timeout);
 

@@ -851,4 +851,15 @@ public sealed class WireAttributionTests
 
         document.QuoteStarting("fair, final").Speaker!.Name.ShouldBe("Fairfax G. Pennyfold");
     }
+
+    [TestMethod]
+    public void A_verb_before_an_infinitive_reports_nothing_and_a_compound_subjects_first_name_is_the_he_after_it()
+    {
+        var document = Parse(
+            "Isidore M. Plaskitt, executive director of the authority, said the increase was the first since 1951.",
+            "Plaskitt and the tenants' attorney, Seymour D. Rittenhall, agreed to meet Monday at the authority's office. He said the authority would open its books to any accountant the tenants chose.");
+
+        document.Quotes.ShouldNotContain(q => q.Text.StartsWith("meet Monday", StringComparison.Ordinal));
+        document.QuoteStarting("the authority would open").Speaker!.Name.ShouldBe("Isidore M. Plaskitt");
+    }
 }
