@@ -96,7 +96,7 @@ internal static class QuoteExtractor
             }
 
             CoverParagraph(text, block, reported, meter);
-            var direct = Direct(text, block, reported, meter, introduction);
+            var direct = Direct(text, block, reported, meter, introduction, NextBody(blocks, block.Index));
             introduction = Introduces(text, block, meter);
             if (meter.Exhausted)
             {
@@ -613,7 +613,11 @@ internal static class QuoteExtractor
         }
     }
 
-    private static List<Statement> Direct(string text, ParsedBlock block, List<Statement> reported, WorkMeter meter, Introduction? introduction)
+    /// <summary>The body paragraph right after <paramref name="index"/>, if the next block is one.</summary>
+    private static ParsedBlock? NextBody(IReadOnlyList<ParsedBlock> blocks, int index) =>
+        index + 1 < blocks.Count && blocks[index + 1].Role == ParagraphRole.Body ? blocks[index + 1] : null;
+
+    private static List<Statement> Direct(string text, ParsedBlock block, List<Statement> reported, WorkMeter meter, Introduction? introduction, ParsedBlock? next)
     {
         var result = new List<Statement>();
         if (!meter.TrySpend(block.Range.Length))
@@ -680,6 +684,14 @@ internal static class QuoteExtractor
             {
                 subject = SubjectOf(saidIt); // ""…". Gov. Threlkeld said it at his news conference."
                 verb = saidIt.Groups["verb"].Value;
+            }
+
+            if (subject is null && span.Closed && next is not null && EndsBlock(text, block, span.Close)
+                && (string.CompareOrdinal(text, next.Range.Start, "So ", 0, 3) == 0 || string.CompareOrdinal(text, next.Range.Start, "Thus ", 0, 5) == 0)
+                && meter.Match(StatementPatterns.SoSaid, text, next.Range.Start, GoverningReach, Math.Min(next.Range.Length, GoverningReach)) is { Success: true } soSaid)
+            {
+                subject = SubjectOf(soSaid); // ""We are not asking for the moon …"" then "So said Zbigniew J. Wodzinski, …".
+                verb = soSaid.Groups["verb"].Value;
             }
 
             if (subject is null && span.Closed && EndsInCommaOrMark(text, span.Close) && !IsTitleShaped(text, inner) && Words(text, inner) >= MinStatementWords
@@ -861,6 +873,20 @@ internal static class QuoteExtractor
         }
 
         return null;
+    }
+
+    /// <summary>Whether only a stop and spaces follow the quote mark at <paramref name="close"/> in its paragraph.</summary>
+    private static bool EndsBlock(string text, ParsedBlock block, int close)
+    {
+        for (var i = close + 1; i < block.Range.End; i++)
+        {
+            if (!(CorpusText.IsSpace(text[i]) || text[i] is '.' or '!' or '?'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether the quote closing at <paramref name="close"/> ends in a comma, "!" or "?", inside its marks or right after them.</summary>

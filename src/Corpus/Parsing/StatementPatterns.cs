@@ -402,6 +402,14 @@ internal static class StatementPatterns
         + @"(?=\s*$|\s*[,.;]|\s+(?:at|in|on|to|again|twice|later|then|during|after|before|with|when|while|publicly|privately|too|also|himself|herself|first|yesterday|today|tonight)\b)",
         Options, Timeout);
 
+    /// <summary>
+    /// A paragraph that opens by naming who said the quote paragraph before it: ""We are not asking for the moon …"" then
+    /// "So said Zbigniew J. Wodzinski, president of Local 1108, as …".
+    /// </summary>
+    public static readonly Regex SoSaid = new(
+        @"^(?:So|Thus)\s+(?<verb>said|says|spoke|declared|wrote|writes)\s+(?:(?:[a-z]{3,12}\s+)?" + LowerRole + @"\s+(?=[A-Z])|" + ClergyThe + @")?" + Subject + EndOfName,
+        Options, Timeout);
+
     /// <summary>"he had no comment", "the company had no further comment": a refusal to speak, not a statement.</summary>
     public static readonly Regex NoComment = new(
         @"^(?:[\p{L}'’-]+\s+){0,3}(?:had|has|would\s+have)\s+no\s+(?:further\s+)?comment\b",

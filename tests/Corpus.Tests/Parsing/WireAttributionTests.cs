@@ -862,4 +862,14 @@ public sealed class WireAttributionTests
         document.Quotes.ShouldNotContain(q => q.Text.StartsWith("meet Monday", StringComparison.Ordinal));
         document.QuoteStarting("the authority would open").Speaker!.Name.ShouldBe("Isidore M. Plaskitt");
     }
+
+    [TestMethod]
+    public void So_said_at_the_start_of_the_next_paragraph_names_the_quote_paragraph_before_it()
+    {
+        var document = Parse(
+            "\"We are not asking for the moon. We are asking for a dollar an hour.\"",
+            "So said Zbigniew J. Wodzicki, president of Local 1108, as 340 kitchen workers walked off their jobs yesterday.");
+
+        document.QuoteStarting("We are not asking").Speaker!.Name.ShouldBe("Zbigniew J. Wodzicki");
+    }
 }
