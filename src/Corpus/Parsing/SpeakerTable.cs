@@ -93,8 +93,9 @@ internal sealed class SpeakerTable
             var name = StripPossessive(match.Groups["name"].Value);
             var titles = match.Value.Substring(0, match.Groups["name"].Index - match.Index);
             var core = StripTitles(name);
-            if (core.Length > 0 && !IsFunctionWord(core.Split(' ')[0]))
+            if (core.Length > 0 && !IsFunctionWord(core.Split(' ')[0]) && !Array.TrueForAll(core.Split(' '), w => Lexicon.TitleWords.Contains(w)))
             {
+                // "the Vice President said": an office after a title ("Vice") is no one's name.
                 var lastTitle = titles.TrimEnd().Split(' ').Last();
                 var coreWords = core.Split(' ');
                 if (coreWords.Length > 1 && IsWifeByHusbandsName(lastTitle, coreWords[0]))
@@ -617,9 +618,9 @@ internal sealed class SpeakerTable
             subject = voice.Groups["owner"].Value;
         }
 
-        if (UnnamedBodysVoice.IsMatch(subject))
+        if (UnnamedBodysVoice.IsMatch(subject) || IsBareOffice(subject))
         {
-            return; // "a spokesperson for the ministry" names no one.
+            return; // "a spokesperson for the ministry", "Vice President" name no one.
         }
 
         if (SpokespersonFor(subject) is { } body)
@@ -665,6 +666,11 @@ internal sealed class SpeakerTable
         {
             // "a spokesperson for the ministry": the ministry the text named, or no one.
             return Voiced(FitBody(unnamed.Groups["body"].Value.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)));
+        }
+
+        if (IsBareOffice(subject))
+        {
+            subject = "the " + subject; // ""…," the Vice President said": an office, not a name ("President").
         }
 
         var phrase = Phrase.Of(subject);
@@ -2810,6 +2816,29 @@ internal sealed class SpeakerTable
 
     public static bool IsReference(string subject) =>
         IsPronoun(subject) || Lexicon.OrganizationPronouns.Contains(subject.Trim()) || Phrase.Of(subject).Kind != PhraseKind.None;
+
+    /// <summary>
+    /// "Vice President", "Secretary of State": a subject written only with an office's capitalized words (a pattern reads
+    /// it as a name, without the "the" before it), which refers back as "the vice president" does.
+    /// </summary>
+    private static bool IsBareOffice(string subject)
+    {
+        var words = subject.Trim().Split(' ');
+        if (words.Length < 2 || !char.IsUpper(words[0][0]))
+        {
+            return false; // One word ("Sheriff") is left to the name rules: "Reno", "Major" and "Judge" are also names.
+        }
+
+        foreach (var word in words)
+        {
+            if (!(word is "of" or "the" || Lexicon.TitleWords.Contains(word) || (char.IsUpper(word[0]) && Lexicon.RoleNouns.Contains(word))))
+            {
+                return false;
+            }
+        }
+
+        return Lexicon.RoleNouns.Contains(words[words.Length - 1]) || Lexicon.TitleWords.Contains(words[words.Length - 1]);
+    }
 
     /// <summary>
     /// "And", "The": what is left of a run the sentence splitter did not cut ("… under a Socialist State. And the USSR …"

@@ -872,4 +872,16 @@ public sealed class WireAttributionTests
 
         document.QuoteStarting("We are not asking").Speaker!.Name.ShouldBe("Zbigniew J. Wodzicki");
     }
+
+    [TestMethod]
+    public void An_office_after_a_title_is_no_ones_name()
+    {
+        var document = Parse(
+            "Vice President Bill Boxwell came in late.",
+            "\"If you hear of any names, let me know,\" the Vice President said.",
+            "The Secretary of State said, \"We will see about that.\"");
+
+        document.Speakers.ShouldNotContain(s => s.Name == "President" || s.Name == "State");
+        document.QuoteStarting("If you hear").Speaker!.Name.ShouldBe("Bill Boxwell");
+    }
 }
