@@ -61,7 +61,7 @@ public sealed class ScoreboardTests
     }
 
     /// <summary>
-    /// The third to fourteenth hand-written sets (tests/data/devset3 … devset14): twelve articles each in the form of the
+    /// The third to fifteenth hand-written sets (tests/data/devset3 … devset15): twelve articles each in the form of the
     /// converted Brown reportage (several stories a file, punctuation after the closing quote, joined datelines), written
     /// without reading the parser or the held-out half. Each was scored once untouched, after the rules written on the
     /// sets before it and before any rule was written against it (speakers of the statements found: devset3 0.723 of 119,
@@ -70,7 +70,8 @@ public sealed class ScoreboardTests
     /// 0.897 of 117, devset11 (wire news) 0.939 of 180, devset12 (arts, church, schools, society) 0.913 of 126, devset13
     /// (two or three stories a file: business, religion, education, arts, civic) 0.892 of 240), and is
     /// held to the numbers reached since. devset14 (crowded stories: one long story a file with five or more
-    /// named speakers) is not yet scored; its floor of 0.0 is a placeholder until it is.
+    /// named speakers) and devset15 (profiles and features: one feature story a file, present-tense attribution) are not
+    /// yet scored; their floors of 0.0 are placeholders until they are.
     /// </summary>
     [TestMethod]
     [DataRow("devset3", 0.98, 0.95)]
@@ -85,6 +86,7 @@ public sealed class ScoreboardTests
     [DataRow("devset12", 0.92, 0.85)]
     [DataRow("devset13", 0.92, 0.85)]
     [DataRow("devset14", 0.0, 0.0)]
+    [DataRow("devset15", 0.0, 0.0)]
     public void Brown_form_sets_are_read_as_the_key_says(string set, double speakers, double recall)
     {
         var board = SeedScoreboard.Run(SeedKey.LoadSet(set), SeedKey.SetDirectory(set));
