@@ -1203,9 +1203,45 @@ internal sealed class SpeakerTable
                     }
                 }
 
+                else if (run.Count == 1 && FollowedByAge(text, capitalized ? i : wordStart - 1))
+                {
+                    ConfirmBySurname(StripPossessive(run[0]));
+                }
+
                 run.Clear();
                 nicknamed = false;
             }
+        }
+    }
+
+    /// <summary>
+    /// "Polglase, 63, will move ashore" after "For 34 years Alanson Polglase has climbed …": an age given after a surname
+    /// alone confirms the one full name the text gave with that surname, which only capitals suggested.
+    /// </summary>
+    private void ConfirmBySurname(string surname)
+    {
+        if (!_byWord.TryGetValue(surname, out var list))
+        {
+            return;
+        }
+
+        Entry? only = null;
+        foreach (var entry in list)
+        {
+            if (entry.Kind == SpeakerKind.Person && entry.Words.Length >= 2 && entry.Words[entry.Words.Length - 1] == surname)
+            {
+                if (only is not null)
+                {
+                    return;
+                }
+
+                only = entry;
+            }
+        }
+
+        if (only is not null)
+        {
+            only.Weak = false;
         }
     }
 

@@ -884,4 +884,14 @@ public sealed class WireAttributionTests
         document.Speakers.ShouldNotContain(s => s.Name == "President" || s.Name == "State");
         document.QuoteStarting("If you hear").Speaker!.Name.ShouldBe("Bill Boxwell");
     }
+
+    [TestMethod]
+    public void An_age_after_a_surname_alone_confirms_the_full_name_capitals_only_suggested()
+    {
+        var document = Parse(
+            "For 34 years Alanzo Polgrave has climbed the 96 steps of the light every evening. In October Polgrave, 63, will move ashore.",
+            "\"I have slept on this rock more nights than anywhere else,\" he says.");
+
+        document.QuoteStarting("I have slept").Speaker!.Name.ShouldBe("Alanzo Polgrave");
+    }
 }
