@@ -1203,9 +1203,11 @@ internal sealed class SpeakerTable
                     }
                 }
 
-                else if (run.Count == 1 && FollowedByAge(text, capitalized ? i : wordStart - 1))
+
+                if (run.Count >= 1 && FollowedByAge(text, capitalized ? i : wordStart - 1)
+                    && run.Take(run.Count - 1).All(w => Lexicon.NameStoppers.Contains(w) || Lexicon.Months.ContainsKey(w.TrimEnd('.'))))
                 {
-                    ConfirmBySurname(StripPossessive(run[0]));
+                    ConfirmBySurname(StripPossessive(run[run.Count - 1])); // "Polglase, 63,", "In October Polglase, 63,".
                 }
 
                 run.Clear();
