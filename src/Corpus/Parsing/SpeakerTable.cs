@@ -1203,7 +1203,6 @@ internal sealed class SpeakerTable
                     }
                 }
 
-
                 if (run.Count >= 1 && FollowedByAge(text, capitalized ? i : wordStart - 1)
                     && run.Take(run.Count - 1).All(w => Lexicon.NameStoppers.Contains(w) || Lexicon.Months.ContainsKey(w.TrimEnd('.'))))
                 {
