@@ -65,6 +65,15 @@ internal sealed class SpeakerTable
     /// </summary>
     private Entry? _lastVoicedBody;
 
+    /// <summary>
+    /// The last full name a mention gave that only capitals suggest ("Zebedee Ambrister"): what "he" or "she" refers to
+    /// when no person the text confirms fits.
+    /// </summary>
+    private Entry? _lastUnconfirmed;
+
+    /// <summary>The entry of the last mention <see cref="Mentioned"/> did not count, a full name only capitals suggest.</summary>
+    private Entry? _weakMention;
+
     /// <summary>The persons last named or heard, most recent first: "he" and "she" refer to the first that fits.</summary>
     private readonly List<Entry> _recentPersons = new();
 
@@ -693,7 +702,8 @@ internal sealed class SpeakerTable
         }
         else if (IsPronoun(subject))
         {
-            entry = Referent(StripTitles(subject).Trim());
+            var pronoun = StripTitles(subject).Trim();
+            entry = Referent(pronoun) ?? Unconfirmed(pronoun);
         }
         else if (Lexicon.OrganizationPronouns.Contains(subject.Trim()))
         {
@@ -1955,7 +1965,14 @@ internal sealed class SpeakerTable
 
             if (!capitalized || i >= sentence.Length || sentence[i] != ' ' || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
             {
-                if (run.Count > 0 && Mentioned(run, HonorificBefore(sentence, runStart)) is { } entry && !mentions.Contains(entry))
+                _weakMention = null;
+                var mentioned = run.Count > 0 ? Mentioned(run, HonorificBefore(sentence, runStart)) : null;
+                if (mentioned is null && _weakMention is not null && !quoted && i + 1 < sentence.Length && sentence[i] == ' ' && VerbAt(sentence, i + 1))
+                {
+                    _lastUnconfirmed = _weakMention; // "… Water Street, Zebedee Ambrister puts his trumpet to his mouth": a subject.
+                }
+
+                if (mentioned is { } entry && !mentions.Contains(entry))
                 {
                     var possessive = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
                     if (subject < 0 && mentions.Count == 1 && !possessive && ownerEnd > 0 && IsAppositionAfterOwner(sentence, ownerEnd, runStart))
@@ -2101,6 +2118,8 @@ internal sealed class SpeakerTable
             // A surname alone counts once the full name was met as a mention ("Elif Varga, 38, …", then "Varga spoke …").
             var counts = !entry.Weak || ((array.Length >= 2 || entry.MentionedInFull) && LooksLikePerson(entry));
             entry.MentionedInFull |= counts && array.Length >= 2;
+            _weakMention = !counts && array.Length >= 2 && array.Length <= 3 ? entry : null;
+
             return counts ? entry : null;
         }
 
@@ -2251,6 +2270,48 @@ internal sealed class SpeakerTable
         }
 
         return null;
+    }
+
+    /// <summary>Whether the lower-case word at <paramref name="at"/> reads as a verb: a form in -s or -ed, or a common past or auxiliary.</summary>
+    private static bool VerbAt(string text, int at)
+    {
+        if (at >= text.Length || !char.IsLower(text[at]))
+        {
+            return false;
+        }
+
+        var end = at;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        var length = end - at;
+        return length > 2 && ((text[end - 1] == 's' && text[end - 2] != 's') || (text[end - 1] == 'd' && text[end - 2] == 'e')
+            || VerbForms.Contains(text.Substring(at, length)));
+    }
+
+    private static readonly HashSet<string> VerbForms = new(StringComparer.Ordinal)
+    {
+        "was", "had", "did", "will", "would", "could", "can", "told", "said", "made", "took", "went", "came", "gave", "knew", "began", "ran", "won", "lost", "kept", "left",
+    };
+
+    /// <summary>
+    /// The last full name only capitals suggested, for a pronoun no confirmed person fits, when its given name does not
+    /// say the other sex; it is confirmed then.
+    /// </summary>
+    private Entry? Unconfirmed(string pronoun)
+    {
+        var gender = pronoun.Equals("she", StringComparison.OrdinalIgnoreCase) ? Gender.Female : Gender.Male;
+        if (_lastUnconfirmed is not { } entry || OtherGender(entry, gender) || GenderOf(entry.Name) is var given && given != Gender.Unknown && given != gender)
+        {
+            return null;
+        }
+
+        entry.Weak = false;
+        entry.Gender = gender;
+        _lastUnconfirmed = null;
+        return entry;
     }
 
     /// <summary>The person named or heard last, as the speaker of an unattributed quote after a paragraph about them.</summary>

@@ -894,4 +894,14 @@ public sealed class WireAttributionTests
 
         document.QuoteStarting("I have slept").Speaker!.Name.ShouldBe("Alanzo Polgrave");
     }
+
+    [TestMethod]
+    public void A_he_no_confirmed_person_fits_is_the_full_name_only_capitals_suggested_that_was_a_subject()
+    {
+        var document = Parse(
+            "At one o'clock in the morning at the Blue Kestrel, a narrow club on Water Street, Zebulon Ambrose puts his trumpet to his mouth.",
+            "\"People ask me why I don't play it different after 34 years,\" he says.");
+
+        document.QuoteStarting("People ask me").Speaker!.Name.ShouldBe("Zebulon Ambrose");
+    }
 }
