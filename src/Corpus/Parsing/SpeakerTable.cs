@@ -2349,6 +2349,17 @@ internal sealed class SpeakerTable
             entry = SameSurnameOfGender(words[0], GenderOf(surface));
         }
 
+        if (entry is not null && words.Length == 1 && kind == SpeakerKind.Person && (surface.StartsWith("Mrs.", StringComparison.Ordinal) || surface.StartsWith("Mrs ", StringComparison.Ordinal))
+            && entry.Gender != Gender.Female && entry.Words.Length >= 2 && !IsInitial(entry.Words[0]) && !entry.Name.StartsWith("Mrs", StringComparison.Ordinal)
+            && !Lexicon.FemaleGivenNames.Contains(entry.Words[0]) && !EndsAsWomensNamesDo(entry.Words[0]))
+        {
+            // "Mrs. Tarkanyi" after "Zsigmond Tarkanyi … with his wife": a given name no list marks as a woman's is more
+            // often a man's than a woman's, and she is his wife; the woman of that surname if the text named one.
+            entry = _byWord.TryGetValue(words[0], out var namesakes)
+                ? namesakes.FirstOrDefault(e => e.Kind == SpeakerKind.Person && e.Contains(words) && (e.Gender == Gender.Female || GenderOf(e.Name) == Gender.Female))
+                : null;
+        }
+
         if (entry is not null && words.Length == 1 && kind == SpeakerKind.Person && HonorificGender(surface) == Gender.Unknown)
         {
             entry = TheManOfSurname(entry, words[0]);

@@ -904,4 +904,16 @@ public sealed class WireAttributionTests
 
         document.QuoteStarting("People ask me").Speaker!.Name.ShouldBe("Zebulon Ambrose");
     }
+
+    [TestMethod]
+    public void Mrs_and_a_surname_is_not_the_man_whose_given_name_no_list_marks_as_a_womans()
+    {
+        var document = Parse(
+            "Five years ago this month, Zsolt Tarkanyos walked across a frozen marsh with his wife and his daughter.",
+            "\"In Hungary I worked 19 years and owned nothing,\" he says.",
+            "Mrs. Tarkanyos works mornings in the bakery. She misses the black bread most of all, she says.");
+
+        document.QuoteStarting("In Hungary").Speaker!.Name.ShouldBe("Zsolt Tarkanyos");
+        document.Speakers.Single(s => s.Name == "Zsolt Tarkanyos").Aliases.ShouldNotContain("Mrs. Tarkanyos");
+    }
 }
