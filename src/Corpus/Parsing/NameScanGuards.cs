@@ -12,9 +12,10 @@ internal static class NameScanGuards
 {
     /// <summary>
     /// "For an instant he glared …": the pronoun subject pattern, anchored at the sentence's start, reads at most one
-    /// capitalized word and four lower-case words (ASCII letters, white space and one comma) before "he", "He", "she" or
-    /// "She", which white space precedes (unless it opens the sentence) and follows. So such a word is among the first six
-    /// runs of letters, and nothing but letters, white space and commas comes before it.
+    /// capitalized word and four lower-case words or numbers (ASCII letters, digits, white space and one comma), and a
+    /// subordinating word, before "he", "He", "she" or "She", which white space precedes (unless it opens the sentence) and
+    /// follows. So such a word is among the first six runs of letters or digits, and nothing but letters, digits, white
+    /// space and commas comes before it.
     /// </summary>
     public static bool PronounSubjectCanMatch(string sentence)
     {
@@ -38,6 +39,21 @@ internal static class NameScanGuards
                 while (i < sentence.Length && IsAsciiLetter(sentence[i]))
                 {
                     i++;
+                }
+
+                continue;
+            }
+
+            if (c is >= '0' and <= '9')
+            {
+                if (++words > 5)
+                {
+                    return false;
+                }
+
+                while (i < sentence.Length && sentence[i] is >= '0' and <= '9')
+                {
+                    i++; // "In 1929, when he was 22 …": a year is one of the opening words.
                 }
 
                 continue;

@@ -2213,11 +2213,12 @@ internal sealed class SpeakerTable
         RegexOptions.CultureInvariant, StatementPatterns.Timeout);
 
     /// <summary>
-    /// "He glared …", "For an instant he glared …", "Then she left …", "He did not name the congressman, Rep. X, …": a
-    /// sentence whose subject is "he" or "she" (a past tense, an auxiliary, or a verb in -s).
+    /// "He glared …", "For an instant he glared …", "Then she left …", "He did not name the congressman, Rep. X, …", "In
+    /// 1929, when he was 22 and playing with X's orchestra, he told …": a sentence whose subject is "he" or "she" (a past
+    /// tense, an auxiliary, or a verb in -s), also in an opening clause.
     /// </summary>
     private static readonly Regex PronounSubject = new(
-        @"^(?:(?:[A-Z][a-z]*(?:\s+[a-z]+){0,4}|Then|Later|Still|Again|Finally|Now)\s*,?\s+)?(?<pronoun>[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|did|was|had|would|could|will|can|cannot|might|must|should|never|also|then|knew|took|made|went|came|gave|told|met|left|spoke|wrote|sent|saw|got|began|ran|won|lost|paid|held|kept|led|put|sat|stood|rose|brought|thought|found|felt|heard|meant|chose|drove|flew|fought|hung|taught|bought|sold|shook|struck|threw|wore|broke)\b",
+        @"^(?:(?:[A-Z][a-z]*(?:\s+(?:[a-z]+|\d{1,4})){0,4}|Then|Later|Still|Again|Finally|Now)\s*,?\s+)?(?:(?:when|while|after|before|since|though|although|as|if)\s+)?(?<pronoun>[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|did|was|had|would|could|will|can|cannot|might|must|should|never|also|then|knew|took|made|went|came|gave|told|met|left|spoke|wrote|sent|saw|got|began|ran|won|lost|paid|held|kept|led|put|sat|stood|rose|brought|thought|found|felt|heard|meant|chose|drove|flew|fought|hung|taught|bought|sold|shook|struck|threw|wore|broke)\b",
         RegexOptions.CultureInvariant, StatementPatterns.Timeout);
 
     /// <summary>Sentences longer than this are not read for a pronoun subject: the pattern looks at their start only.</summary>

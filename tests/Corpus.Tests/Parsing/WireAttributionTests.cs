@@ -916,4 +916,14 @@ public sealed class WireAttributionTests
         document.QuoteStarting("In Hungary").Speaker!.Name.ShouldBe("Zsolt Tarkanyos");
         document.Speakers.Single(s => s.Name == "Zsolt Tarkanyos").Aliases.ShouldNotContain("Mrs. Tarkanyos");
     }
+
+    [TestMethod]
+    public void A_he_in_an_opening_clause_with_a_year_keeps_the_one_the_story_follows()
+    {
+        var document = Parse(
+            "Zebulon Ambrose was born in New Orleans in 1907. He played in Chicago and Kansas City.",
+            "In 1929, when he was 22 and playing with Cyrenius Wagstone's orchestra, he told a Chicago newspaper that he would leave the band within a year.");
+
+        document.QuoteStarting("he would leave").Speaker!.Name.ShouldBe("Zebulon Ambrose");
+    }
 }
