@@ -2713,6 +2713,18 @@ internal sealed class SpeakerTable
         var words = phrase.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Skip(1)
             .Where(w => !char.IsDigit(w[0])).ToArray();
 
+        if (words.Length >= 2 && Array.FindIndex(words, w => w is "older" or "elder" or "younger") is var age and >= 0)
+        {
+            // "The older doctor says" after "Dr. Eliphalet Trebilcock" and "His son, Dr. Micah Trebilcock": of the persons
+            // the rest of the phrase fits, the one the story named first is the older, the last the younger.
+            var rest = words.Where((_, i) => i != age).ToArray();
+            var fitting = _recentPersons.Where(p => Fits(p, rest)).OrderBy(p => p.Order).ToList();
+            if (fitting.Count >= 2)
+            {
+                return words[age] == "younger" ? fitting[fitting.Count - 1] : fitting[0];
+            }
+        }
+
         // "The navy captain disclosed …" after "Capt. George Symonds": when no one fits every word, the role's head noun
         // (its last word) decides, if it fits one person only.
         return FitRoleWords(words) ?? (words.Length > 1 ? OnlyPersonFitting(words[words.Length - 1]) : null);

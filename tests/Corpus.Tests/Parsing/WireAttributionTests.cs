@@ -926,4 +926,16 @@ public sealed class WireAttributionTests
 
         document.QuoteStarting("he would leave").Speaker!.Name.ShouldBe("Zebulon Ambrose");
     }
+
+    [TestMethod]
+    public void The_older_and_the_younger_of_two_who_fit_a_role_are_the_first_and_the_last_the_story_named()
+    {
+        var document = Parse(
+            "Dr. Eliphas Trebilco has delivered 2,300 babies in 46 years of practice.",
+            "His son, Dr. Micaiah Trebilco, 38, came into the practice in 1953. \"My father thinks the telephone is a passing fad,\" the son says.",
+            "The older doctor says he has nothing against the telephone. The younger doctor says he takes the night calls.");
+
+        document.QuoteStarting("he has nothing against").Speaker!.Name.ShouldBe("Eliphas Trebilco");
+        document.QuoteStarting("he takes the night calls").Speaker!.Name.ShouldBe("Micaiah Trebilco");
+    }
 }
