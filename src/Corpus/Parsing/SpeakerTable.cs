@@ -3160,7 +3160,8 @@ internal sealed class SpeakerTable
     /// to women's given names (of the given names the lexicon knows, 53 women's and 4 men's end in "ie").
     /// </summary>
     private static bool EndsAsWomensNamesDo(string name) =>
-        name.Length > 3 && (name.EndsWith("a", StringComparison.Ordinal) || name.EndsWith("ine", StringComparison.Ordinal) || name.EndsWith("ie", StringComparison.Ordinal)
+        (name.Length == 3 && name[2] == 'a' && char.IsUpper(name[0])) // "Ila", "Iva", "Ada" ("Ira" and "Asa" are men's, and listed)
+        || name.Length > 3 && (name.EndsWith("a", StringComparison.Ordinal) || name.EndsWith("ine", StringComparison.Ordinal) || name.EndsWith("ie", StringComparison.Ordinal)
             || name.EndsWith("elle", StringComparison.Ordinal) || name.EndsWith("ette", StringComparison.Ordinal)
             || name.EndsWith("ilde", StringComparison.Ordinal) || name.EndsWith("onne", StringComparison.Ordinal));
 

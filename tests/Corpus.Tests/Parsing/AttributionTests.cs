@@ -464,9 +464,11 @@ public sealed class AttributionTests
         var document = Article.Parse(
             Title,
             "Mrs. Ottilie Brisk, a volunteer from Salina, said 60 families had asked for help.",
-            "Mrs. Archie Pellow said the hall would stay open.");
+            "Mrs. Archie Pellow said the hall would stay open.",
+            "Mrs. Ila Gatwick said she married a county agent in 1933.",
+            "Mrs. Asa Penrith said the pies were gone by noon.");
 
-        document.Quotes.Select(q => q.Speaker!.Name).ShouldBe(new[] { "Ottilie Brisk", "Mrs. Archie Pellow" });
+        document.Quotes.Select(q => q.Speaker!.Name).ShouldBe(new[] { "Ottilie Brisk", "Mrs. Archie Pellow", "Ila Gatwick", "Mrs. Asa Penrith" });
     }
 
     [TestMethod]
