@@ -337,7 +337,8 @@ internal static class StatementPatterns
     /// president, Miss Ann Tregunna, who has taught for 19 years."
     /// </summary>
     public static readonly Regex AccordingLast = new(
-        @"^(?<pre>.+?),\s+(?<verb>according\s+to)\s+" + DocumentFrom + @"(?:(?:[a-z]{3,12}\s+)?" + LowerRole + @"\s+(?=[A-Z]))?" + Subject
+        @"^(?<pre>.+?),\s+(?<verb>according\s+to)\s+" + DocumentFrom + @"(?:(?:[a-z]{3,12}\s+)?" + LowerRole + @"\s+(?=[A-Z]))?(?:" + Subject
+        + @"|(?<subj>the\s+(?:[A-Z][\p{L}'’.-]*\s+(?:(?:of|for|and|on|the|&)\s+)*){0,6}[A-Z][\p{L}'’-]*))"
         + @"(?:,\s+(?<named>(?:" + NameWord + @"\s+){0,3}" + LastNameWord + @")(?:\s*,\s*(?:who|whose|a|an|the)\s[^""“”;]{2,160})?(?=\s*[.!?]?$)|\s*,\s*[^""“”;]{2,160}|\s+(?:of|at)\s+the\s+[^,""“”;]{2,80})?\s*[.!?]?$",
         Options, Timeout);
 

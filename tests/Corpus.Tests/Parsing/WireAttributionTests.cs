@@ -938,4 +938,15 @@ public sealed class WireAttributionTests
         document.QuoteStarting("he has nothing against").Speaker!.Name.ShouldBe("Eliphas Trebilco");
         document.QuoteStarting("he takes the night calls").Speaker!.Name.ShouldBe("Micaiah Trebilco");
     }
+
+    [TestMethod]
+    public void According_to_a_body_named_in_capitals_after_the_is_that_body()
+    {
+        var document = Parse(
+            "The family will be sworn in as citizens in January, according to the Immigration and Naturalization Service, which has approved all three applications.");
+
+        var quote = document.Quotes.Single();
+        quote.Text.ShouldBe("The family will be sworn in as citizens in January");
+        quote.Speaker!.Name.ShouldBe("Immigration and Naturalization Service");
+    }
 }
