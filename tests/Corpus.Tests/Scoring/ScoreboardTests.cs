@@ -68,10 +68,9 @@ public sealed class ScoreboardTests
     /// devset4 0.852 of 115, devset5 0.896 of 135, devset6 0.852 of 128, devset7 (sports) 0.921 of 152, devset8
     /// (government, courts) 0.844 of 141, devset9 (features, business, obituaries) 0.874 of 119, devset10 (metro desk)
     /// 0.897 of 117, devset11 (wire news) 0.939 of 180, devset12 (arts, church, schools, society) 0.913 of 126, devset13
-    /// (two or three stories a file: business, religion, education, arts, civic) 0.892 of 240), and is
-    /// held to the numbers reached since. devset14 (crowded stories: one long story a file with five or more
-    /// named speakers) and devset15 (profiles and features: one feature story a file, present-tense attribution) are not
-    /// yet scored; their floors of 0.0 are placeholders until they are.
+    /// (two or three stories a file: business, religion, education, arts, civic) 0.892 of 240, devset14 (crowded stories:
+    /// one long story a file with five or more named speakers) 0.866 of 277, devset15 (profiles and features,
+    /// present-tense attribution) 0.734 of 244), and is held to the numbers reached since.
     /// </summary>
     [TestMethod]
     [DataRow("devset3", 0.98, 0.95)]
@@ -79,14 +78,14 @@ public sealed class ScoreboardTests
     [DataRow("devset5", 0.98, 0.95)]
     [DataRow("devset6", 0.96, 0.90)]
     [DataRow("devset7", 0.94, 0.90)]
-    [DataRow("devset8", 0.92, 0.80)]
-    [DataRow("devset9", 0.91, 0.80)]
-    [DataRow("devset10", 0.96, 0.90)]
+    [DataRow("devset8", 0.98, 0.95)]
+    [DataRow("devset9", 0.96, 0.90)]
+    [DataRow("devset10", 0.99, 0.95)]
     [DataRow("devset11", 0.94, 0.90)]
     [DataRow("devset12", 0.92, 0.85)]
     [DataRow("devset13", 0.92, 0.85)]
-    [DataRow("devset14", 0.0, 0.0)]
-    [DataRow("devset15", 0.0, 0.0)]
+    [DataRow("devset14", 0.97, 0.90)]
+    [DataRow("devset15", 0.87, 0.80)]
     public void Brown_form_sets_are_read_as_the_key_says(string set, double speakers, double recall)
     {
         var board = SeedScoreboard.Run(SeedKey.LoadSet(set), SeedKey.SetDirectory(set));
@@ -129,7 +128,7 @@ public sealed class ScoreboardTests
     [DataRow("lore", 0.91, 0.84, 0.875, 0.80)]
     [DataRow("essays", 0.85, 0.89, 0.69, 0.565)]
     [DataRow("academic", 0.84, 0.74, 0.635, double.NaN)]
-    [DataRow("fiction", 0.88, 0.99, 0.62, double.NaN)]
+    [DataRow("fiction", 0.88, 0.99, 0.63, double.NaN)]
     [DataRow("expository", 0.82, 0.82, double.NaN, 0.81)]
     public void Real_text_of_other_registers_is_read_as_its_key_says(string set, double recall, double precision, double developmentSpeakers, double heldOutSpeakers)
     {
@@ -162,5 +161,5 @@ public sealed class ScoreboardTests
         NewswireScoreboard.Surname(speaker).ShouldBe(surname);
 
     /// <summary>Held-out speaker accuracy reached so far (issue 13's goal is 0.85).</summary>
-    private const double HeldOutSpeakerFloor = 0.82;
+    private const double HeldOutSpeakerFloor = 0.83;
 }
