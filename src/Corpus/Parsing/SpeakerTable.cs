@@ -30,7 +30,7 @@ internal sealed class SpeakerTable
         StatementPatterns.Timeout);
 
     private const string OpeningName =
-        @"(?:[A-Z](?:(?!\sand\s)[^,;:""“”]){0,80},\s+)?[""“]?(?!The\s)(?<name>(?:[A-Z][\p{L}\p{Mn}'’.-]*\s+){0,6}[A-Z][\p{L}\p{Mn}'’-]+)(?:\s+(?!(?:and|or|nor)\b)[a-z]|,\s+[a-z])";
+        @"(?:[A-Z][^,;:""“”]{0,80},\s+)?[""“]?(?!The\s)(?<name>(?:[A-Z][\p{L}\p{Mn}'’.-]*\s+){0,6}[A-Z][\p{L}\p{Mn}'’-]+)(?:\s+(?!(?:and|or|nor)\b)[a-z]|,\s+[a-z])";
 
     private static readonly Regex SentenceSubject = new(@"^" + OpeningName, RegexOptions.CultureInvariant, StatementPatterns.Timeout);
 
@@ -1845,6 +1845,7 @@ internal sealed class SpeakerTable
         }
 
         if ((sentence.StartsWith("The ", StringComparison.Ordinal) || OpensWithSubordinateClause(sentence))
+            && RoleWords.AnyIn(sentence, 0, Math.Min(sentence.Length, 200))
             && _meter.Match(RoleOpening, sentence, 0, Math.Min(sentence.Length, 200)) is { Success: true } opening
             && FitRole(opening.Groups["role"].Value) is { } holder)
         {
@@ -1874,6 +1875,11 @@ internal sealed class SpeakerTable
 
         var name = subject.Groups["name"].Value;
         var nameAt = subject.Groups["name"].Index;
+        if (nameAt > first && sentence.IndexOf(" and ", 0, nameAt, StringComparison.Ordinal) >= 0)
+        {
+            return; // "Plaskett and the tenants' attorney, Seymour D. Rittenhaus, agreed …": not about Rittenhaus alone.
+        }
+
         if (nameAt > first && sentence[nameAt - 1] is '"' or '“')
         {
             return; // "The largest canvas in the show, "Low Tide at Gammock Point", was lent …": a title, not a subject.
@@ -2011,6 +2017,8 @@ internal sealed class SpeakerTable
             NotePerson(mentions[subject]);
         }
     }
+
+    private static readonly WordSet RoleWords = new(Lexicon.RoleNouns);
 
     /// <summary>A sentence whose subject is a role phrase and a verb, after an optional opening clause: "The chairman rose …".</summary>
     private static readonly Regex RoleOpening = new(
