@@ -101,7 +101,7 @@ internal static class StatementPatterns
     private static readonly string Verb = @"(?:(?<verb>" + Lexicon.Alternation(Lexicon.ReportingVerbs) + @")\b|(?<verb>asked|asks)(?=\s+(?:(?:him|her|them|me|us)\s+)?(?:whether|if)\b)|(?<verb>denied|denies|promised|promises|remarks|remarked|comments|answers|answered|replies)(?=\s+that\b))";
 
     /// <summary>The end of an audience that an "of" phrase may follow ("told 400 members of the congregation that").</summary>
-    private static readonly string AudienceEnd = "(?:" + Lexicon.Alternation(Lexicon.AudienceNouns) + ")";
+    private static readonly string AudienceEnd = "(?:" + Lexicon.PlainAlternation(Lexicon.AudienceNouns) + ")"; // Inside a lookbehind: no lookahead.
 
     /// <summary>
     /// Whom a verb tells, before its content: "told reporters", "told Xinhua", "told the business daily Tokai Keizai", "told
