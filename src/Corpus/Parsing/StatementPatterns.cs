@@ -86,7 +86,15 @@ internal static class StatementPatterns
 
 
     /// <summary>"Sen. Clifford Halsey R-Kan., who …", "Rep. Darrell Tuxhorn (R-Kan.) asked": the party and state after a legislator's name.</summary>
-    private const string PartyTag = @"(?:\s+[DRI]-[A-Z]\p{L}*\.|\s*\([DRI](?:-|\.,?\s*)[A-Z][^()""“”]{0,30}\))?";
+    /// <remarks>
+    /// Led by a lookahead that the name's last word ends here: it follows <see cref="LastNameWord"/> in <see cref="Subject"/>,
+    /// and whatever comes next in a match (the tag, an address, or what each pattern puts after a subject: white space, a
+    /// comma, a stop, the end, or <see cref="EndOfName"/>) starts with no letter, mark or digit. A last word cut short inside
+    /// a word ("Putin" as "Puti") can so never lead to a match; the lookahead fails it at once, where the interpreter tried
+    /// the apposition, the adverbs and the verb after every shorter cut of every word of the name. It only turns away paths
+    /// that fail, so every match is the same.
+    /// </remarks>
+    private const string PartyTag = @"(?![\p{L}\p{Mn}\p{Nd}])(?:\s+[DRI]-[A-Z]\p{L}*\.|\s*\([DRI](?:-|\.,?\s*)[A-Z][^()""“”]{0,30}\))?";
 
     /// <summary>"Mrs. Ruth Ambler of 14 Orchard Lane, who …": a home address after a name, without the commas of an apposition.</summary>
     private const string Address = @"(?:\s+of\s+\d{1,5}\s+(?:[A-Z][\p{L}'’-]*\s+){0,3}[A-Z][\p{L}'’-]*\.?)?";
