@@ -177,7 +177,13 @@ internal static class StatementPatterns
     /// A wire dateline that opens a lead paragraph ("LONDON, Jan 6 (Reuters) - ", "Ogden, Utah, May 1 -- (AP) -- ",
     /// "WASHINGTON (AP) — "): up to 60 characters without lower-case words' sentences, then a spaced dash.
     /// </summary>
-    public const string WireDateline = @"(?:[A-Z][\p{L}\p{Nd} .,'’()/]{0,60}?\s(?:--|—|–|-)\s+(?:\([A-Za-z]+\)\s*(?:--|—|–|-)\s+)?|\([A-Z][A-Za-z]{1,10}\)\s*(?:--|—|–|-)\s+)?";
+    /// <remarks>
+    /// The first branch is led by a lookahead for its dash: a capital, then at most 61 characters of its class or white
+    /// space, then a dash. Every match of the branch has its dash there (no character before it is a dash), so the
+    /// lookahead only fails where the branch fails, and it reads those characters in one pass where the lazy loop tried
+    /// the white space and the dash after each of them: most sentences open with no dateline.
+    /// </remarks>
+    public const string WireDateline = @"(?:(?=[A-Z][\p{L}\p{Nd} .,'’()/\s]{0,61}[-—–])[A-Z][\p{L}\p{Nd} .,'’()/]{0,60}?\s(?:--|—|–|-)\s+(?:\([A-Za-z]+\)\s*(?:--|—|–|-)\s+)?|\([A-Z][A-Za-z]{1,10}\)\s*(?:--|—|–|-)\s+)?";
 
     /// <summary>"In Washington, ", "Earlier, ": a short opening phrase before the subject of a sentence.</summary>
     private const string Opener =
