@@ -1904,8 +1904,11 @@ internal sealed class SpeakerTable
         }
     }
 
+    // The opening clause is led by a lookahead for the comma or dash that ends it: the first comma or dash within 82
+    // characters with no stop before it. Every match of the clause has one there, so only failing tries are cut; the lazy
+    // loop tried the comma and the dashes after each of up to 80 characters of every sentence that opens with "The".
     private static readonly Regex BodySubject = new(
-        @"^(?:[A-Z][^,;:""“”]{0,80}?(?:,|\s--|\s—)\s+)?The\s+(?:(?<name>(?:[A-Z][\p{L}\p{Mn}'’.-]*\s+){0,6}[A-Z][\p{L}\p{Mn}'’-]+)\s+[a-z]"
+        @"^(?:(?=[A-Z][^,;:""“”\-—]{0,81}[,\-—])[A-Z][^,;:""“”]{0,80}?(?:,|\s--|\s—)\s+)?The\s+(?:(?<name>(?:[A-Z][\p{L}\p{Mn}'’.-]*\s+){0,6}[A-Z][\p{L}\p{Mn}'’-]+)\s+[a-z]"
         + @"|[a-z]+(?:\s+[a-z]+)?,\s+(?<name>(?:[A-Z][\p{L}\p{Mn}'’.-]*\s+){0,6}[A-Z][\p{L}\p{Mn}'’.-]+),)", // "The company, Acme Corp., lost …"
         RegexOptions.CultureInvariant, StatementPatterns.Timeout);
 
