@@ -93,5 +93,5 @@ public static class ParserVocabulary
     /// </summary>
     /// <param name="words">The words.</param>
     /// <returns><c>said|pointed\s+out|…</c>, to put inside a group.</returns>
-    public static string Alternation(IEnumerable<string> words) => Lexicon.Alternation(words ?? throw new ArgumentNullException(nameof(words)));
+    public static string Alternation(IEnumerable<string> words) => Lexicon.PlainAlternation(words ?? throw new ArgumentNullException(nameof(words)));
 }

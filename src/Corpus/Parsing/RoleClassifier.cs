@@ -66,11 +66,17 @@ internal static class RoleClassifier
         var bodyCount = 0;
         var inRelatedTail = false;
         var section = Section.None;
+        var pairs = new CharPairs();
 
         for (var i = 0; i < blocks.Count; i++)
         {
             var text = blocks[i];
             var lower = (text.Length <= MaxFurnitureLength ? text : text.Substring(0, LongestOpener)).ToLowerInvariant();
+            if (text.Length <= MaxFurnitureLength)
+            {
+                pairs.Read(lower); // Only a short block is searched for phrases.
+            }
+
             var label = lower.TrimEnd(':', ',', ' ');
             var after = section;
             section = Section.None;
@@ -84,7 +90,7 @@ internal static class RoleClassifier
             {
                 role = ParagraphRole.Caption; // The caption under an "Image caption," label.
             }
-            else if (IsBoilerplate(text, lower, words[i]) || IsPageFurniture(text, lower, label, words[i]))
+            else if (IsBoilerplate(text, lower, pairs, words[i]) || IsPageFurniture(text, lower, pairs, label, words[i]))
             {
                 role = ParagraphRole.Boilerplate;
                 section = PageFurniture.ListHeadings.Contains(label) ? Section.List : after == Section.Furniture ? after : Section.None;
@@ -153,12 +159,18 @@ internal static class RoleClassifier
     /// ("Subscribe to our newsletter …") or talks to the reader ("By continuing to browse our site you agree …").
     /// A news sentence about cookies or subscriptions is none of these.
     /// </summary>
-    private static bool IsBoilerplate(string text, string lower, int words) =>
+    private static bool IsBoilerplate(string text, string lower, CharPairs pairs, int words) =>
         text.Length <= MaxFurnitureLength
-        && (ContainsAny(lower, Lexicon.FurniturePhrases)
-            || (!IsProse(text, words) && ContainsAny(lower, Lexicon.FurnitureWords))
-            || ((StartsWithAny(lower, Lexicon.FurnitureWords) || ContainsAnyWord(lower, Lexicon.ReaderAddress))
-                && ContainsAnyFurnitureWord(lower, Lexicon.FurnitureWords))); // Searched last: most short blocks are prose.
+        && (ContainsAny(lower, pairs, Lexicon.FurniturePhrases, FurniturePhrasePairs)
+            || (!IsProse(text, words) && ContainsAny(lower, pairs, Lexicon.FurnitureWords, FurnitureWordPairs))
+            || ((StartsWithAny(lower, Lexicon.FurnitureWords) || ContainsAnyWord(lower, pairs, Lexicon.ReaderAddress, ReaderAddressPairs))
+                && ContainsAnyFurnitureWord(lower, pairs, Lexicon.FurnitureWords, FurnitureWordPairs))); // Searched last: most short blocks are prose.
+
+    // The pairs of characters of each phrase a short block is searched for (CharPairs), in the order of its list.
+    private static readonly int[][] FurniturePhrasePairs = CharPairs.Of(Lexicon.FurniturePhrases);
+    private static readonly int[][] FurnitureWordPairs = CharPairs.Of(Lexicon.FurnitureWords);
+    private static readonly int[][] ReaderAddressPairs = CharPairs.Of(Lexicon.ReaderAddress);
+    private static readonly int[][] PageFurniturePhrasePairs = CharPairs.Of(PageFurniture.Phrases);
 
     /// <summary>
     /// <paramref name="word"/> as a word of its own or with a plural "s" ("cookies"): in prose that talks to someone,
@@ -190,10 +202,10 @@ internal static class RoleClassifier
     /// "Editor: Li Na", "Share on X"), a press release's "SOURCE …" line, a copyright line, a contact line, an end mark
     /// ("###").
     /// </summary>
-    private static bool IsPageFurniture(string text, string lower, string label, int words) =>
+    private static bool IsPageFurniture(string text, string lower, CharPairs pairs, string label, int words) =>
         text.Length <= MaxFurnitureLength
         && (PageFurniture.Labels.Contains(label)
-            || ContainsAny(lower, PageFurniture.Phrases)
+            || ContainsAny(lower, pairs, PageFurniture.Phrases, PageFurniturePhrasePairs)
             || (!FurnitureShapes.EndsInStop(text) && StartsWithAny(lower, PageFurniture.Openers))
             || (words <= 8 && text.StartsWith("SOURCE ", StringComparison.Ordinal)) // A wire's press-release footer, in capitals.
             || FurnitureShapes.IsCopyrightLine(lower)
@@ -299,11 +311,12 @@ internal static class RoleClassifier
     private static readonly char[] Parentheses = { '(', ')' };
 
     // Loops instead of Any(p => …): a lambda that captures the block allocates a closure and a delegate per block.
-    private static bool ContainsAny(string lower, string[] phrases)
+    // A phrase whose pairs of characters are not all in the block (phrasePairs[k] for phrases[k]) is not searched.
+    private static bool ContainsAny(string lower, CharPairs pairs, string[] phrases, int[][] phrasePairs)
     {
-        foreach (var phrase in phrases)
+        for (var k = 0; k < phrases.Length; k++)
         {
-            if (lower.Contains(phrase))
+            if (pairs.MayHold(phrasePairs[k]) && lower.Contains(phrases[k]))
             {
                 return true;
             }
@@ -325,11 +338,11 @@ internal static class RoleClassifier
         return false;
     }
 
-    private static bool ContainsAnyWord(string lower, string[] words)
+    private static bool ContainsAnyWord(string lower, CharPairs pairs, string[] words, int[][] wordPairs)
     {
-        foreach (var word in words)
+        for (var k = 0; k < words.Length; k++)
         {
-            if (ContainsWord(lower, word))
+            if (pairs.MayHold(wordPairs[k]) && ContainsWord(lower, words[k]))
             {
                 return true;
             }
@@ -338,11 +351,11 @@ internal static class RoleClassifier
         return false;
     }
 
-    private static bool ContainsAnyFurnitureWord(string lower, string[] words)
+    private static bool ContainsAnyFurnitureWord(string lower, CharPairs pairs, string[] words, int[][] wordPairs)
     {
-        foreach (var word in words)
+        for (var k = 0; k < words.Length; k++)
         {
-            if (ContainsFurnitureWord(lower, word))
+            if (pairs.MayHold(wordPairs[k]) && ContainsFurnitureWord(lower, words[k]))
             {
                 return true;
             }

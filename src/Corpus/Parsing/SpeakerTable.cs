@@ -199,7 +199,7 @@ internal sealed class SpeakerTable
             return;
         }
 
-        var gender = HonorificGender(text.Substring(at, Math.Min(5, text.Length - at)));
+        var gender = HonorificGender(text, at, at + Math.Min(5, text.Length - at));
         var noun = gender switch { Gender.Female => "mother", Gender.Male => "father", _ => "parent" };
         AddAlias(entry, noun + " of " + StripTitles(parent.Groups["child"].Value));
     }
@@ -1536,27 +1536,78 @@ internal sealed class SpeakerTable
     private static Gender HonorificBefore(string sentence, int at)
     {
         var start = sentence.LastIndexOf(' ', Math.Max(0, at - 2)) + 1;
-        return at - start is > 1 and <= 6 ? HonorificGender(sentence.Substring(start, at - start).Trim()) : Gender.Unknown;
+        if (at - start is not (> 1 and <= 6))
+        {
+            return Gender.Unknown;
+        }
+
+        // The word trimmed of white space, read in place.
+        var end = at;
+        while (start < end && char.IsWhiteSpace(sentence[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(sentence[end - 1]))
+        {
+            end--;
+        }
+
+        return HonorificGender(sentence, start, end);
     }
 
     /// <summary>What a name's honorific alone tells of its bearer's gender.</summary>
-    private static Gender HonorificGender(string alias)
+    private static Gender HonorificGender(string alias) => HonorificGender(alias, 0, alias.Length);
+
+    /// <summary>
+    /// <see cref="HonorificGender(string)"/> of <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>),
+    /// read in place: its words as a split at each space cuts them, each without its trailing periods, compared with the
+    /// honorifics as the sets compare (ordinally, ignoring case).
+    /// </summary>
+    private static Gender HonorificGender(string text, int start, int end)
     {
-        foreach (var word in alias.Split(' '))
+        for (var word = start; word <= end;)
         {
-            var bare = word.TrimEnd('.');
-            if (Lexicon.FemaleHonorifics.Contains(bare))
+            var space = text.IndexOf(' ', word, end - word);
+            var wordEnd = space < 0 ? end : space;
+            var bare = wordEnd;
+            while (bare > word && text[bare - 1] == '.')
+            {
+                bare--;
+            }
+
+            if (IsOneOf(text, word, bare - word, FemaleHonorificWords))
             {
                 return Gender.Female;
             }
 
-            if (Lexicon.MaleHonorifics.Contains(bare))
+            if (IsOneOf(text, word, bare - word, MaleHonorificWords))
             {
                 return Gender.Male;
             }
+
+            word = wordEnd + 1;
         }
 
         return Gender.Unknown;
+    }
+
+    private static readonly string[] FemaleHonorificWords = Lexicon.FemaleHonorifics.ToArray();
+
+    private static readonly string[] MaleHonorificWords = Lexicon.MaleHonorifics.ToArray();
+
+    /// <summary>Whether <paramref name="text"/>[<paramref name="start"/>..+<paramref name="length"/>) is one of <paramref name="words"/>, ignoring case.</summary>
+    private static bool IsOneOf(string text, int start, int length, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (word.Length == length && string.Compare(text, start, word, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -2215,8 +2266,11 @@ internal sealed class SpeakerTable
         }
     }
 
+    // The opening clause is led by a lookahead for the comma or dash that ends it: the first comma or dash within 82
+    // characters with no stop before it. Every match of the clause has one there, so only failing tries are cut; the lazy
+    // loop tried the comma and the dashes after each of up to 80 characters of every sentence that opens with "The".
     private static readonly Regex BodySubject = new(
-        @"^(?:[A-Z][^,;:""“”]{0,80}?(?:,|\s--|\s—)\s+)?The\s+(?:(?<name>(?:[A-Z][\p{L}\p{Mn}'’.-]*\s+){0,6}[A-Z][\p{L}\p{Mn}'’-]+)\s+[a-z]"
+        @"^(?:(?=[A-Z][^,;:""“”\-—]{0,81}[,\-—])[A-Z][^,;:""“”]{0,80}?(?:,|\s--|\s—)\s+)?The\s+(?:(?<name>(?:[A-Z][\p{L}\p{Mn}'’.-]*\s+){0,6}[A-Z][\p{L}\p{Mn}'’-]+)\s+[a-z]"
         + @"|[a-z]+(?:\s+[a-z]+)?,\s+(?<name>(?:[A-Z][\p{L}\p{Mn}'’.-]*\s+){0,6}[A-Z][\p{L}\p{Mn}'’.-]+),)", // "The company, Acme Corp., lost …"
         RegexOptions.CultureInvariant, StatementPatterns.Timeout);
 

@@ -46,7 +46,8 @@ internal static class StatementPatterns
     /// The last word of a name: no trailing period, so "according to TASS." leaves the stop out, except after a firm's
     /// abbreviation ("Halvard Brewing Co."), whose period is part of the name as printed.
     /// </summary>
-    private const string LastNameWord = @"[A-Z](?:[\p{L}\p{Mn}\p{Nd}'’.-]*[\p{L}\p{Mn}\p{Nd}])?(?:(?<=\b(?:Co|Inc|Corp|Ltd|Bros))\.)?";
+    /// <remarks>The period is matched before the lookbehind that allows it, so the lookbehind runs only where a period follows.</remarks>
+    private const string LastNameWord = @"[A-Z](?:[\p{L}\p{Mn}\p{Nd}'’.-]*[\p{L}\p{Mn}\p{Nd}])?(?:\.(?<=\b(?:Co|Inc|Corp|Ltd|Bros)\.))?";
 
     /// <summary>A role word in lower case inside a name: "board chairman Henry L. Bowden".</summary>
     private static readonly string LowerRole = "(?:" + Lexicon.Alternation(Lexicon.LowerCaseRoles) + @")\b";
@@ -86,7 +87,15 @@ internal static class StatementPatterns
 
 
     /// <summary>"Sen. Clifford Halsey R-Kan., who …", "Rep. Darrell Tuxhorn (R-Kan.) asked": the party and state after a legislator's name.</summary>
-    private const string PartyTag = @"(?:\s+[DRI]-[A-Z]\p{L}*\.|\s*\([DRI](?:-|\.,?\s*)[A-Z][^()""“”]{0,30}\))?";
+    /// <remarks>
+    /// Led by a lookahead that the name's last word ends here: it follows <see cref="LastNameWord"/> in <see cref="Subject"/>,
+    /// and whatever comes next in a match (the tag, an address, or what each pattern puts after a subject: white space, a
+    /// comma, a stop, the end, or <see cref="EndOfName"/>) starts with no letter, mark or digit. A last word cut short inside
+    /// a word ("Putin" as "Puti") can so never lead to a match; the lookahead fails it at once, where the interpreter tried
+    /// the apposition, the adverbs and the verb after every shorter cut of every word of the name. It only turns away paths
+    /// that fail, so every match is the same.
+    /// </remarks>
+    private const string PartyTag = @"(?![\p{L}\p{Mn}\p{Nd}])(?:\s+[DRI]-[A-Z]\p{L}*\.|\s*\([DRI](?:-|\.,?\s*)[A-Z][^()""“”]{0,30}\))?";
 
     /// <summary>"Mrs. Ruth Ambler of 14 Orchard Lane, who …": a home address after a name, without the commas of an apposition.</summary>
     private const string Address = @"(?:\s+of\s+\d{1,5}\s+(?:[A-Z][\p{L}'’-]*\s+){0,3}[A-Z][\p{L}'’-]*\.?)?";
@@ -101,7 +110,7 @@ internal static class StatementPatterns
     private static readonly string Verb = @"(?:(?<verb>" + Lexicon.Alternation(Lexicon.ReportingVerbs) + @")\b|(?<verb>asked|asks)(?=\s+(?:(?:him|her|them|me|us)\s+)?(?:whether|if)\b)|(?<verb>denied|denies|promised|promises|remarks|remarked|comments|answers|answered|replies)(?=\s+that\b))";
 
     /// <summary>The end of an audience that an "of" phrase may follow ("told 400 members of the congregation that").</summary>
-    private static readonly string AudienceEnd = "(?:" + Lexicon.Alternation(Lexicon.AudienceNouns) + ")";
+    private static readonly string AudienceEnd = "(?:" + Lexicon.PlainAlternation(Lexicon.AudienceNouns) + ")"; // Inside a lookbehind: no lookahead.
 
     /// <summary>
     /// Whom a verb tells, before its content: "told reporters", "told Xinhua", "told the business daily Tokai Keizai", "told
@@ -169,7 +178,13 @@ internal static class StatementPatterns
     /// A wire dateline that opens a lead paragraph ("LONDON, Jan 6 (Reuters) - ", "Ogden, Utah, May 1 -- (AP) -- ",
     /// "WASHINGTON (AP) — "): up to 60 characters without lower-case words' sentences, then a spaced dash.
     /// </summary>
-    public const string WireDateline = @"(?:[A-Z][\p{L}\p{Nd} .,'’()/]{0,60}?\s(?:--|—|–|-)\s+(?:\([A-Za-z]+\)\s*(?:--|—|–|-)\s+)?|\([A-Z][A-Za-z]{1,10}\)\s*(?:--|—|–|-)\s+)?";
+    /// <remarks>
+    /// The first branch is led by a lookahead for its dash: a capital, then at most 61 characters of its class or white
+    /// space, then a dash. Every match of the branch has its dash there (no character before it is a dash), so the
+    /// lookahead only fails where the branch fails, and it reads those characters in one pass where the lazy loop tried
+    /// the white space and the dash after each of them: most sentences open with no dateline.
+    /// </remarks>
+    public const string WireDateline = @"(?:(?=[A-Z][\p{L}\p{Nd} .,'’()/\s]{0,61}[-—–])[A-Z][\p{L}\p{Nd} .,'’()/]{0,60}?\s(?:--|—|–|-)\s+(?:\([A-Za-z]+\)\s*(?:--|—|–|-)\s+)?|\([A-Z][A-Za-z]{1,10}\)\s*(?:--|—|–|-)\s+)?";
 
     /// <summary>"In Washington, ", "Earlier, ": a short opening phrase before the subject of a sentence.</summary>
     private const string Opener =
