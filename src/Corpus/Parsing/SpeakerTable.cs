@@ -1895,9 +1895,9 @@ internal sealed class SpeakerTable
             return; // "He did not name the congressman, Rep. X, but …": the sentence is his, whoever it names after a comma.
         }
 
+        // A sentence whose role phrase cannot be there (RoleOpeningCanMatch) is charged but not matched.
         if ((sentence.StartsWith("The ", StringComparison.Ordinal) || OpensWithSubordinateClause(sentence))
-            && RoleWords.AnyIn(sentence, 0, Math.Min(sentence.Length, 200))
-            && _meter.Match(RoleOpening, sentence, 0, Math.Min(sentence.Length, 200)) is { Success: true } opening
+            && (RoleOpeningCanMatch(sentence) ? _meter.Match(RoleOpening, sentence, 0, Math.Min(sentence.Length, 200)) : NoMatch(Math.Min(sentence.Length, 200))) is { Success: true } opening
             && FitRole(opening.Groups["role"].Value) is { } holder)
         {
             NotePerson(holder); // "When Tattersfield and Voskuijl had both finished, the chairman rose": a later "he" is the chairman.
@@ -2069,13 +2069,74 @@ internal sealed class SpeakerTable
         }
     }
 
-    private static readonly WordSet RoleWords = new(Lexicon.RoleNouns);
-
     /// <summary>A sentence whose subject is a role phrase and a verb, after an optional opening clause: "The chairman rose …".</summary>
     private static readonly Regex RoleOpening = new(
         @"^(?:(?:When|After|As|Before|While|Although|Though|If|Since|Because|Until|Once)\b[^,]{1,120},\s+)?(?<role>[Tt]he\s+(?:[a-z]+\s+){0,2}(?:"
         + Lexicon.Alternation(Lexicon.RoleNouns.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)) + @"))\s+(?!of\b|and\b|or\b|who\b|whom\b|that\b)[a-z]{2,}",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, StatementPatterns.Timeout);
+
+    /// <summary>The role nouns, one of which every match of <see cref="RoleOpening"/> holds.</summary>
+    private static readonly WordSet RoleNounWords = new(Lexicon.RoleNouns);
+
+    /// <summary>
+    /// Whether <see cref="RoleOpening"/> can match <paramref name="sentence"/>: its role phrase starts at the sentence's start
+    /// or after the white space that follows its first comma (the opening clause reads no comma before its own), and is
+    /// "The" or "the", white space, up to two lower-case words each followed by white space, then a role noun followed by
+    /// white space, so a word of its own (every role noun is lower-case letters).
+    /// </summary>
+    private static bool RoleOpeningCanMatch(string sentence)
+    {
+        if (RoleAfterThe(sentence, 0))
+        {
+            return true;
+        }
+
+        var comma = sentence.IndexOf(',');
+        return comma >= 0 && RoleAfterThe(sentence, SkipWhiteSpace(sentence, comma + 1));
+    }
+
+    /// <summary>"The" or "the" at <paramref name="at"/>, white space, then a role noun as one of the next three words, the words before it lower case.</summary>
+    private static bool RoleAfterThe(string text, int at)
+    {
+        if (at + 3 >= text.Length || text[at] is not ('T' or 't') || text[at + 1] != 'h' || text[at + 2] != 'e' || !char.IsWhiteSpace(text[at + 3]))
+        {
+            return false;
+        }
+
+        var word = SkipWhiteSpace(text, at + 3);
+        for (var k = 0; k < 3 && word < text.Length; k++)
+        {
+            if (RoleNounWords.IsWordAt(text, word, text.Length))
+            {
+                return true;
+            }
+
+            var end = word;
+            while (end < text.Length && text[end] is >= 'a' and <= 'z')
+            {
+                end++;
+            }
+
+            if (end == word || end == text.Length || !char.IsWhiteSpace(text[end]))
+            {
+                return false;
+            }
+
+            word = SkipWhiteSpace(text, end);
+        }
+
+        return false;
+    }
+
+    private static int SkipWhiteSpace(string text, int at)
+    {
+        while (at < text.Length && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        return at;
+    }
 
     private static readonly string[] Subordinators = { "When ", "After ", "As ", "Before ", "While ", "Although ", "Though ", "If ", "Since ", "Because ", "Until ", "Once " };
 
