@@ -1226,6 +1226,49 @@ internal sealed class SpeakerTable
     }
 
     /// <summary>
+    /// "the children have called her "Miss Tommie"", "They call him "Doc Liph"": the nickname a text gives a person,
+    /// who is the person of that sex the text named last (a profile's subject), so that "Miss Tommie" later is she and
+    /// no second person. Read before the paragraph's other names.
+    /// </summary>
+    public void LearnNicknames(string text)
+    {
+        if (text.IndexOf("call", StringComparison.Ordinal) < 0 && text.IndexOf("known as", StringComparison.Ordinal) < 0)
+        {
+            return;
+        }
+
+        for (var m = _meter.Match(CalledNickname, text, 0, text.Length); m.Success; m = m.NextMatch())
+        {
+            var nickname = m.Groups["nick"].Value;
+            var gender = m.Groups["pron"].Value switch { "her" => Gender.Female, "him" => Gender.Male, _ => Gender.Unknown };
+            Entry? person = null;
+            for (var i = _entries.Count - 1; i >= 0; i--)
+            {
+                var entry = _entries[i];
+                if (entry.Kind == SpeakerKind.Person && entry.Words.Length >= 2 && !OtherGender(entry, gender) && GenderOf(entry.Name) is var given && (given == Gender.Unknown || gender == Gender.Unknown || given == gender))
+                {
+                    person = entry;
+                    break;
+                }
+            }
+
+            if (person is null || person.Nickname is not null || FirstContaining(new[] { nickname }, SpeakerKind.Person) is not null)
+            {
+                continue; // No one to give it, or the word already names someone.
+            }
+
+            Unindex(person);
+            person.Nickname = nickname;
+            Index(person);
+            AddAlias(person, m.Groups["title"].Value + nickname);
+        }
+    }
+
+    private static readonly Regex CalledNickname = new(
+        @"\b(?:call|calls|called|known\s+as|nicknamed)\s+(?:(?<pron>her|him)\s+)?[""“](?<title>(?:Miss|Mrs\.|Mr\.|Doc|Aunt|Uncle|Captain|Cap'n|Judge|Coach|Big|Little|Old)\s+)?(?<nick>[A-Z][\p{Ll}'’-]{1,20})[""”]",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, StatementPatterns.Timeout);
+
+    /// <summary>
     /// "Polglase, 63, will move ashore" after "For 34 years Alanson Polglase has climbed …": an age given after a surname
     /// alone confirms the one full name the text gave with that surname, which only capitals suggested.
     /// </summary>
@@ -2757,6 +2800,11 @@ internal sealed class SpeakerTable
             InsertInOrder(_byWord, word, entry);
         }
 
+        if (entry.Nickname is { } nickname && Array.IndexOf(entry.Words, nickname) < 0)
+        {
+            InsertInOrder(_byWord, nickname, entry);
+        }
+
         InsertInOrder(_byWordSet, WordSetKey(entry.Words), entry);
     }
 
@@ -2765,6 +2813,11 @@ internal sealed class SpeakerTable
         foreach (var word in entry.Words)
         {
             _byWord[word].Remove(entry);
+        }
+
+        if (entry.Nickname is { } nickname && Array.IndexOf(entry.Words, nickname) < 0)
+        {
+            _byWord[nickname].Remove(entry);
         }
 
         var key = WordSetKey(entry.Words);
@@ -3401,7 +3454,10 @@ internal sealed class SpeakerTable
         /// <summary>Roles a relative clause gave ("who has conducted it since 1954": conductor): they fit a role phrase, and are no alias.</summary>
         public HashSet<string> Roles { get; } = new(StringComparer.OrdinalIgnoreCase);
 
-        public bool Contains(string[] words) => AllIn(words, Words);
+        /// <summary>A name the text says the person is called by ("called her "Miss Tommie""): one word that stands for the whole name.</summary>
+        public string? Nickname { get; set; }
+
+        public bool Contains(string[] words) => AllIn(words, Words) || (words.Length == 1 && Nickname is not null && string.Equals(words[0], Nickname, StringComparison.Ordinal));
 
         public bool IsPartOf(string[] words) => AllIn(Words, words);
 

@@ -949,4 +949,17 @@ public sealed class WireAttributionTests
         quote.Text.ShouldBe("The family will be sworn in as citizens in January");
         quote.Speaker!.Name.ShouldBe("Immigration and Naturalization Service");
     }
+
+    [TestMethod]
+    public void A_nickname_the_text_gives_is_the_person_not_a_second_one()
+    {
+        var document = Parse(
+            "When the last bell rings on Friday, Miss Thomasine Pellew will put her grade book in the bottom drawer of her desk.",
+            "She is a small, straight woman of 68, and the children have called her \"Miss Tommie\" for as long as anyone can remember.",
+            "\"You did not talk back to Miss Tommie,\" says Dr. Abiel Wadley, a dentist who was in her class in 1923.",
+            "\"I am going to sleep until seven o'clock in the morning,\" Miss Tommie says.");
+
+        document.Speakers.ShouldNotContain(s => s.Name == "Tommie");
+        document.QuoteStarting("I am going to sleep").Speaker!.Name.ShouldBe("Thomasine Pellew");
+    }
 }
