@@ -371,6 +371,7 @@ internal sealed class SpeakerTable
     private Entry? SpeakerNamedLikeABody() =>
         _lastSpeaker is { Kind: SpeakerKind.Person } last && last.Words.Length >= 2 && !LooksLikePerson(last) ? last : null;
 
+    /// <summary>The last words that make a body's name a firm's ("Co.", "Lines"), for <see cref="OnlyFirm"/>.</summary>
     private static readonly HashSet<string> FirmHeads = new(StringComparer.Ordinal)
     {
         "Company", "Co", "Corp", "Corporation", "Inc", "Ltd", "Lines", "Airlines", "Motors", "Railroad", "Railway", "Industries",
@@ -598,6 +599,7 @@ internal sealed class SpeakerTable
         return only;
     }
 
+    /// <summary>The kin nouns <see cref="Kin"/> reads, with the sex each names.</summary>
     private static readonly Dictionary<string, Gender> KinGenders = new(StringComparer.OrdinalIgnoreCase)
     {
         ["brother"] = Gender.Male, ["son"] = Gender.Male, ["father"] = Gender.Male,
@@ -1028,6 +1030,7 @@ internal sealed class SpeakerTable
         }
     }
 
+    /// <summary>"Local 6620 of the United Mine Workers": a local's number and the union's capitalized name.</summary>
     private static readonly Regex UnionLocal = new(
         @"\GLocal\s+\d{1,5}[A-Z]?\s+of\s+the\s+(?:[A-Z][\p{L}'’-]*\s+(?:(?:of|and|&)\s+)?){0,6}[A-Z][\p{L}'’-]*(?<!['’]s)",
         RegexOptions.CultureInvariant, StatementPatterns.Timeout);
@@ -1264,6 +1267,7 @@ internal sealed class SpeakerTable
         }
     }
 
+    /// <summary>"called her "Miss Tommie"", "call him "Doc Liph"", "known as "Cap"": a nickname in quote marks after a verb of naming.</summary>
     private static readonly Regex CalledNickname = new(
         @"\b(?:call|calls|called|known\s+as|nicknamed)\s+(?:(?<pron>her|him)\s+)?[""“](?<title>(?:Miss|Mrs\.|Mr\.|Doc|Aunt|Uncle|Captain|Cap'n|Judge|Coach|Big|Little|Old)\s+)?(?<nick>[A-Z][\p{Ll}'’-]{1,20})[""”]",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, StatementPatterns.Timeout);
