@@ -491,6 +491,19 @@ internal static class Lexicon
         ["congresswoman"] = new[] { "Rep" },
     };
 
+    /// <summary>
+    /// Common past tenses and auxiliaries that follow a subject ("He did not name …", "Ambrister was …"), beside the forms in
+    /// -ed and -s a pattern reads by their ending.
+    /// </summary>
+    public static readonly string[] PastAndAuxiliaryForms =
+    {
+        "did", "was", "had", "would", "could", "will", "can", "cannot", "might", "must", "should", "never", "also",
+        "then", "knew", "took", "made", "went", "came", "gave", "told", "met", "left", "spoke", "wrote", "sent", "saw",
+        "got", "began", "ran", "won", "lost", "paid", "held", "kept", "led", "put", "sat", "stood", "rose", "brought",
+        "thought", "found", "felt", "heard", "meant", "chose", "drove", "flew", "fought", "hung", "taught", "bought",
+        "sold", "shook", "struck", "threw", "wore", "broke",
+    };
+
     /// <summary>Abbreviations whose final period does not end a sentence.</summary>
     public static readonly HashSet<string> Abbreviations = Set(
         "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Sgt", "Capt", "Gov", "Sen", "Rep",

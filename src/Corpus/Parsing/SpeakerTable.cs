@@ -348,9 +348,9 @@ internal sealed class SpeakerTable
         Entry? only = null;
         foreach (var entry in _entries)
         {
+            // "Lumen Devices", learned with its suffix as an alias ("Lumen Devices, Inc."), is a firm too.
             if (entry.Kind == SpeakerKind.Organization && (FirmHeads.Contains(entry.Words[entry.Words.Length - 1].TrimEnd('.'))
-                || entry.Aliases.Any(a => a.EndsWith(", Inc.", StringComparison.Ordinal) || a.EndsWith(", Ltd.", StringComparison.Ordinal)
-                    || a.EndsWith(", Corp.", StringComparison.Ordinal) || a.EndsWith(", Co.", StringComparison.Ordinal) || a.EndsWith(", LLC", StringComparison.Ordinal))))
+                || entry.Aliases.Any(a => a.LastIndexOf(", ", StringComparison.Ordinal) is var comma and > 0 && FirmSuffixes.Contains(a.Substring(comma + 2).TrimEnd('.')))))
             {
                 if (only is not null && only != entry)
                 {
@@ -370,6 +370,9 @@ internal sealed class SpeakerTable
     /// </summary>
     private Entry? SpeakerNamedLikeABody() =>
         _lastSpeaker is { Kind: SpeakerKind.Person } last && last.Words.Length >= 2 && !LooksLikePerson(last) ? last : null;
+
+    /// <summary>The suffixes a firm's name may take after a comma ("Lumen Devices, Inc.").</summary>
+    private static readonly HashSet<string> FirmSuffixes = new(StringComparer.Ordinal) { "Inc", "Ltd", "Corp", "Co", "LLC" };
 
     /// <summary>The last words that make a body's name a firm's ("Co.", "Lines"), for <see cref="OnlyFirm"/>.</summary>
     private static readonly HashSet<string> FirmHeads = new(StringComparer.Ordinal)
@@ -575,28 +578,10 @@ internal sealed class SpeakerTable
         var owner = possessive.Equals("his", StringComparison.OrdinalIgnoreCase) ? Referent("he", assign: false)
             : possessive.Equals("her", StringComparison.OrdinalIgnoreCase) ? Referent("she", assign: false)
             : null;
-        if (owner is null || owner.Words.Length < 2 || !_byWord.TryGetValue(owner.Words[owner.Words.Length - 1], out var sameName))
-        {
-            return null;
-        }
-
-        var surname = owner.Words[owner.Words.Length - 1];
-        Entry? only = null;
-        foreach (var e in sameName)
-        {
-            if (e != owner && e.Kind == SpeakerKind.Person && e.Words.Length >= 2 && !OtherGender(e, kin)
-                && string.Equals(e.Words[e.Words.Length - 1], surname, StringComparison.Ordinal))
-            {
-                if (only is not null)
-                {
-                    return null; // Two namesakes could be the one meant: the text does not tell which.
-                }
-
-                only = e;
-            }
-        }
-
-        return only;
+        // Two namesakes could be the one meant: the text does not tell which, and no one is guessed.
+        return owner is null || owner.Words.Length < 2
+            ? null
+            : OnlyOne(Namesakes(owner.Words[owner.Words.Length - 1]).Where(e => e != owner && e.Words.Length >= 2 && !OtherGender(e, kin)));
     }
 
     /// <summary>The kin nouns <see cref="Kin"/> reads, with the sex each names.</summary>
@@ -980,8 +965,7 @@ internal sealed class SpeakerTable
     /// </summary>
     private static int FirmBeforeSuffix(string text, int head, int end)
     {
-        var suffix = text.Substring(head, end - head).TrimEnd('.');
-        if (!(suffix is "Inc" or "Ltd" or "Corp" or "Co" or "LLC") || head < 4 || text[head - 1] != ' ' || text[head - 2] != ',')
+        if (!FirmSuffixes.Contains(text.Substring(head, end - head).TrimEnd('.')) || head < 4 || text[head - 1] != ' ' || text[head - 2] != ',')
         {
             return -1;
         }
@@ -1278,26 +1262,7 @@ internal sealed class SpeakerTable
     /// </summary>
     private void ConfirmBySurname(string surname)
     {
-        if (!_byWord.TryGetValue(surname, out var list))
-        {
-            return;
-        }
-
-        Entry? only = null;
-        foreach (var entry in list)
-        {
-            if (entry.Kind == SpeakerKind.Person && entry.Words.Length >= 2 && entry.Words[entry.Words.Length - 1] == surname)
-            {
-                if (only is not null)
-                {
-                    return;
-                }
-
-                only = entry;
-            }
-        }
-
-        if (only is not null)
+        if (OnlyOne(Namesakes(surname).Where(e => e.Words.Length >= 2)) is { } only)
         {
             only.Weak = false;
         }
@@ -1694,7 +1659,6 @@ internal sealed class SpeakerTable
     private Entry? SameSurnameOfStyle(string surname, string style) =>
         _byWord.TryGetValue(surname, out var list) ? list.FirstOrDefault(e => e.Kind == SpeakerKind.Person && e.Aliases.Any(a => MaritalStyle(a) == style)) : null;
 
-    /// <summary>The earliest person of that surname whose names do not say the other sex, or null.</summary>
     /// <summary>
     /// "Gedge testified" after "Mrs. Sabra Gedge" and "Her husband, Uriah T. Gedge": a bare surname is the man's when a
     /// woman the text styles "Mrs." or "Miss" shares it, as news names a woman with her honorific and a man without;
@@ -1702,8 +1666,7 @@ internal sealed class SpeakerTable
     /// </summary>
     private Entry TheManOfSurname(Entry entry, string surname) =>
         entry.Gender == Gender.Female && entry.Aliases.Any(a => HonorificGender(a) == Gender.Female)
-            && _byWord.TryGetValue(surname, out var list)
-            && list.FirstOrDefault(e => e != entry && e.Kind == SpeakerKind.Person && e.Gender != Gender.Female && e.Words[e.Words.Length - 1] == surname) is { } man
+            && Namesakes(surname).FirstOrDefault(e => e != entry && e.Gender != Gender.Female) is { } man
             ? man
             : entry;
 
@@ -1714,14 +1677,35 @@ internal sealed class SpeakerTable
     private Entry NamesakeWithTitle(Entry entry, string surname, string title)
     {
         var office = new[] { title.TrimEnd('.') };
-        if (!Lexicon.TitleWords.Contains(office[0]) || Fits(entry, office) || !_byWord.TryGetValue(surname, out var list))
-        {
-            return entry;
-        }
-
-        return list.FirstOrDefault(e => e != entry && e.Kind == SpeakerKind.Person && e.Words[e.Words.Length - 1] == surname && Fits(e, office)) ?? entry;
+        return !Lexicon.TitleWords.Contains(office[0]) || Fits(entry, office)
+            ? entry
+            : Namesakes(surname).FirstOrDefault(e => e != entry && Fits(e, office)) ?? entry;
     }
 
+    /// <summary>The persons whose name ends in <paramref name="surname"/>, in the order they were learned.</summary>
+    private IEnumerable<Entry> Namesakes(string surname) =>
+        _byWord.TryGetValue(surname, out var list)
+            ? list.Where(e => e.Kind == SpeakerKind.Person && string.Equals(e.Words[e.Words.Length - 1], surname, StringComparison.Ordinal))
+            : Enumerable.Empty<Entry>();
+
+    /// <summary>The one entry of <paramref name="entries"/>, or null when there is none or more than one.</summary>
+    private static Entry? OnlyOne(IEnumerable<Entry> entries)
+    {
+        Entry? only = null;
+        foreach (var entry in entries)
+        {
+            if (only is not null)
+            {
+                return null;
+            }
+
+            only = entry;
+        }
+
+        return only;
+    }
+
+    /// <summary>The earliest person of that surname whose names do not say the other sex, or null.</summary>
     private Entry? SameSurnameOfGender(string surname, Gender gender) =>
         _byWord.TryGetValue(surname, out var list) ? list.FirstOrDefault(e => e.Kind == SpeakerKind.Person && e.Contains(new[] { surname }) && !OtherGender(e, gender)) : null;
 
@@ -2116,9 +2100,12 @@ internal sealed class SpeakerTable
         }
     }
 
+    /// <summary>The words that open a subordinate clause at a sentence's start ("When Inskip asked him …, …"); declared before the pattern built from them.</summary>
+    private static readonly string[] Subordinators = { "When ", "After ", "As ", "Before ", "While ", "Although ", "Though ", "If ", "Since ", "Because ", "Until ", "Once " };
+
     /// <summary>A sentence whose subject is a role phrase and a verb, after an optional opening clause: "The chairman rose …".</summary>
     private static readonly Regex RoleOpening = new(
-        @"^(?:(?:When|After|As|Before|While|Although|Though|If|Since|Because|Until|Once)\b[^,]{1,120},\s+)?(?<role>[Tt]he\s+(?:[a-z]+\s+){0,2}(?:"
+        @"^(?:(?:" + string.Join("|", Subordinators.Select(w => w.TrimEnd())) + @")\b[^,]{1,120},\s+)?(?<role>[Tt]he\s+(?:[a-z]+\s+){0,2}(?:"
         + Lexicon.Alternation(Lexicon.RoleNouns.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)) + @"))\s+(?!of\b|and\b|or\b|who\b|whom\b|that\b)[a-z]{2,}",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, StatementPatterns.Timeout);
 
@@ -2184,8 +2171,6 @@ internal sealed class SpeakerTable
 
         return at;
     }
-
-    private static readonly string[] Subordinators = { "When ", "After ", "As ", "Before ", "While ", "Although ", "Though ", "If ", "Since ", "Because ", "Until ", "Once " };
 
     /// <summary>Whether <paramref name="sentence"/> opens with a subordinate clause ("When Inskip asked him …, …").</summary>
     private static bool OpensWithSubordinateClause(string sentence)
@@ -2388,7 +2373,7 @@ internal sealed class SpeakerTable
     /// tense, an auxiliary, or a verb in -s), also in an opening clause.
     /// </summary>
     private static readonly Regex PronounSubject = new(
-        @"^(?:(?:[A-Z][a-z]*(?:\s+(?:[a-z]+|\d{1,4})){0,4}|Then|Later|Still|Again|Finally|Now)\s*,?\s+)?(?:(?:when|while|after|before|since|though|although|as|if)\s+)?(?<pronoun>[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|did|was|had|would|could|will|can|cannot|might|must|should|never|also|then|knew|took|made|went|came|gave|told|met|left|spoke|wrote|sent|saw|got|began|ran|won|lost|paid|held|kept|led|put|sat|stood|rose|brought|thought|found|felt|heard|meant|chose|drove|flew|fought|hung|taught|bought|sold|shook|struck|threw|wore|broke)\b",
+        @"^(?:(?:[A-Z][a-z]*(?:\s+(?:[a-z]+|\d{1,4})){0,4}|Then|Later|Still|Again|Finally|Now)\s*,?\s+)?(?:(?:when|while|after|before|since|though|although|as|if)\s+)?(?<pronoun>[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|" + string.Join("|", Lexicon.PastAndAuxiliaryForms) + @")\b",
         RegexOptions.CultureInvariant, StatementPatterns.Timeout);
 
     /// <summary>Sentences longer than this are not read for a pronoun subject: the pattern looks at their start only.</summary>
@@ -2462,10 +2447,7 @@ internal sealed class SpeakerTable
             || VerbForms.Contains(text.Substring(at, length)));
     }
 
-    private static readonly HashSet<string> VerbForms = new(StringComparer.Ordinal)
-    {
-        "was", "had", "did", "will", "would", "could", "can", "told", "said", "made", "took", "went", "came", "gave", "knew", "began", "ran", "won", "lost", "kept", "left",
-    };
+    private static readonly HashSet<string> VerbForms = new(Lexicon.PastAndAuxiliaryForms.Append("said"), StringComparer.Ordinal);
 
     /// <summary>
     /// The last full name only capitals suggested, for a pronoun no confirmed person fits, when its given name does not
