@@ -672,6 +672,7 @@ internal static class QuoteExtractor
                     && !IntroducesNext(after, m, EndsSentence(text, span.Close)))
                 || (PatternGuards.BeforeQuoteCanMatch(before) && (m = meter.Match(StatementPatterns.BeforeQuote, before, 0, before.Length)).Success)
                 || (PatternGuards.InvertedBeforeQuoteCanMatch(before) && (m = meter.Match(StatementPatterns.InvertedBeforeQuote, before, 0, before.Length)).Success)
+                || (before.IndexOf("according to", StringComparison.Ordinal) >= 0 && (m = meter.Match(StatementPatterns.AccordingBeforeQuote, before, 0, before.Length)).Success)
                 || (PatternGuards.AfterQuoteOtherCanMatch(after) && (m = meter.Match(StatementPatterns.AfterQuoteOther, after, 0, after.Length)).Success)
                 || (PatternGuards.EndsWithColon(before) && (m = meter.Match(StatementPatterns.ColonClause, before, 0, before.Length)).Success))
             {

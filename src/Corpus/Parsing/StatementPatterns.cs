@@ -357,6 +357,16 @@ internal static class StatementPatterns
         + @"(?:,\s+(?<named>(?:" + NameWord + @"\s+){0,3}" + LastNameWord + @")(?:\s*,\s*(?:who|whose|a|an|the)\s[^""“”;]{2,160})?(?=\s*[.!?]?$)|\s*,\s*[^""“”;]{2,160}|\s+(?:of|at)\s+the\s+[^,""“”;]{2,80})?\s*[.!?]?$",
         Options, Timeout);
 
+    /// <summary>
+    /// "According to" and whom it names right before an opening quote in the middle of a sentence: "his fast ball, according
+    /// to the Gulls' manager, Delos K. Haverstock, "is the best …"", "the plan, according to Mayor Ruel Denby, "will pay for
+    /// itself"".
+    /// </summary>
+    public static readonly Regex AccordingBeforeQuote = new(
+        @",\s+(?<verb>according\s+to)\s+" + DocumentFrom + @"(?:(?:[a-z]{3,12}\s+)?" + LowerRole + @"\s+(?=[A-Z]))?" + Subject
+        + @"(?:,\s+(?<named>(?:" + NameWord + @"\s+){0,3}" + LastNameWord + @"))?\s*,\s*$",
+        Options, Timeout);
+
     /// <summary>", adding that …" chained onto a statement.</summary>
     public static readonly Regex Chained = new(
         @"(?:,\s+(?<verb>" + Lexicon.Alternation(Lexicon.ChainingVerbs) + @")|,?\s+(?:but|and)\s+(?:also\s+)?(?<verb>" + Lexicon.Alternation(Lexicon.ReportingVerbs) + @"))\s+that\s+(?<content>\S.*)$",

@@ -962,4 +962,16 @@ public sealed class WireAttributionTests
         document.Speakers.ShouldNotContain(s => s.Name == "Tommie");
         document.QuoteStarting("I am going to sleep").Speaker!.Name.ShouldBe("Thomasine Pellew");
     }
+
+    [TestMethod]
+    public void According_to_right_before_a_quote_in_the_sentence_names_its_speaker()
+    {
+        var document = Parse(
+            "Three months ago Loy Tibbetson was pitching for a Legion team in Quarrytown.",
+            "He weighs 180 pounds, and his fast ball, according to the club's manager, Orrin P. Vandermast, \"is the best I have seen in this league in 20 years\".");
+
+        var quote = document.QuoteStarting("is the best I have seen");
+        quote.Cue.ShouldBe("according to");
+        quote.Speaker!.Name.ShouldBe("Orrin P. Vandermast");
+    }
 }
