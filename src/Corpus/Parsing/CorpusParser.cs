@@ -224,11 +224,12 @@ static class CorpusParser
             {
                 speaker = speakers.Last; // "Q. … A. …": the witness on the stand, the last to speak.
             }
-            else if (subject is not null && !statement.Guessed && SpeakerTable.IsRolePhrase(subject)
-                && speakers.TheSpeakerNamed(SentencesAfter(text, blocks, statement)) is { } introduced)
+            else if (subject is not null && !statement.Guessed && (SpeakerTable.IsRolePhrase(subject) || subject is "he" or "He" or "she" or "She")
+                && speakers.TheSpeakerNamed(SentencesAfter(text, blocks, statement), SpeakerTable.IsRolePhrase(subject) ? null : subject) is { } introduced)
             {
                 // "The president of a Midwestern railroad said …" then "The speaker, Elphin D. Pendelow, president of the …
-                // Railroad, …": the wire names a lede's speaker so, in the sentences right after.
+                // Railroad, …": the wire names a lede's speaker so, in the sentences right after; a feature so: "… the scout
+                // says. He is Beriah Satterlee, 64, who …".
                 speaker = introduced;
             }
             else if (subject is not null
@@ -236,7 +237,7 @@ static class CorpusParser
                 && (named is not null || !statement.Guessed))
             {
                 speaker = named ?? (!statement.Guessed && speakers.NoPersonYet && SpeakerTable.IsRolePhrase(subject)
-                    ? speakers.NamedAfter(subject, SentencesAfter(text, blocks, statement))
+                    ? speakers.NamedAfter(subject, SentencesAfter(text, blocks, statement).Select(s => s.Text))
                     : null);
             }
             else if (statement.Paragraph == lastParagraph && lastInParagraph is not null)
@@ -477,11 +478,11 @@ static class CorpusParser
     /// The sentences after <paramref name="statement"/>'s in its paragraph, then those of the next body paragraph unless a
     /// heading comes first: where a lede's role phrase ("The vice president of the City Council complained …") is named.
     /// </summary>
-    private static IEnumerable<string> SentencesAfter(string text, IReadOnlyList<ParsedBlock> blocks, Statement statement)
+    private static IEnumerable<(string Text, bool SameParagraph)> SentencesAfter(string text, IReadOnlyList<ParsedBlock> blocks, Statement statement)
     {
         foreach (var sentence in blocks[statement.Paragraph].Sentences.Where(s => s.Start > statement.Range.Start))
         {
-            yield return CorpusText.Normalize(CorpusText.Slice(text, sentence.Start, sentence.Length));
+            yield return (CorpusText.Normalize(CorpusText.Slice(text, sentence.Start, sentence.Length)), true);
         }
 
         for (var i = statement.Paragraph + 1; i < blocks.Count && blocks[i].Role != ParagraphRole.Heading; i++)
@@ -490,7 +491,7 @@ static class CorpusParser
             {
                 foreach (var sentence in blocks[i].Sentences)
                 {
-                    yield return CorpusText.Normalize(CorpusText.Slice(text, sentence.Start, sentence.Length));
+                    yield return (CorpusText.Normalize(CorpusText.Slice(text, sentence.Start, sentence.Length)), false);
                 }
 
                 yield break;

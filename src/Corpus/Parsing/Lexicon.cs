@@ -136,7 +136,8 @@ internal static class Lexicon
         "painter", "artist", "sculptor", "composer", "novelist", "poet", "playwright", "actor", "actress", "curator",
         "singer", "pianist", "violinist", "cellist", "organist", "soloist", "dancer", "choreographer", "musician",
         "architect", "critic", "writer", "historian", "photographer", "designer", "priest", "rabbi",
-        "vicar", "nurse", "farmer", "student");
+        "vicar", "nurse", "farmer", "student", "scout", "dealer", "foreman", "contractor", "patrolman", "fireman", "trooper",
+        "agent", "broker", "banker", "merchant", "salesman", "neighbor");
 
     /// <summary>
     /// Nouns of phrases that refer back to a named body ("the jury", "the council", "the company"). Plural members

@@ -756,14 +756,25 @@ internal sealed class SpeakerTable
 
     /// <summary>
     /// The person a story introduces as "the speaker" in the first of <paramref name="sentences"/> that does ("The speaker,
-    /// Dr. Hilarion H. Cardew, president of Thornbeck College, …", "The speaker was Elphin D. Pendelow …"), when the text
-    /// knows the name; else null. Only the rest of the statement's paragraph and the next paragraph are read.
+    /// Dr. Hilarion H. Cardew, president of Thornbeck College, …", "The speaker was Elphin D. Pendelow …"), or names as
+    /// features name a speaker first given by a role ("… the scout says. He is Beriah Satterlee, 64, who …", "One neighbor
+    /// … says … She is Mrs. Obed Harbottle."), when the text knows the name and, after "he" or "she", the person is not
+    /// of the other sex; else null. Only the rest of the statement's paragraph and the next paragraph are read.
     /// </summary>
-    public Speaker? TheSpeakerNamed(IEnumerable<string> sentences)
+    /// <param name="sentences">The sentences after the statement's, each with whether it is in the statement's paragraph.</param>
+    /// <param name="pronoun">The statement's subject when it is "he" or "she" ("… she says. She is Mrs. Obed Harbottle, who
+    /// lives next door."): then only the very next sentence is read, and only "He is" or "She is" of that pronoun.</param>
+    public Speaker? TheSpeakerNamed(IEnumerable<(string Text, bool SameParagraph)> sentences, string? pronoun = null)
     {
-        foreach (var sentence in sentences)
+        foreach (var (sentence, sameParagraph) in sentences)
         {
-            if (!sentence.StartsWith("The speaker", StringComparison.Ordinal))
+            var opensWithPronoun = sentence.StartsWith("He is ", StringComparison.Ordinal) || sentence.StartsWith("She is ", StringComparison.Ordinal);
+            if (pronoun is not null && !(sameParagraph && opensWithPronoun && sentence.StartsWith(pronoun, StringComparison.OrdinalIgnoreCase)))
+            {
+                return null;
+            }
+
+            if (!(opensWithPronoun ? sameParagraph : sentence.StartsWith("The speaker", StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -771,8 +782,11 @@ internal sealed class SpeakerTable
             var named = _meter.Match(TheSpeakerIs, sentence, 0, Math.Min(sentence.Length, 160));
             if (named.Success)
             {
-                var words = StripTitles(named.Groups["name"].Value).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
-                if (words.Length >= 2 && FirstContaining(words, SpeakerKind.Person) is { } person)
+                var name = named.Groups["name"].Value;
+                var words = StripTitles(name).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+                var gender = named.Groups["pronoun"].Value switch { "He" => Gender.Male, "She" => Gender.Female, _ => Gender.Unknown };
+                if (words.Length >= 2 && FirstContaining(words, SpeakerKind.Person) is { } person && !OtherGender(person, gender)
+                    && !(gender != Gender.Unknown && OtherGender(person, HonorificGender(name))))
                 {
                     return Spoke(person);
                 }
@@ -783,7 +797,8 @@ internal sealed class SpeakerTable
     }
 
     private static readonly Regex TheSpeakerIs = new(
-        @"^The\s+speaker(?:,\s+|\s+was\s+)(?:the\s+)?(?<name>(?:[A-Z][\p{L}\p{Mn}'’.-]*\s+){1,5}[A-Z][\p{L}\p{Mn}'’-]+)",
+        @"^(?:The\s+speaker(?:,\s+|\s+was\s+)(?:the\s+)?(?<name>(?:[A-Z][\p{L}\p{Mn}'’.-]*\s+){1,5}[A-Z][\p{L}\p{Mn}'’-]+)"
+        + @"|(?<pronoun>He|She)\s+is\s+(?<name>(?:[A-Z][\p{L}\p{Mn}'’.-]*\s+){1,5}[A-Z][\p{L}\p{Mn}'’-]+)(?![\p{L}\p{Mn}'’-])(?=\s*(?:[,.;]|$)|\s+of\s+[A-Z]))",
         RegexOptions.CultureInvariant, StatementPatterns.Timeout);
 
     /// <summary>

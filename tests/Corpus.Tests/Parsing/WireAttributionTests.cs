@@ -974,4 +974,26 @@ public sealed class WireAttributionTests
         quote.Cue.ShouldBe("according to");
         quote.Speaker!.Name.ShouldBe("Orrin P. Vandermast");
     }
+
+    [TestMethod]
+    public void A_speaker_given_by_role_is_the_person_the_next_sentence_says_he_is()
+    {
+        var document = Parse(
+            "Loy Tibbetson has won eight games for the Herons since June. \"He throws the fast ball and he throws the curve\", the manager, Orrin P. Vandermast, says.",
+            "The man who signed him was a scout who saw him pitch in a cow pasture. \"I saw three pitches and I went to the car for the contract\", the scout says. \"I did not need to see the fourth\". He is Ebenezer Quillby, 64, who has signed players for the Herons since 1927.");
+
+        document.QuoteStarting("I saw three pitches").Speaker!.Name.ShouldBe("Ebenezer Quillby");
+        document.QuoteStarting("I did not need to see").Speaker!.Name.ShouldBe("Ebenezer Quillby");
+        document.QuoteStarting("He throws the fast ball").Speaker!.Name.ShouldBe("Orrin P. Vandermast");
+    }
+
+    [TestMethod]
+    public void She_says_then_she_is_a_named_woman_is_that_woman()
+    {
+        var document = Parse(
+            "Mrs. Ilse Varkonyi misses her mother, she says, and writes to her every week.",
+            "One neighbor came to the door with a pie the first week. \"I figured anybody who walked out of Hungary had earned a pie\", she says. She is Mrs. Obed Harrowgate, who lives next door.");
+
+        document.QuoteStarting("I figured anybody").Speaker!.Name.ShouldBe("Mrs. Obed Harrowgate");
+    }
 }
