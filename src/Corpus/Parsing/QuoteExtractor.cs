@@ -703,6 +703,13 @@ internal static class QuoteExtractor
                 guessed = true;
             }
 
+            if (subject is null && before.IndexOf(" by ", StringComparison.Ordinal) >= 0
+                && meter.Match(StatementPatterns.SpeechNounBy, before, 0, before.Length) is { Success: true } remark)
+            {
+                subject = SubjectOf(remark); // "a remark by Richard J. Hughes, …, that the GOP is "Campaigning on …"".
+                verb = remark.Groups["verb"].Value;
+            }
+
             // ""You can't do this to us", Diane screamed. "We are Americans."": a sentence quoted right after an attributed
             // quote of the paragraph goes on with it, however short.
             var goesOn = result.Count > 0 && result[result.Count - 1] is { Subject: not null } spoken && spoken.Kind == QuoteKind.Direct

@@ -367,6 +367,16 @@ internal static class StatementPatterns
         + @"(?:,\s+(?<named>(?:" + NameWord + @"\s+){0,3}" + LastNameWord + @"))?\s*,\s*$",
         Options, Timeout);
 
+    /// <summary>
+    /// A noun of speech and its speaker after "by", then the "that" clause the quote closes, right before an opening quote:
+    /// "a remark by Richard J. Hughes, Democratic gubernatorial candidate, that the GOP is "Campaigning on …"", "the charge
+    /// by Sen. Orval Kimbrough that the bill was "a raid on the treasury"".
+    /// </summary>
+    public static readonly Regex SpeechNounBy = new(
+        @"\b(?<verb>remark|statement|charge|claim|assertion|warning|suggestion|contention|prediction|pledge|promise|complaint|declaration|comment|accusation|boast)\s+(?:made\s+)?by\s+"
+        + @"(?:(?:[a-z]{3,12}\s+)?" + LowerRole + @"\s+(?=[A-Z]))?" + Subject + EndOfName + @"(?:\s*,\s*[^,""“”;:]{2,80},)?\s+that\s+[^""“”;:]{0,200}$",
+        Options, Timeout);
+
     /// <summary>", adding that …" chained onto a statement.</summary>
     public static readonly Regex Chained = new(
         @"(?:,\s+(?<verb>" + Lexicon.Alternation(Lexicon.ChainingVerbs) + @")|,?\s+(?:but|and)\s+(?:also\s+)?(?<verb>" + Lexicon.Alternation(Lexicon.ReportingVerbs) + @"))\s+that\s+(?<content>\S.*)$",

@@ -996,4 +996,15 @@ public sealed class WireAttributionTests
 
         document.QuoteStarting("I figured anybody").Speaker!.Name.ShouldBe("Mrs. Obed Harrowgate");
     }
+
+    [TestMethod]
+    public void A_remark_by_a_person_that_closes_in_a_quote_is_that_persons()
+    {
+        var document = Parse(
+            "Linwood -- Two candidates last night disagreed on the value of using as an issue a remark by Orrin P. Vandermast, the Democratic candidate, that the party is \"Campaigning on the Carcass of Old Republicanism\".");
+
+        var quote = document.QuoteStarting("Campaigning on the Carcass");
+        quote.Speaker!.Name.ShouldBe("Orrin P. Vandermast");
+        quote.Cue.ShouldBe("remark");
+    }
 }
