@@ -206,6 +206,8 @@ static class CorpusParser
                 speakers.NoteSentence(bare, blanked && SpeakerTable.MayNameAuthor(text, sentence.Start, sentence.End) ? CorpusText.Slice(text, sentence.Start, sentence.Length) : null);
             }
 
+            speakers.ReadingAt(text, statement.Range.Start);
+
             // Names are compared word by word: "President\tXi" or "Xi\u00A0Jinping" must be the same name as with a space.
             // A guessed subject that names no one the text knows leaves the quote to the rules for unattributed ones.
             Speaker? speaker = null;

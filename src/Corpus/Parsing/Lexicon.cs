@@ -374,7 +374,7 @@ internal static class Lexicon
         "Corporation", "Party", "Foundation", "Center", "Centre", "Jury", "Court", "Board", "Trustees", "Senate",
         "Legislature", "Assembly", "Union", "League", "Club", "Church", "College", "Administration", "Bureau",
         "Authority", "Federation", "Inc", "Corp", "Ltd", "Co", "Cabinet", "Police", "Army", "Museum", "Library", "Hospital",
-        "Orchestra", "Railroad", "Railway", "Mission", "Delegation", "Patrol", "Lines", "Airlines", "Motors");
+        "Orchestra", "Railroad", "Railway", "Mission", "Delegation", "Patrol", "Lines", "Airlines", "Motors", "Workers", "Mills");
 
     /// <summary>News agencies by their usual spelling; a one-letter slip of a long one ("Xinhue") is read as the agency.</summary>
     public static readonly string[] Outlets =

@@ -59,6 +59,10 @@ internal sealed class SpeakerTable
     /// </summary>
     private Entry? _lastBodyNamed;
 
+    /// <summary>The document and the position of the statement being resolved (<see cref="ReadingAt"/>).</summary>
+    private string _text = string.Empty;
+    private int _position;
+
     /// <summary>
     /// The body an unnamed voice last spoke for ("A White House spokesman said …"): whom "the spokesman" refers back to when
     /// no person the text names is one.
@@ -81,6 +85,16 @@ internal sealed class SpeakerTable
 
     /// <summary>A table whose lookups are charged to <paramref name="meter"/>; once it is spent, nothing new is learned or found.</summary>
     public SpeakerTable(WorkMeter meter) => _meter = meter;
+
+    /// <summary>
+    /// Where the next statement to resolve stands in <paramref name="text"/>, the document: "the union" with no other
+    /// antecedent is the union named last before <paramref name="position"/> (see <see cref="NearestBodyOfType"/>).
+    /// </summary>
+    public void ReadingAt(string text, int position)
+    {
+        _text = text;
+        _position = position;
+    }
 
     /// <summary>A table with a meter of its own, for tests that look at one table.</summary>
     public SpeakerTable()
@@ -348,9 +362,7 @@ internal sealed class SpeakerTable
         Entry? only = null;
         foreach (var entry in _entries)
         {
-            // "Lumen Devices", learned with its suffix as an alias ("Lumen Devices, Inc."), is a firm too.
-            if (entry.Kind == SpeakerKind.Organization && (FirmHeads.Contains(entry.Words[entry.Words.Length - 1].TrimEnd('.'))
-                || entry.Aliases.Any(a => a.LastIndexOf(", ", StringComparison.Ordinal) is var comma and > 0 && FirmSuffixes.Contains(a.Substring(comma + 2).TrimEnd('.')))))
+            if (IsFirm(entry))
             {
                 if (only is not null && only != entry)
                 {
@@ -362,6 +374,54 @@ internal sealed class SpeakerTable
         }
 
         return only;
+    }
+
+    /// <summary>Whether <paramref name="entry"/> is a body whose name ends as only firms' do ("Co.", "Lines"), or that the text gave with a firm's suffix ("Lumen Devices, Inc.").</summary>
+    private static bool IsFirm(Entry entry) =>
+        entry.Kind == SpeakerKind.Organization && (FirmHeads.Contains(entry.Words[entry.Words.Length - 1].TrimEnd('.'))
+            || entry.Aliases.Any(a => a.LastIndexOf(", ", StringComparison.Ordinal) is var comma and > 0 && FirmSuffixes.Contains(a.Substring(comma + 2).TrimEnd('.'))));
+
+    /// <summary>The last words of the names of labor unions ("Amalgamated Foundry Workers", "Brotherhood of …" ends otherwise, so the first word counts too).</summary>
+    private static readonly HashSet<string> UnionHeads = new(StringComparer.Ordinal) { "Union", "Workers", "Brotherhood", "Guild", "Teamsters", "Machinists", "Local" };
+
+    /// <summary>
+    /// "The union said" when no body fits by name and none has spoken: the body of that kind named last before the
+    /// statement (<see cref="ReadingAt"/>), "the company" a firm, "the union" a labor union ("Amalgamated Foundry Workers",
+    /// "Local 218"); null for other nouns or when the text before names none.
+    /// </summary>
+    private Entry? NearestBodyOfType(string noun)
+    {
+        Func<Entry, bool>? fits = noun.ToLowerInvariant() switch
+        {
+            "company" or "firm" or "corporation" or "concern" or "maker" or "manufacturer" or "producer" or "supplier" or "utility" or "carrier" => IsFirm,
+            "union" => e => e.Kind == SpeakerKind.Organization && (UnionHeads.Contains(e.Words[e.Words.Length - 1]) || UnionHeads.Contains(e.Words[0])),
+            _ => null,
+        };
+        if (fits is null || _position <= 0 || !_meter.TrySpend(_entries.Count))
+        {
+            return null;
+        }
+
+        Entry? nearest = null;
+        var at = -1;
+        foreach (var entry in _entries)
+        {
+            if (!fits(entry))
+            {
+                continue;
+            }
+
+            foreach (var alias in entry.Aliases.Append(entry.Name))
+            {
+                var found = alias.Length == 0 || _position > _text.Length ? -1 : _text.LastIndexOf(alias, _position - 1, _position, StringComparison.Ordinal);
+                if (found > at)
+                {
+                    (nearest, at) = (entry, found);
+                }
+            }
+        }
+
+        return nearest;
     }
 
     /// <summary>
@@ -377,7 +437,7 @@ internal sealed class SpeakerTable
     /// <summary>The last words that make a body's name a firm's ("Co.", "Lines"), for <see cref="OnlyFirm"/>.</summary>
     private static readonly HashSet<string> FirmHeads = new(StringComparer.Ordinal)
     {
-        "Company", "Co", "Corp", "Corporation", "Inc", "Ltd", "Lines", "Airlines", "Motors", "Railroad", "Railway", "Industries",
+        "Company", "Co", "Corp", "Corporation", "Inc", "Ltd", "Lines", "Airlines", "Motors", "Railroad", "Railway", "Industries", "Mills",
     };
 
     /// <summary>
@@ -661,7 +721,8 @@ internal sealed class SpeakerTable
         if (UnnamedBodysVoice.Match(subject) is { Success: true } unnamed)
         {
             // "a spokesperson for the ministry": the ministry the text named, or no one.
-            return Voiced(FitBody(unnamed.Groups["body"].Value.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)));
+            var bodyWords = unnamed.Groups["body"].Value.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            return Voiced(FitBody(bodyWords) ?? (bodyWords.Length == 1 ? NearestBodyOfType(bodyWords[0]) : null));
         }
 
         if (IsBareOffice(subject))
@@ -709,7 +770,8 @@ internal sealed class SpeakerTable
             // statement names.
             entry = FitBody(phrase.Words)
                 ?? ((!known || Lexicon.Determiners.Contains(subject.Split(' ')[0].ToLowerInvariant())) && phrase.Words.Any(w => char.IsUpper(w[0])) ? Learn(StripPossessive(StripTitles(subject)), subject, SpeakerKind.Organization) : null)
-                ?? (Lexicon.FirmNouns.Contains(phrase.Words[phrase.Words.Length - 1]) ? FirmIn(context) ?? BodyNamedIn(context) ?? _lastOrganization ?? _lastBodyNamed ?? SpeakerNamedLikeABody() ?? OnlyFirm(phrase.Words) : null);
+                ?? (Lexicon.FirmNouns.Contains(phrase.Words[phrase.Words.Length - 1]) ? FirmIn(context) ?? BodyNamedIn(context) ?? NearestBodyOfType(phrase.Words[phrase.Words.Length - 1]) ?? _lastOrganization ?? _lastBodyNamed ?? SpeakerNamedLikeABody() ?? OnlyFirm(phrase.Words) : null)
+                ?? NearestBodyOfType(phrase.Words[phrase.Words.Length - 1]);
         }
         else if (phrase.Kind == PhraseKind.Role)
         {

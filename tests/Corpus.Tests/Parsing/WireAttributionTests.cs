@@ -1007,4 +1007,27 @@ public sealed class WireAttributionTests
         quote.Speaker!.Name.ShouldBe("Orrin P. Vandermast");
         quote.Cue.ShouldBe("remark");
     }
+
+    [TestMethod]
+    public void The_union_is_the_union_named_last_before_it()
+    {
+        var document = Parse(
+            "QUARRYTOWN (UPI) -- Some 3,200 members of the Amalgamated Kiln Workers struck the Ollerton Brick Company at midnight after talks broke down.",
+            "The union said in a statement that the company had rejected every proposal made since August.");
+
+        document.QuoteStarting("the company had rejected").Speaker!.Name.ShouldBe("Amalgamated Kiln Workers");
+    }
+
+    [TestMethod]
+    public void The_company_is_the_firm_named_last_before_it_when_the_text_names_several()
+    {
+        var document = Parse(
+            "The Ollerton Brick Corp. and the Kiln and Clay Workers Union signed a three-year contract yesterday, ending a month of talks.",
+            "The contract gives the 1,600 workers a raise of 9 cents an hour now, the company said in a statement.",
+            "Elsewhere, 340 drivers of the Keswin Dairy Co. voted to go back to work Monday.",
+            "Brimley Mills, the textile maker, reported a loss for the quarter. The company said the loss came from cheap imported cloth.");
+
+        document.QuoteStarting("The contract gives").Speaker!.Name.ShouldBe("Ollerton Brick Corp.");
+        document.QuoteStarting("the loss came from").Speaker!.Name.ShouldBe("Brimley Mills");
+    }
 }
