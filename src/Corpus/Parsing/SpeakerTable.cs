@@ -1009,7 +1009,7 @@ internal sealed class SpeakerTable
 
                 if (wordStart == wordEnd || !char.IsUpper(text[wordStart]) || IsSentenceStart(text, wordStart) && IsArticle(text, wordStart, wordEnd)
                     || IsIndefiniteArticle(text, wordStart, wordEnd)
-                    || (wordEnd - wordStart > 2 && text[wordEnd - 1] == 's' && text[wordEnd - 2] is '\'' or '’'))
+                    || (wordEnd - wordStart > 2 && text[wordEnd - 1] == 's' && text[wordEnd - 2] is '\'' or '’' && !OfficesThatNameBodies.Contains(text.Substring(wordStart, wordEnd - wordStart - 2))))
                 {
                     break; // Nor an owner: "Britain's Department for Energy" is the Department for Energy.
                 }
@@ -1035,6 +1035,9 @@ internal sealed class SpeakerTable
             }
         }
     }
+
+    /// <summary>The offices whose possessive is part of a body's name, not its owner: "the Governor's Commission on Mental Health", "the President's Council of Economic Advisers".</summary>
+    private static readonly HashSet<string> OfficesThatNameBodies = new(StringComparer.Ordinal) { "Governor", "President", "Mayor" };
 
     /// <summary>
     /// Where "Lumen Devices" starts in "Lumen Devices, Inc.": one to four capitalized words (not in capitals only) before a
@@ -2408,7 +2411,7 @@ internal sealed class SpeakerTable
         for (var m = first; m.Success; m = m.NextMatch())
         {
             var words = StripTitles(StripPossessive(m.Groups["name"].Value)).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length > 0 && (FirstContaining(words, SpeakerKind.Person) ?? FirstContaining(words, SpeakerKind.Organization)) is { } author)
+            if (words.Length > 0 && (FirstContaining(words, SpeakerKind.Person) ?? FirstContaining(words, SpeakerKind.Organization) ?? BodyEndingIn(words)) is { } author)
             {
                 _authors[m.Groups["doc"].Value.TrimEnd('s')] = author;
             }
@@ -2417,11 +2420,28 @@ internal sealed class SpeakerTable
 
     private static readonly WordSet DocumentWords = new(Lexicon.DocumentNouns);
 
+    /// <summary>
+    /// The body a run of words ends by naming, when the run holds more than its name: "The Governor's Commission on Mental
+    /// Health" is the body "Commission on Mental Health". The longest tail of at least two words that a body's names hold.
+    /// </summary>
+    private Entry? BodyEndingIn(string[] words)
+    {
+        for (var from = 1; from <= words.Length - 2; from++)
+        {
+            if (char.IsUpper(words[from][0]) && FirstContaining(words.Skip(from).ToArray(), SpeakerKind.Organization) is { } body)
+            {
+                return body;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Whether <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>) holds a document's noun, so it may tell who wrote one.</summary>
     public static bool MayNameAuthor(string text, int start, int end) => DocumentWords.AnyIn(text, start, end);
 
     private static readonly Regex DocumentAuthor = new(
-        @"(?<name>(?:[A-Z][\p{L}\p{Mn}'’.-]*\s+){0,5}[A-Z][\p{L}\p{Mn}'’-]+)(?:\s*,[^,.;:""“”]{2,80},)?\s+(?:has\s+|had\s+)?(?:sent|wrote|issued|delivered|released|mailed|signed|dispatched|filed|drafted|cabled|wired|made\s+public)\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}(?<doc>" + Lexicon.Alternation(Lexicon.DocumentNouns) + @")\b"
+        @"(?<name>(?:[A-Z][\p{L}\p{Mn}'’.-]*\s+(?:(?:of|on|for|and)\s+)?){0,5}[A-Z][\p{L}\p{Mn}'’-]+)(?:\s*,[^,.;:""“”]{2,80},)?\s+(?:has\s+|had\s+)?(?:sent|wrote|issued|delivered|released|mailed|signed|dispatched|filed|drafted|cabled|wired|made\s+public|made(?=\s+(?:its|their)\s)|submitted|presented|published|completed)\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}(?<doc>" + Lexicon.Alternation(Lexicon.DocumentNouns) + @")\b"
         + @"|\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?<doc>" + Lexicon.Alternation(Lexicon.DocumentNouns) + @")\s+from\s+(?<name>(?:[A-Z][\p{L}\p{Mn}'’.-]*\s+){0,5}[A-Z][\p{L}\p{Mn}'’-]+)"
         + @"|(?<name>(?:[A-Z][\p{L}\p{Mn}'’.-]*\s+){0,5}[A-Z][\p{L}\p{Mn}'’-]+)(?:\s*,[^,.;:""“”]{2,80},)?\s+(?:has\s+|had\s+)?[a-z]+(?:\s+[a-z]+){0,3}\s+in\s+(?:his|her)\s+(?:[a-z-]+\s+){0,2}(?<doc>" + Lexicon.Alternation(Lexicon.DocumentNouns) + @")\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, StatementPatterns.Timeout);

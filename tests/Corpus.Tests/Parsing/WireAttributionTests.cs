@@ -1030,4 +1030,16 @@ public sealed class WireAttributionTests
         document.QuoteStarting("The contract gives").Speaker!.Name.ShouldBe("Ollerton Brick Corp.");
         document.QuoteStarting("the loss came from").Speaker!.Name.ShouldBe("Brimley Mills");
     }
+
+    [TestMethod]
+    public void The_report_is_the_words_of_the_body_that_made_it_named_with_its_office()
+    {
+        var document = Parse(
+            "The Governor's Commission on Mental Health made its report to Gov. Orrin P. Vandermast after 14 months of study.",
+            "\"The state has built no new ward at Quarrytown since 1931\", the report stated.",
+            "The report said 400 patients sleep in corridors.");
+
+        document.QuoteStarting("The state has built").Speaker!.Name.ShouldBe("Governor's Commission on Mental Health");
+        document.QuoteStarting("400 patients sleep").Speaker!.Name.ShouldBe("Governor's Commission on Mental Health");
+    }
 }
