@@ -187,6 +187,7 @@ static class CorpusParser
         var said = statements.Where(s => s.Kind == QuoteKind.Direct || !s.Trailing).Select(s => s.Range).OrderBy(r => r.Start).ToList();
         var nextSaid = 0;
         var nextSentence = 0;
+        var pinnedSentence = -1;
         var lastParagraph = -1;
         var spokeBefore = -1; // The paragraph of the last statement with a speaker.
         Speaker? lastInParagraph = null;
@@ -197,7 +198,14 @@ static class CorpusParser
                 if (sentences[nextSentence].End > statement.Range.Start && OpensWithPronoun(text, sentences[nextSentence]))
                 {
                     // "He called Radovan's statement "a lie …"": the names after a sentence's opening "he" are never whom
-                    // it refers to, so the sentence is noted after its statements are resolved.
+                    // it refers to, so the sentence is noted after its statements are resolved; whom "he" stands for is
+                    // taken before them.
+                    if (pinnedSentence != nextSentence)
+                    {
+                        speakers.PinOpeningPronoun(text[sentences[nextSentence].Start] == 'H' ? "he" : "she");
+                        pinnedSentence = nextSentence;
+                    }
+
                     break;
                 }
 

@@ -1994,7 +1994,8 @@ internal sealed class SpeakerTable
         var pronoun = sentence.Length > 0 && sentence.Length <= MaxPronounSentence
             ? NameScanGuards.PronounSubjectCanMatch(sentence) ? _meter.Match(PronounSubject, sentence, 0, 64) : NoMatch(64)
             : Match.Empty;
-        var followed = pronoun.Success ? Referent(pronoun.Groups["pronoun"].Value, assign: false) : null;
+        var followed = pronoun.Success ? _pinned ?? Referent(pronoun.Groups["pronoun"].Value, assign: false) : null;
+        _pinned = null;
         NoteMentions(sentence);
         if (followed is not null)
         {
@@ -2472,6 +2473,20 @@ internal sealed class SpeakerTable
     private static readonly Regex PronounSubject = new(
         @"^(?:(?:[A-Z][a-z]*(?:\s+(?:[a-z]+|\d{1,4})){0,4}|Then|Later|Still|Again|Finally|Now)\s*,?\s+)?(?:(?:when|while|after|before|since|though|although|as|if)\s+)?(?<pronoun>[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|" + string.Join("|", Lexicon.PastAndAuxiliaryForms) + @")\b",
         RegexOptions.CultureInvariant, StatementPatterns.Timeout);
+
+    /// <summary>
+    /// Who the opening "He" or "She" of a sentence stands for, taken before the statements inside the sentence are
+    /// resolved (<see cref="PinOpeningPronoun"/>), so that "He was introduced by the state chairman, Norvel P. Trelawney,
+    /// who called him "…"" stays the governor's sentence though the chairman spoke in it last; used by the next
+    /// <see cref="NoteSentence"/>.
+    /// </summary>
+    private Entry? _pinned;
+
+    /// <summary>
+    /// Takes whom <paramref name="pronoun"/> ("He", "She"), opening a sentence that holds statements, stands for now,
+    /// before those statements are resolved; the sentence, noted after them, keeps that person as the one it follows.
+    /// </summary>
+    public void PinOpeningPronoun(string pronoun) => _pinned = Referent(pronoun, assign: false);
 
     /// <summary>Sentences longer than this are not read for a pronoun subject: the pattern looks at their start only.</summary>
     private const int MaxPronounSentence = 4000;

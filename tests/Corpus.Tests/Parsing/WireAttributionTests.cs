@@ -1042,4 +1042,16 @@ public sealed class WireAttributionTests
         document.QuoteStarting("The state has built").Speaker!.Name.ShouldBe("Governor's Commission on Mental Health");
         document.QuoteStarting("400 patients sleep").Speaker!.Name.ShouldBe("Governor's Commission on Mental Health");
     }
+
+    [TestMethod]
+    public void He_who_opens_a_sentence_stays_the_one_followed_though_another_speaks_in_it()
+    {
+        var document = Parse(
+            "Gov. Orrin P. Vandermast told 1,400 delegates to the state convention last night that the party \"must stop apologizing for the schools\".",
+            "He was introduced by the state chairman, Ebenezer Quillby, who called him \"the best governor this state has had since the war\".",
+            "\"We have been told for six years that the state cannot afford new schools\", he declared.");
+
+        document.QuoteStarting("the best governor").Speaker!.Name.ShouldBe("Ebenezer Quillby");
+        document.QuoteStarting("We have been told").Speaker!.Name.ShouldBe("Orrin P. Vandermast");
+    }
 }
