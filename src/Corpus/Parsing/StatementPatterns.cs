@@ -115,9 +115,10 @@ internal static class StatementPatterns
     /// <summary>
     /// Whom a verb tells, before its content: "told reporters", "told Xinhua", "told the business daily Tokai Keizai", "told
     /// a briefing", followed by "that", a stop, a colon, a circumstance ("told reporters on Sunday"), or content that opens
-    /// with a determiner or a pronoun ("told the board the school …", "told the court he had …").
+    /// with a determiner or a pronoun ("told the board the school …", "told the court he had …"). A number and a noun
+    /// ("told 1,400 delegates") are no object after a verb of saying: "said 61,000 children … are attending" reports them.
     /// </summary>
-    private static readonly string VerbObject = @"(?:\s+(?:" + Lexicon.Alternation(Lexicon.VerbObjects) + @"|" + NameWord + @"|\d[\d,]*\s+[a-z]+|(?<=\b(?:told|tells)\s+)(?:(?:the|a|an|his|her|their|its)\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+|" + Lexicon.Alternation(Lexicon.AudienceNouns) + @"))(?:(?<=\d[\d,]*\s+[a-z]+|" + AudienceEnd + @")\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?[a-z]+)?"
+    private static readonly string VerbObject = @"(?:\s+(?:" + Lexicon.Alternation(Lexicon.VerbObjects) + @"|" + NameWord + @"|(?<!\b(?:said|says|added|adds|stated|declared|noted|insisted|contended|asserted|argued|estimated|predicted|reported|explained|conceded|continued|replied)\s+)\d[\d,]*\s+[a-z]+|(?<=\b(?:told|tells)\s+)(?:(?:the|a|an|his|her|their|its)\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+|" + Lexicon.Alternation(Lexicon.AudienceNouns) + @"))(?:(?<=\d[\d,]*\s+[a-z]+|" + AudienceEnd + @")\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?[a-z]+)?"
         + @"(?=\s+that\b|\s*[,.:]|\s*$|\s+(?:the|a|an|he|she|it|they|we|his|her|its|their)\s|\s+(?:in|at|on|during|after|before|while|when|last|this|yesterday|today|earlier|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,.;:""“”]{0,80}?(?:\s+that\b|\s*[,.]|\s*$)))?";
 
     /// <summary>" -- head of the China Society for … -- " between a name and its verb.</summary>

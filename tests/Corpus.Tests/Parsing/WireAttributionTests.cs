@@ -1054,4 +1054,12 @@ public sealed class WireAttributionTests
         document.QuoteStarting("the best governor").Speaker!.Name.ShouldBe("Ebenezer Quillby");
         document.QuoteStarting("We have been told").Speaker!.Name.ShouldBe("Orrin P. Vandermast");
     }
+
+    [TestMethod]
+    public void A_number_after_said_opens_what_was_said()
+    {
+        var document = Parse("Gov. Orrin P. Vandermast said 61,000 children in the state are attending school on half-day sessions, and that the number would grow.");
+
+        document.QuoteStarting("61,000 children in the state").Speaker!.Name.ShouldBe("Orrin P. Vandermast");
+    }
 }
