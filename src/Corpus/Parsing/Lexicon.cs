@@ -137,7 +137,8 @@ internal static class Lexicon
         "singer", "pianist", "violinist", "cellist", "organist", "soloist", "dancer", "choreographer", "musician",
         "architect", "critic", "writer", "historian", "photographer", "designer", "priest", "rabbi",
         "vicar", "nurse", "farmer", "student", "scout", "dealer", "foreman", "contractor", "patrolman", "fireman", "trooper",
-        "agent", "broker", "banker", "merchant", "salesman", "neighbor");
+        "agent", "broker", "banker", "merchant", "salesman", "neighbor", "astronomer", "chemist", "physicist", "biologist",
+        "psychologist", "psychiatrist", "sociologist", "geologist", "educator", "clergyman", "lecturer");
 
     /// <summary>
     /// Nouns of phrases that refer back to a named body ("the jury", "the council", "the company"). Plural members

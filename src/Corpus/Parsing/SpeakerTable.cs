@@ -778,9 +778,13 @@ internal sealed class SpeakerTable
             // A role no one fits is the person named last; before anyone is named, a lede's role ("The federal judge said …")
             // names its person after it (see NamedAfter).
             // "The spokesman said" after "A White House spokesman said": the body he speaks for, when no person named is one.
-            entry = Spouse(phrase.Words) ?? Kin(subject, phrase.Words) ?? FitRole(subject)
-                ?? (phrase.Words.Length == 1 && UnnamedVoices.Contains(phrase.Words[0]) ? _lastVoicedBody : null)
-                ?? _lastPerson;
+            // "A visiting astronomer predicted …" is someone the text has not named yet: no one, unless the sentences after
+            // name him (see TheSpeakerNamed and NamedAfter), or the body an unnamed "spokesman" speaks for.
+            entry = phrase.Indefinite
+                ? (phrase.Words.Length == 1 && UnnamedVoices.Contains(phrase.Words[0]) ? _lastVoicedBody : null)
+                : Spouse(phrase.Words) ?? Kin(subject, phrase.Words) ?? FitRole(subject)
+                    ?? (phrase.Words.Length == 1 && UnnamedVoices.Contains(phrase.Words[0]) ? _lastVoicedBody : null)
+                    ?? _lastPerson;
         }
         else
         {
@@ -1857,14 +1861,18 @@ internal sealed class SpeakerTable
     /// <summary>A subject that starts with "the": what it refers to, its words after "the" and, for a document, its owner.</summary>
     private readonly struct Phrase
     {
-        private Phrase(PhraseKind kind, string[] words, string? owner)
+        private Phrase(PhraseKind kind, string[] words, string? owner, bool indefinite = false)
         {
             Kind = kind;
             Words = words;
             Owner = owner;
+            Indefinite = indefinite;
         }
 
         public PhraseKind Kind { get; }
+
+        /// <summary>Whether the phrase opens with "a" or "an": "A visiting astronomer predicted …" is someone not named yet.</summary>
+        public bool Indefinite { get; }
 
         public string[] Words { get; }
 
@@ -1875,7 +1883,10 @@ internal sealed class SpeakerTable
             var words = subject.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
             if (words.Length >= 2 && (words[0].Equals("a", StringComparison.OrdinalIgnoreCase) || words[0].Equals("an", StringComparison.OrdinalIgnoreCase)))
             {
-                return Issued(words);
+                var issued = Issued(words);
+                return issued.Kind == PhraseKind.None && Lexicon.RoleNouns.Contains(words[words.Length - 1])
+                    ? new Phrase(PhraseKind.Role, words.Skip(1).ToArray(), null, indefinite: true)
+                    : issued;
             }
 
             if (words.Length < 2 || !(words[0].Equals("the", StringComparison.OrdinalIgnoreCase) || words[0].Equals("its", StringComparison.OrdinalIgnoreCase)

@@ -79,6 +79,7 @@ internal static class StatementPatterns
         + @"(?!\s+(?:" + Lexicon.Alternation(Lexicon.RoleNouns.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)) + @")\b)(?:\s+(?:of|for)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+(?=\s*,\s*[A-Z])|\s+(?:of|on|for)\s+(?:the\s+)?(?:[A-Z][\p{L}'’-]*\s+(?:(?:and|for|of|on)\s+)?){0,5}[A-Z][\p{L}'’-]*|\s+of\s+an?\s+(?:[\p{L}'’-]+\s+){0,3}?(?:" + Lexicon.Alternation(Lexicon.CollectiveNouns.Where(n => !n.EndsWith("s", StringComparison.Ordinal))) + @")\b)?"
         + @"|[Aa]n?\s+(?:" + Lexicon.Alternation(Lexicon.VoiceNouns) + @")\s+(?:for|from|of|at)\s+the\s+(?:[a-z]+\s+){0,2}(?:" + Lexicon.Alternation(Lexicon.CollectiveNouns) + @")\b"
         + @"|" + IssuedDocument
+        + @"|[Aa]n?\s+(?:[a-z]+\s+){0,2}(?:" + Lexicon.Alternation(Lexicon.RoleNouns.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)) + @")(?![\p{L}'’-])(?!\s+(?:of|for|from|at|in|on|to|with|and|or|who|whom|that|named|whose)\b)"
         + @"|(?:" + NameWord + @"\s+){0,3}[A-Z][\p{L}\p{Mn}-]*['’]s?\s+(?:[a-z]+\s+)?(?:office|spokesman|spokeswoman|spokesperson|campaign|aide|aides|lawyer|lawyers|attorney|attorneys|representative|representatives)\b"
         + @"|[Hh]e|[Ss]he|(?<!\p{L})[Ii]t(?=\s)"
         + @"|(?:[A-Z][\p{L}-]+\s+){1,2}(?:police|authorities)\b"

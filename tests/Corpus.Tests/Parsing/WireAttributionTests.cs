@@ -1062,4 +1062,15 @@ public sealed class WireAttributionTests
 
         document.QuoteStarting("61,000 children in the state").Speaker!.Name.ShouldBe("Orrin P. Vandermast");
     }
+
+    [TestMethod]
+    public void A_role_with_an_indefinite_article_in_a_lede_is_the_person_named_after_it()
+    {
+        var document = Parse(
+            "A visiting astronomer predicted last night that an American would stand on the moon \"before the children in this room are out of college\".",
+            "The speaker, Dr. Orrin P. Vandermast, director of the Quarrytown Observatory, gave the annual lecture of the academy.");
+
+        document.QuoteStarting("an American would stand").Speaker!.Name.ShouldBe("Orrin P. Vandermast");
+        document.QuoteStarting("before the children").Speaker!.Name.ShouldBe("Orrin P. Vandermast");
+    }
 }
