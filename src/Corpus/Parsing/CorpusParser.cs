@@ -246,9 +246,11 @@ static class CorpusParser
                 && speakers.Resolve(subject, statement.Cue, statement.Trailing ? CorpusText.Slice(text, statement.Range.Start, Math.Min(statement.Range.Length, 200)) : string.Empty, known: statement.Guessed) is var named
                 && (named is not null || !statement.Guessed))
             {
-                speaker = named ?? (!statement.Guessed && speakers.NoPersonYet && SpeakerTable.IsRolePhrase(subject)
-                    ? speakers.NamedAfter(subject, SentencesAfter(text, blocks, statement).Select(s => s.Text))
-                    : null);
+                // "The president of Local 918 of the … Workers told …" then "The union president, Tadeusz J. Przybylski, …":
+                // a lede's role is the person named after it, before the body it is of.
+                speaker = (named is null || named.Kind == SpeakerKind.Organization) && !statement.Guessed && speakers.NoPersonYet && SpeakerTable.IsRolePhrase(subject)
+                    ? speakers.NamedAfter(subject, SentencesAfter(text, blocks, statement).Select(s => s.Text)) ?? named
+                    : named;
             }
             else if (statement.Paragraph == lastParagraph && lastInParagraph is not null)
             {

@@ -1073,4 +1073,14 @@ public sealed class WireAttributionTests
         document.QuoteStarting("an American would stand").Speaker!.Name.ShouldBe("Orrin P. Vandermast");
         document.QuoteStarting("before the children").Speaker!.Name.ShouldBe("Orrin P. Vandermast");
     }
+
+    [TestMethod]
+    public void The_president_of_a_union_local_in_a_lede_is_the_person_named_after_it()
+    {
+        var document = Parse(
+            "The president of Local 412 of the United Kiln and Clay Workers told 2,200 members at a rally last night that the Ollerton Brick Co. had \"made its last offer to a union that will not take it\".",
+            "The union president, Orrin P. Vandermast, asked the members to vote on Thursday to authorize a strike.");
+
+        document.QuoteStarting("made its last offer").Speaker!.Name.ShouldBe("Orrin P. Vandermast");
+    }
 }
