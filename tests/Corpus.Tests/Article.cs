@@ -24,6 +24,10 @@ internal static class Article
     public static Quote QuoteStarting(this Document document, string opening) =>
         document.Quotes.Single(q => q.Text.StartsWith(opening, StringComparison.Ordinal));
 
+    /// <summary>The one quote whose text holds <paramref name="words"/>.</summary>
+    public static Quote QuoteContaining(this Document document, string words) =>
+        document.Quotes.Single(q => q.Text.Contains(words, StringComparison.Ordinal));
+
     /// <summary>The one paragraph whose normalized text is <paramref name="text"/>.</summary>
     public static Paragraph ParagraphOf(this Document document, string text) =>
         document.Paragraphs.Single(p => p.Text == text);

@@ -274,7 +274,10 @@ internal static class QuoteExtractor
                 {
                     if (!participle.Success)
                     {
-                        AddRange(m, 0, m.Index, m.Groups["verb"].Value, trailing: true);
+                        // "The state, he said, could borrow the whole $90 million …", "The towns had the money, he said, but
+                        // not the people to spend it": an attribution set into the sentence reports all of it, on both sides.
+                        var interjected = Interjected(rest.Value) && !MatchChained(rest.Value, meter).Success;
+                        AddRange(m, 0, interjected ? rest.Index + rest.Length : m.Index, m.Groups["verb"].Value, trailing: !interjected);
                     }
 
                     Chain(m, rest);
@@ -612,6 +615,28 @@ internal static class QuoteExtractor
             yield return new Statement(QuoteKind.Direct, block.Index, inner, null, string.Empty) { Anchor = span.Open, InHeadline = true };
         }
     }
+
+    /// <summary>
+    /// Whether <paramref name="rest"/>, what follows an attribution after the first comma of its sentence, goes on with the
+    /// clause the attribution interrupts: a comma, then a lower-case word that opens no new clause of the speaker's own
+    /// ("…, he said, could borrow …", "…, he said, but not …"), and no quote mark after it (a quote of its own) nor a semicolon.
+    /// </summary>
+    private static bool Interjected(string rest)
+    {
+        if (rest.Length < 4 || rest[0] != ',' || rest[1] != ' ' || !char.IsLower(rest[2]) || rest.IndexOfAny(StatementPatterns.AttributionStops) >= 0)
+        {
+            return false;
+        }
+
+        var word = rest.IndexOf(' ', 2) is var space and > 2 ? rest.Substring(2, space - 2) : rest.Substring(2);
+        return !InterjectionStops.Contains(word) && !word.EndsWith("ing", StringComparison.Ordinal);
+    }
+
+    /// <summary>Words after an attribution's comma that open a clause of the speaker's own, not the rest of the one interrupted.</summary>
+    private static readonly HashSet<string> InterjectionStops = new(StringComparer.Ordinal)
+    {
+        "who", "whom", "whose", "which", "where", "when", "while", "after", "before", "as", "at", "in", "on", "during", "and", "then",
+    };
 
     /// <summary>The body paragraph right after <paramref name="index"/>, if the next block is one.</summary>
     private static ParsedBlock? NextBody(IReadOnlyList<ParsedBlock> blocks, int index) =>

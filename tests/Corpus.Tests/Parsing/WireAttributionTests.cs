@@ -1083,4 +1083,18 @@ public sealed class WireAttributionTests
 
         document.QuoteStarting("made its last offer").Speaker!.Name.ShouldBe("Orrin P. Vandermast");
     }
+
+    [TestMethod]
+    public void An_attribution_set_into_a_sentence_reports_both_sides_of_it()
+    {
+        var document = Parse(
+            "Gov. Orrin P. Vandermast spoke for fifty minutes.",
+            "The state, he said, could borrow the whole $90 million and still owe less than any of its neighbors.",
+            "The towns had the money, he said, but not the people to spend it.");
+
+        var borrow = document.QuoteContaining("could borrow the whole $90 million");
+        borrow.Text.ShouldStartWith("The state");
+        borrow.Speaker!.Name.ShouldBe("Orrin P. Vandermast");
+        document.QuoteContaining("but not the people to spend it").Text.ShouldStartWith("The towns had the money");
+    }
 }
