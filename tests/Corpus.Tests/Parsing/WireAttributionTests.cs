@@ -1097,4 +1097,15 @@ public sealed class WireAttributionTests
         borrow.Speaker!.Name.ShouldBe("Orrin P. Vandermast");
         document.QuoteContaining("but not the people to spend it").Text.ShouldStartWith("The towns had the money");
     }
+
+    [TestMethod]
+    public void The_speaker_is_a_role_the_person_introduced_as_it_holds()
+    {
+        var document = Parse(
+            "The speaker, Dr. Orrin P. Vandermast, director of the Quarrytown Observatory, gave the annual lecture of the academy.",
+            "He was introduced by the academy's president, Dr. Ebenezer Quillby, a chemist.",
+            "The speaker said he did not think the first men who went would be scientists.");
+
+        document.QuoteStarting("he did not think").Speaker!.Name.ShouldBe("Orrin P. Vandermast");
+    }
 }
