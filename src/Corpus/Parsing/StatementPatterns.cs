@@ -105,10 +105,10 @@ internal static class StatementPatterns
     /// "asked", "asks": reporting verbs only before "whether" or "if"; "denied", "promised", and the forms that are also
     /// nouns ("remarks", "comments", "answers", "replies"), only before "that" (<see cref="Verb"/>).
     /// </summary>
-    private static readonly string[] QuestionVerbs = { "asked", "asks", "denied", "denies", "promised", "promises", "remarks", "comments", "answers", "answered", "replies" };
+    private static readonly string[] QuestionVerbs = { "asked", "asks", "denied", "denies", "promised", "promises", "remarks", "comments", "answers", "answered", "replies", "charged", "charges" };
 
-    /// <summary>A reporting verb; "asked" only before "whether" or "if", where it reports a question ("asked whether the firm would …"); "denied" and "promised" only before "that".</summary>
-    private static readonly string Verb = @"(?:(?<verb>" + Lexicon.Alternation(Lexicon.ReportingVerbs) + @")\b|(?<verb>asked|asks)(?=\s+(?:(?:him|her|them|me|us)\s+)?(?:whether|if)\b)|(?<verb>denied|denies|promised|promises|remarks|remarked|comments|answers|answered|replies)(?=\s+that\b))";
+    /// <summary>A reporting verb; "asked" only before "whether" or "if", where it reports a question ("asked whether the firm would …"); "denied", "promised" and "charged" only before "that" ("charged with murder" reports nothing).</summary>
+    private static readonly string Verb = @"(?:(?<verb>" + Lexicon.Alternation(Lexicon.ReportingVerbs) + @")\b|(?<verb>asked|asks)(?=\s+(?:(?:him|her|them|me|us)\s+)?(?:whether|if)\b)|(?<verb>denied|denies|promised|promises|remarks|remarked|comments|answers|answered|replies|charged|charges)(?=\s+that\b))";
 
     /// <summary>The end of an audience that an "of" phrase may follow ("told 400 members of the congregation that").</summary>
     private static readonly string AudienceEnd = "(?:" + Lexicon.PlainAlternation(Lexicon.AudienceNouns) + ")"; // Inside a lookbehind: no lookahead.

@@ -1108,4 +1108,15 @@ public sealed class WireAttributionTests
 
         document.QuoteStarting("he did not think").Speaker!.Name.ShouldBe("Orrin P. Vandermast");
     }
+
+    [TestMethod]
+    public void Charged_that_reports_and_charged_with_does_not()
+    {
+        var document = Parse(
+            "Orrin P. Vandermast spoke for an hour. He charged that the company had offered a raise of six cents an hour to men who had waited three years.",
+            "Ebenezer Quillby was charged with reckless driving after the crash on Route 47 yesterday.");
+
+        document.QuoteStarting("the company had offered").Speaker!.Name.ShouldBe("Orrin P. Vandermast");
+        document.Quotes.ShouldNotContain(q => q.Text.Contains("reckless driving", StringComparison.Ordinal));
+    }
 }
