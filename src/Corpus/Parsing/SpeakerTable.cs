@@ -2455,6 +2455,7 @@ internal sealed class SpeakerTable
     private static readonly Regex DocumentAuthor = new(
         @"(?<name>(?:[A-Z][\p{L}\p{Mn}'’.-]*\s+(?:(?:of|on|for|and)\s+)?){0,5}[A-Z][\p{L}\p{Mn}'’-]+)(?:\s*,[^,.;:""“”]{2,80},)?\s+(?:has\s+|had\s+)?(?:sent|wrote|issued|delivered|released|mailed|signed|dispatched|filed|drafted|cabled|wired|made\s+public|made(?=\s+(?:its|their)\s)|submitted|presented|published|completed)\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}(?<doc>" + Lexicon.Alternation(Lexicon.DocumentNouns) + @")\b"
         + @"|\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?<doc>" + Lexicon.Alternation(Lexicon.DocumentNouns) + @")\s+from\s+(?<name>(?:[A-Z][\p{L}\p{Mn}'’.-]*\s+){0,5}[A-Z][\p{L}\p{Mn}'’-]+)"
+        + @"|\bin\s+(?<doc>" + Lexicon.Alternation(Lexicon.DocumentNouns) + @")\s+(?!read\b)(?:[a-z0-9-]+\s+){0,8}?by\s+(?:the\s+)?(?<name>(?:[A-Z][\p{L}\p{Mn}'’.-]*\s+(?:(?:of|on|for|and)\s+)?){0,5}[A-Z][\p{L}\p{Mn}'’-]+)"
         + @"|(?<name>(?:[A-Z][\p{L}\p{Mn}'’.-]*\s+){0,5}[A-Z][\p{L}\p{Mn}'’-]+)(?:\s*,[^,.;:""“”]{2,80},)?\s+(?:has\s+|had\s+)?[a-z]+(?:\s+[a-z]+){0,3}\s+in\s+(?:his|her)\s+(?:[a-z-]+\s+){0,2}(?<doc>" + Lexicon.Alternation(Lexicon.DocumentNouns) + @")\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, StatementPatterns.Timeout);
 

@@ -1119,4 +1119,14 @@ public sealed class WireAttributionTests
         document.QuoteStarting("the company had offered").Speaker!.Name.ShouldBe("Orrin P. Vandermast");
         document.Quotes.ShouldNotContain(q => q.Text.Contains("reckless driving", StringComparison.Ordinal));
     }
+
+    [TestMethod]
+    public void Letters_sent_by_a_body_speak_for_it()
+    {
+        var document = Parse(
+            "The demands were set forth in letters to seven owners of first-run theaters by the Committee on Appeal for Fair Housing.",
+            "\"We intend to attend the downtown theaters before the first of the year\", the identically worded letters said.");
+
+        document.QuoteStarting("We intend to attend").Speaker!.Name.ShouldBe("Committee on Appeal for Fair Housing");
+    }
 }
