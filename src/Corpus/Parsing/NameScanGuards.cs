@@ -202,7 +202,7 @@ internal static class NameScanGuards
     /// <summary>The words of which the document author pattern holds at least one.</summary>
     private static readonly string[] DocumentAuthorWords =
     {
-        "from", "sent", "wrote", "issued", "delivered", "released", "mailed", "signed", "dispatched", "filed", "drafted", "cabled", "wired", "made", "submitted", "presented", "published", "completed", "in his", "in her", " by ",
+        "from", "sent", "wrote", "issued", "delivered", "released", "mailed", "signed", "dispatched", "filed", "drafted", "cabled", "wired", "made", "submitted", "presented", "published", "completed", "in his", "in her", "in a", " by ",
     };
 
     /// <summary>The characters that end the optional clause before the opening name ("Yesterday afternoon, Vladimir Putin …").</summary>

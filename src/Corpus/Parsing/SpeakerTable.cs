@@ -755,7 +755,9 @@ internal sealed class SpeakerTable
         }
         else if (Lexicon.OrganizationPronouns.Contains(subject.Trim()))
         {
-            entry = _lastOrganization;
+            // "The resolution, which Barber tossed into the hopper Friday, will be read Monday. It says that …": the
+            // document the sentence before opened with speaks for its author.
+            entry = (_documentOpened is { } document ? AuthorOf(new[] { document }) : null) ?? _lastOrganization;
         }
         else if (phrase.Kind == PhraseKind.Document)
         {
@@ -1999,6 +2001,7 @@ internal sealed class SpeakerTable
     public void NoteSentence(string sentence, string? whole = null)
     {
         NoteAuthors(whole ?? sentence);
+        _documentOpened = DocumentOpening(sentence) ?? (sentence.StartsWith("It ", StringComparison.Ordinal) ? _documentOpened : null);
 
         // "Gross bristled. For an instant he glared speechless at Marshall.": the person "he" stands for stays the one the
         // story follows, though another is named after the pronoun.
@@ -2423,7 +2426,9 @@ internal sealed class SpeakerTable
         for (var m = first; m.Success; m = m.NextMatch())
         {
             var words = StripTitles(StripPossessive(m.Groups["name"].Value)).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length > 0 && (FirstContaining(words, SpeakerKind.Person) ?? FirstContaining(words, SpeakerKind.Organization) ?? BodyEndingIn(words)) is { } author)
+            var of = Array.IndexOf(words, "of"); // "Rep. Mac Barber of Commerce": the person before his town.
+            if (words.Length > 0 && (FirstContaining(words, SpeakerKind.Person) ?? FirstContaining(words, SpeakerKind.Organization) ?? BodyEndingIn(words)
+                ?? (of >= 2 ? FirstContaining(words.Take(of).ToArray(), SpeakerKind.Person) : null)) is { } author)
             {
                 _authors[m.Groups["doc"].Value.TrimEnd('s')] = author;
             }
@@ -2431,6 +2436,43 @@ internal sealed class SpeakerTable
     }
 
     private static readonly WordSet DocumentWords = new(Lexicon.DocumentNouns);
+
+    /// <summary>The document noun the last sentence noted opened with ("The resolution, which …"), for a next "It says"; else null.</summary>
+    private string? _documentOpened;
+
+    /// <summary>The document noun <paramref name="sentence"/> opens with, after "The" and at most one more word ("The resolution,", "The new report"); else null.</summary>
+    private static string? DocumentOpening(string sentence)
+    {
+        if (!sentence.StartsWith("The ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var at = 4;
+        for (var words = 0; words < 2 && at < sentence.Length; words++)
+        {
+            var end = at;
+            while (end < sentence.Length && char.IsLower(sentence[end]))
+            {
+                end++;
+            }
+
+            if (end == at)
+            {
+                return null;
+            }
+
+            var word = sentence.Substring(at, end - at);
+            if (Lexicon.DocumentNouns.Contains(word))
+            {
+                return word;
+            }
+
+            at = end + 1;
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// The body a run of words ends by naming, when the run holds more than its name: "The Governor's Commission on Mental
@@ -2456,7 +2498,7 @@ internal sealed class SpeakerTable
         @"(?<name>(?:[A-Z][\p{L}\p{Mn}'’.-]*\s+(?:(?:of|on|for|and)\s+)?){0,5}[A-Z][\p{L}\p{Mn}'’-]+)(?:\s*,[^,.;:""“”]{2,80},)?\s+(?:has\s+|had\s+)?(?:sent|wrote|issued|delivered|released|mailed|signed|dispatched|filed|drafted|cabled|wired|made\s+public|made(?=\s+(?:its|their)\s)|submitted|presented|published|completed)\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}(?<doc>" + Lexicon.Alternation(Lexicon.DocumentNouns) + @")\b"
         + @"|\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?<doc>" + Lexicon.Alternation(Lexicon.DocumentNouns) + @")\s+from\s+(?<name>(?:[A-Z][\p{L}\p{Mn}'’.-]*\s+){0,5}[A-Z][\p{L}\p{Mn}'’-]+)"
         + @"|\bin\s+(?<doc>" + Lexicon.Alternation(Lexicon.DocumentNouns) + @")\s+(?!read\b)(?:[a-z0-9-]+\s+){0,8}?by\s+(?:the\s+)?(?<name>(?:[A-Z][\p{L}\p{Mn}'’.-]*\s+(?:(?:of|on|for|and)\s+)?){0,5}[A-Z][\p{L}\p{Mn}'’-]+)"
-        + @"|(?<name>(?:[A-Z][\p{L}\p{Mn}'’.-]*\s+){0,5}[A-Z][\p{L}\p{Mn}'’-]+)(?:\s*,[^,.;:""“”]{2,80},)?\s+(?:has\s+|had\s+)?[a-z]+(?:\s+[a-z]+){0,3}\s+in\s+(?:his|her)\s+(?:[a-z-]+\s+){0,2}(?<doc>" + Lexicon.Alternation(Lexicon.DocumentNouns) + @")\b",
+        + @"|(?<name>(?:[A-Z][\p{L}\p{Mn}'’.-]*\s+(?:of\s+)?){0,5}[A-Z][\p{L}\p{Mn}'’-]+)(?:\s*,[^,.;:""“”]{2,80},)?\s+(?:has\s+|had\s+)?[a-z]+(?:\s+(?:the\s+)?[A-Za-z]+){0,3}\s+in\s+(?:his|her|a|an)\s+(?:[a-z-]+\s+){0,2}(?<doc>" + Lexicon.Alternation(Lexicon.DocumentNouns) + @")\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, StatementPatterns.Timeout);
 
     /// <summary>"The Kalvarian Foreign Ministry delivered a note …": a body the text knows opens the sentence.</summary>

@@ -1129,4 +1129,14 @@ public sealed class WireAttributionTests
 
         document.QuoteStarting("We intend to attend").Speaker!.Name.ShouldBe("Committee on Appeal for Fair Housing");
     }
+
+    [TestMethod]
+    public void It_says_after_a_sentence_about_a_document_is_its_authors()
+    {
+        var document = Parse(
+            "Rep. Orrin Vandermast of Quarrytown is asking the House in a privilege resolution to \"endorse increased federal support for public education\".",
+            "The resolution, which Vandermast tossed into the House hopper Friday, will be formally read Monday. It says that \"in the event Congress does provide this increase in federal funds\", the board should act.");
+
+        document.QuoteStarting("in the event Congress").Speaker!.Name.ShouldBe("Orrin Vandermast");
+    }
 }
