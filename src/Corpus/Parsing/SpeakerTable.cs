@@ -381,13 +381,40 @@ internal sealed class SpeakerTable
         entry.Kind == SpeakerKind.Organization && (FirmHeads.Contains(entry.Words[entry.Words.Length - 1].TrimEnd('.'))
             || entry.Aliases.Any(a => a.LastIndexOf(", ", StringComparison.Ordinal) is var comma and > 0 && FirmSuffixes.Contains(a.Substring(comma + 2).TrimEnd('.'))));
 
+    /// <summary>
+    /// Whether <paramref name="entry"/> is named as sports teams are, a place and a plural ("Gullhaven Gulls", "Dellmoor
+    /// Comets"), with nothing of a person's name, whether capitals alone made it a person or a body.
+    /// </summary>
+    private static bool IsTeam(Entry entry)
+    {
+        var last = entry.Words[entry.Words.Length - 1];
+        return entry.Words.Length is 2 or 3 && last.Length > 3 && last[last.Length - 1] == 's' && last[last.Length - 2] != 's' && char.IsUpper(last[0])
+            && !FirmHeads.Contains(last) && !UnionHeads.Contains(last) && !Lexicon.OrganizationWords.Contains(last) && !Lexicon.TitleWords.Contains(entry.Words[0])
+            && (entry.Kind == SpeakerKind.Organization || !LooksLikePerson(entry));
+    }
+
+    /// <summary>How many times <paramref name="word"/> stands as a whole word in <paramref name="text"/> before <paramref name="end"/>.</summary>
+    private static int Occurrences(string text, string word, int end)
+    {
+        var times = 0;
+        for (var at = text.IndexOf(word, 0, end, StringComparison.Ordinal); at >= 0 && at + word.Length <= end; at = text.IndexOf(word, at + word.Length, end - at - word.Length, StringComparison.Ordinal))
+        {
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (at + word.Length == text.Length || !char.IsLetter(text[at + word.Length])))
+            {
+                times++;
+            }
+        }
+
+        return times;
+    }
+
     /// <summary>The last words of the names of labor unions ("Amalgamated Foundry Workers", "Brotherhood of …" ends otherwise, so the first word counts too).</summary>
     private static readonly HashSet<string> UnionHeads = new(StringComparer.Ordinal) { "Union", "Workers", "Brotherhood", "Guild", "Teamsters", "Machinists", "Local" };
 
     /// <summary>
     /// "The union said" when no body fits by name and none has spoken: the body of that kind named last before the
     /// statement (<see cref="ReadingAt"/>), "the company" a firm, "the union" a labor union ("Amalgamated Foundry Workers",
-    /// "Local 218"); null for other nouns or when the text before names none.
+    /// "Local 218"), "the club" or "the team" a sports team ("Gullhaven Gulls"); null for other nouns or when the text before names none.
     /// </summary>
     private Entry? NearestBodyOfType(string noun)
     {
@@ -395,6 +422,7 @@ internal sealed class SpeakerTable
         {
             "company" or "firm" or "corporation" or "concern" or "maker" or "manufacturer" or "producer" or "supplier" or "utility" or "carrier" => IsFirm,
             "union" => e => e.Kind == SpeakerKind.Organization && (UnionHeads.Contains(e.Words[e.Words.Length - 1]) || UnionHeads.Contains(e.Words[0])),
+            "club" or "team" => IsTeam,
             _ => null,
         };
         if (fits is null || _position <= 0 || !_meter.TrySpend(_entries.Count))
@@ -402,12 +430,27 @@ internal sealed class SpeakerTable
             return null;
         }
 
+        // "The club said" is the team the story is about, the one it names most ("the Comets" four times before "traded
+        // … to the Sunfield Foxes"); a firm or a union is the one named last.
+        var team = fits == IsTeam;
         Entry? nearest = null;
         var at = -1;
+        var most = 0;
         foreach (var entry in _entries)
         {
             if (!fits(entry))
             {
+                continue;
+            }
+
+            if (team)
+            {
+                var times = Occurrences(_text, entry.Words[entry.Words.Length - 1], Math.Min(_position, _text.Length));
+                if (times > most)
+                {
+                    (nearest, most) = (entry, times);
+                }
+
                 continue;
             }
 

@@ -1139,4 +1139,15 @@ public sealed class WireAttributionTests
 
         document.QuoteStarting("in the event Congress").Speaker!.Name.ShouldBe("Orrin Vandermast");
     }
+
+    [TestMethod]
+    public void The_club_is_the_team_the_story_names_most()
+    {
+        var document = Parse(
+            "Outfielder Garrison Quillby, who hit .318 for the Harwick Herons last season, returned his contract unsigned today.",
+            "The Herons also announced that they had traded a rookie and $40,000 to the Sunfield Otters for the catcher Loy Tibbetson.",
+            "In a statement, the club said Tibbetson \"will give our young pitchers the steady hand behind the plate\".");
+
+        document.QuoteStarting("will give our young pitchers").Speaker!.Name.ShouldBe("Harwick Herons");
+    }
 }
