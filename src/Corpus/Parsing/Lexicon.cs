@@ -89,7 +89,7 @@ internal static class Lexicon
         "Bishop", "Cardinal", "Rabbi", "Pastor", "Executive", "Manager", "Editor", "Assistant", "Associate", "Magistrate",
         "Referee", "Pres.", "Supt.", "Atty.", "Rookie", "Veteran", "Founder", "Owner", "Cllr", "Cllr.", "Marshal", "Mediator",
         "Kid", "Sister", "Father", "Msgr", "Msgr.", "Brig", "Brig.", "Agent", "MP", "MEP", "Congressman", "Congresswoman",
-        "Assemblyman", "Assemblywoman", "Alderman");
+        "Assemblyman", "Assemblywoman", "Alderman", "Trooper", "Fireman", "Coroner", "Warden");
 
     /// <summary>
     /// Role words written in lower case inside a name ("board chairman Henry L. Bowden", "said Harbour City chairman

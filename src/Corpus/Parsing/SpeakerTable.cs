@@ -3534,7 +3534,8 @@ internal sealed class SpeakerTable
         (name.Length == 3 && name[2] == 'a' && char.IsUpper(name[0])) // "Ila", "Iva", "Ada" ("Ira" and "Asa" are men's, and listed)
         || name.Length > 3 && (name.EndsWith("a", StringComparison.Ordinal) || name.EndsWith("ine", StringComparison.Ordinal) || name.EndsWith("ie", StringComparison.Ordinal)
             || name.EndsWith("elle", StringComparison.Ordinal) || name.EndsWith("ette", StringComparison.Ordinal)
-            || name.EndsWith("ilde", StringComparison.Ordinal) || name.EndsWith("onne", StringComparison.Ordinal));
+            || name.EndsWith("ilde", StringComparison.Ordinal) || name.EndsWith("onne", StringComparison.Ordinal)
+            || (name.Length > 4 && name.EndsWith("abel", StringComparison.Ordinal))); // "Mabel", "Mehitabel"; "Abel" and "Ashbel" are men's
 
     private static bool IsInitial(string word) => word.Length == 2 && word[1] == '.' && char.IsUpper(word[0]);
 

@@ -1150,4 +1150,15 @@ public sealed class WireAttributionTests
 
         document.QuoteStarting("will give our young pitchers").Speaker!.Name.ShouldBe("Harwick Herons");
     }
+
+    [TestMethod]
+    public void A_given_name_in_abel_is_a_womans_own_and_trooper_is_a_title()
+    {
+        var document = Parse(
+            "Mrs. Mehitabel Quillby told the jury that she heard two shots. \"I heard two shots, one right after the other\", she said.",
+            "Trooper Kit Tibbetson said the sedan had been doing more than 100 miles an hour.");
+
+        document.QuoteStarting("I heard two shots").Speaker!.Name.ShouldBe("Mehitabel Quillby");
+        document.QuoteStarting("the sedan had been").Speaker!.Name.ShouldBe("Kit Tibbetson");
+    }
 }
