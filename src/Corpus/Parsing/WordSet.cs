@@ -27,6 +27,14 @@ internal sealed class WordSet
     /// </summary>
     private readonly ulong[] _lengthsByFirstTwoLetters = new ulong[128 << 5];
 
+    /// <summary>
+    /// Bit <c>n</c> of entry <c>StartIndex</c>: some word of the set of <c>n</c> letters may start with those
+    /// characters. A word of one letter sets its bit in every entry of its first letter (the character after it is no letter
+    /// of it); a word of two or more sets it in the entry of its first letter and the 5 low bits of its second. Entries of a
+    /// first character outside ASCII letters are 0.
+    /// </summary>
+    private readonly ulong[] _lengthsByStart = new ulong[128 << 5];
+
     /// <summary>Every word starts with a capital (titles): the scan only stops at capitals.</summary>
     private readonly bool _capitalized;
 
@@ -45,6 +53,18 @@ internal sealed class WordSet
             if (word.Length >= 2)
             {
                 _lengthsByFirstTwoLetters[FirstTwoLetters(word[0], word[1])] |= 1UL << word.Length;
+            }
+
+            if (word.Length == 1)
+            {
+                for (var second = 0; second < 32; second++)
+                {
+                    _lengthsByStart[(word[0] << 5) | second] |= 1UL << 1;
+                }
+            }
+            else
+            {
+                _lengthsByStart[FirstTwoLetters(word[0], word[1])] |= 1UL << word.Length;
             }
 
             var bucket = _byFirstLetter[word[0]];
@@ -109,6 +129,7 @@ internal sealed class WordSet
     private int NextInBlocks(string text, int start, int end)
     {
         var previousIsLetter = false;
+        var lengths = _lengthsByStart;
         for (var block = start; block < end; block += BlockLength)
         {
             var length = Math.Min(BlockLength, end - block);
@@ -119,14 +140,25 @@ internal sealed class WordSet
                 var offset = BitOperations.TrailingZeroCount(starts);
                 starts &= starts - 1;
                 var at = block + offset;
-                var first = text[at];
-                if (first >= 128 || _lengthsByFirstLetter[first] == 0)
+
+                // The word's letters within the block; one that reaches the block's end is measured on (rarely needed:
+                // only when its first two letters and the block's part of it may still start a word of the set).
+                var inBlock = Math.Min(BitOperations.TrailingZeroCount(~letters >> offset), length - offset);
+                var mask = lengths[StartIndex(text, at)];
+                if (offset + inBlock < length)
                 {
-                    continue;
+                    // The whole word is in the block: one table lookup rules out nearly every word, without a branch per test.
+                    if (((mask >> Math.Min(inBlock, 63)) & 1) == 0)
+                    {
+                        continue;
+                    }
+                }
+                else if ((mask >> Math.Min(inBlock, 63)) == 0)
+                {
+                    continue; // No word of the set starts so and is as long as the block's part of this one, or longer.
                 }
 
-                // The word ends at the block's next non-letter; one that reaches the block's end is measured on.
-                var wordEnd = at + Math.Min(BitOperations.TrailingZeroCount(~letters >> offset), length - offset);
+                var wordEnd = at + inBlock;
                 while (wordEnd < end && IsLetter(text[wordEnd]))
                 {
                     wordEnd++;
@@ -143,6 +175,11 @@ internal sealed class WordSet
 
         return -1;
     }
+
+
+    /// <summary>The entry of <see cref="_lengthsByStart"/> for the word that starts at <paramref name="at"/>: its first character (127, a row of zeros, for any character past ASCII) and the 5 low bits of the character after it, if any.</summary>
+    private static int StartIndex(string text, int at) =>
+        (Math.Min((int)text[at], 127) << 5) | (at + 1 < text.Length ? text[at + 1] & 31 : 0);
 
     /// <summary>The characters a block of <see cref="NextInBlocks"/> reads.</summary>
     private const int BlockLength = 32;
