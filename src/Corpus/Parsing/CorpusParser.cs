@@ -158,7 +158,9 @@ static class CorpusParser
         string text, IReadOnlyList<ParsedBlock> blocks, IReadOnlyList<string> normalized, WorkMeter finding, WorkMeter resolving, out int stoppedAt)
     {
         var attributed = new List<(Statement, Speaker?)>();
-        var statements = QuoteExtractor.Extract(text, blocks, finding, out stoppedAt);
+        // Which body sentences hold a document's noun ("the telegram"), found with the reporting verbs: see NoteSentence below.
+        var documentNouns = new sbyte[blocks.Where(b => b.Role == ParagraphRole.Body).Sum(b => b.Sentences.Count)];
+        var statements = QuoteExtractor.Extract(text, blocks, finding, out stoppedAt, documentNouns);
         var speakers = new SpeakerTable(resolving);
         foreach (var block in blocks.Where(b => b.Role is ParagraphRole.Title or ParagraphRole.Body or ParagraphRole.Caption or ParagraphRole.Heading))
         {
@@ -203,7 +205,14 @@ static class CorpusParser
 
                 var bare = WithoutStatements(text, sentences[nextSentence], paragraphTexts[nextSentence], said, ref nextSaid, out var blanked);
                 var sentence = sentences[nextSentence];
-                speakers.NoteSentence(bare, blanked && SpeakerTable.MayNameAuthor(text, sentence.Start, sentence.End) ? CorpusText.Slice(text, sentence.Start, sentence.Length) : null);
+                // The words of a sentence are the same in the text and normalized (white space only is folded), so what the
+                // scan for the reporting verbs found of the document nouns holds for the sentence as noted, unless it was blanked.
+                var nouns = documentNouns[nextSentence];
+                var holdsNoun = nouns == 0 ? SpeakerTable.MayNameAuthor(text, sentence.Start, sentence.End) : nouns == 2;
+                speakers.NoteSentence(
+                    bare,
+                    blanked && holdsNoun ? CorpusText.Slice(text, sentence.Start, sentence.Length) : null,
+                    holdsDocumentNoun: blanked && !holdsNoun ? null : holdsNoun);
             }
 
             // Names are compared word by word: "President\tXi" or "Xi\u00A0Jinping" must be the same name as with a space.

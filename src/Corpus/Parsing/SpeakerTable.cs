@@ -1924,9 +1924,10 @@ internal sealed class SpeakerTable
     /// <param name="sentence">The sentence, what its statements say blanked out.</param>
     /// <param name="whole">The sentence as written, when statements were blanked: who wrote a document is a fact wherever the
     /// sentence tells it ("said the President had read a letter from Sen. Bartholomew Q. Yancey").</param>
-    public void NoteSentence(string sentence, string? whole = null)
+    /// <param name="holdsDocumentNoun">Whether the text read for authors (<paramref name="whole"/>, else <paramref name="sentence"/>) holds a document's noun, when the caller knows; else it is scanned for one.</param>
+    public void NoteSentence(string sentence, string? whole = null, bool? holdsDocumentNoun = null)
     {
-        NoteAuthors(whole ?? sentence);
+        NoteAuthors(whole ?? sentence, holdsDocumentNoun);
 
         // "Gross bristled. For an instant he glared speechless at Marshall.": the person "he" stands for stays the one the
         // story follows, though another is named after the pronoun.
@@ -2359,9 +2360,11 @@ internal sealed class SpeakerTable
     /// "Gov. Pemberton A. Sollars sent a telegram to the mayor", "a letter from Sen. Bartholomew Q. Yancey": the person or
     /// body who wrote a document, so that "the telegram said" is theirs.
     /// </summary>
-    private void NoteAuthors(string sentence)
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="holdsDocumentNoun">Whether it holds a word of <see cref="DocumentWords"/>, when the caller knows (else it is scanned for one).</param>
+    private void NoteAuthors(string sentence, bool? holdsDocumentNoun)
     {
-        if (!DocumentWords.AnyIn(sentence))
+        if (!(holdsDocumentNoun ?? DocumentWords.AnyIn(sentence)))
         {
             return;
         }
@@ -2377,7 +2380,7 @@ internal sealed class SpeakerTable
         }
     }
 
-    private static readonly WordSet DocumentWords = new(Lexicon.DocumentNouns);
+    internal static readonly WordSet DocumentWords = new(Lexicon.DocumentNouns);
 
     /// <summary>Whether <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>) holds a document's noun, so it may tell who wrote one.</summary>
     public static bool MayNameAuthor(string text, int start, int end) => DocumentWords.AnyIn(text, start, end);
