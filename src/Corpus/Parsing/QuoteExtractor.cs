@@ -71,8 +71,10 @@ internal static class QuoteExtractor
     /// <c>documentNouns</c>, when given, has one entry for each sentence of the body paragraphs in text order: set to 2 when the sentence holds a word
     /// of <see cref="SpeakerTable.DocumentWords"/>, 1 when it holds none, and left 0 where the sentence was not read (too
     /// long, or after the meter ran out). The reporting verbs and the document nouns are found in one scan.
+    /// <c>builder</c>, when given, holds the document's paragraphs: a sentence's text it made is read instead of a copy,
+    /// where it is the same characters as the text's range.
     /// </remarks>
-    public static List<Statement> Extract(string text, IReadOnlyList<ParsedBlock> blocks, WorkMeter meter, out int stoppedAt, sbyte[]? documentNouns = null)
+    public static List<Statement> Extract(string text, IReadOnlyList<ParsedBlock> blocks, WorkMeter meter, out int stoppedAt, sbyte[]? documentNouns = null, DocumentBuilder? builder = null)
     {
         var bodySentence = 0;
         stoppedAt = -1;
@@ -93,11 +95,12 @@ internal static class QuoteExtractor
             }
 
             var reported = new List<Statement>();
-            foreach (var sentence in block.Sentences)
+            for (var k = 0; k < block.Sentences.Count; k++)
             {
+                var sentence = block.Sentences[k];
                 if (sentence.Length <= MaxSentenceLength)
                 {
-                    var nouns = Reported(text, block.Index, sentence, reported, nested: false, meter, documentNouns is not null);
+                    var nouns = Reported(text, block.Index, sentence, reported, nested: false, meter, documentNouns is not null, builder?.SentenceText(block.Index, k));
                     if (documentNouns is not null)
                     {
                         documentNouns[bodySentence] = nouns ? (sbyte)2 : (sbyte)1;
@@ -223,7 +226,7 @@ internal static class QuoteExtractor
     /// statement, which may itself report someone: "…, he expressed confidence in …, according to TASS").
     /// </summary>
     /// <returns>With <paramref name="findDocumentNouns"/>, whether the sentence holds a word of <see cref="SpeakerTable.DocumentWords"/> (found in the scan for the verb); else false.</returns>
-    private static bool Reported(string text, int paragraph, TextRange sentence, List<Statement> found, bool nested, WorkMeter meter, bool findDocumentNouns = false)
+    private static bool Reported(string text, int paragraph, TextRange sentence, List<Statement> found, bool nested, WorkMeter meter, bool findDocumentNouns = false, string? copy = null)
     {
         // A pattern runs only on a sentence that holds its verb (or "according").
         var according = !nested && text.IndexOf("ccording", sentence.Start, sentence.Length, StringComparison.Ordinal) >= 0;
@@ -240,7 +243,10 @@ internal static class QuoteExtractor
             return documentNouns;
         }
 
-        var s = text.Substring(sentence.Start, sentence.Length);
+        // The sentence as written: the builder's normalized copy when it is the same characters (nothing was folded).
+        var s = copy is not null && copy.Length == sentence.Length && string.CompareOrdinal(text, sentence.Start, copy, 0, sentence.Length) == 0
+            ? copy
+            : text.Substring(sentence.Start, sentence.Length);
         {
             Match m;
             if (according && ((m = meter.Match(StatementPatterns.AccordingFirstFor(s), s, 0, s.Length)).Success || (m = meter.Match(StatementPatterns.AccordingLast, s, 0, s.Length)).Success))
