@@ -180,7 +180,7 @@ internal sealed class WordSet
         for (var block = start; block < end; block += BlockLength)
         {
             var length = Math.Min(BlockLength, end - block);
-            var letters = length == BlockLength ? LettersOfBlock(text, block) : LettersOf(text, block, length);
+            var letters = LettersOfRange(text, block, length);
             var starts = letters & ~((letters << 1) | (previousIsLetter ? 1UL : 0UL));
             while (starts != 0)
             {
@@ -243,7 +243,7 @@ internal sealed class WordSet
         for (var block = start; block < end; block += BlockLength)
         {
             var length = Math.Min(BlockLength, end - block);
-            var letters = length == BlockLength ? LettersOfBlock(text, block) : LettersOf(text, block, length);
+            var letters = LettersOfRange(text, block, length);
             var starts = letters & ~((letters << 1) | (previousIsLetter ? 1UL : 0UL));
             while (starts != 0)
             {
@@ -288,6 +288,16 @@ internal sealed class WordSet
 
         return first;
     }
+
+    /// <summary>
+    /// Bit <c>k</c>: <c>text[block + k]</c> is a letter, for the <paramref name="length"/> (at most 32) characters from
+    /// <paramref name="block"/>. A shorter block (a range's last) is read as a whole one when the text goes on for 32
+    /// characters, and the bits past its length cleared.
+    /// </summary>
+    private static ulong LettersOfRange(string text, int block, int length) =>
+        length == BlockLength ? LettersOfBlock(text, block)
+        : block + BlockLength <= text.Length ? LettersOfBlock(text, block) & ((1UL << length) - 1)
+        : LettersOf(text, block, length);
 
     /// <summary>The characters a block of <see cref="NextInBlocks(string, int, int)"/> reads.</summary>
     private const int BlockLength = 32;
