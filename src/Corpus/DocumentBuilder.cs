@@ -90,6 +90,12 @@ internal sealed class DocumentBuilder
         _paragraphs.Add(new Paragraph(_paragraphs.Count, role, normalizedText, range.Start, range.Length, sentences));
     }
 
+    /// <summary>
+    /// The text of sentence <paramref name="sentence"/> of paragraph <paramref name="paragraph"/> as added: the range
+    /// normalized (<see cref="CorpusText.Slice"/>), so a parser stage that reads the sentence needs no copy of its own.
+    /// </summary>
+    internal string SentenceText(int paragraph, int sentence) => _paragraphs[paragraph].Sentences[sentence].Text;
+
     private Sentence SentenceAt(int start, int length) => new(CorpusText.Slice(_text, start, length), start, length);
 
     /// <summary>Adds the next quote.</summary>

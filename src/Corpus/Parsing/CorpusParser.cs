@@ -69,7 +69,7 @@ static class CorpusParser
         // Two stages, each with a budget of its own: finding statements, and resolving their speakers.
         var finding = new WorkMeter(text.Length);
         var resolving = new WorkMeter(text.Length);
-        var attributed = Attribute(text, blocks, normalized, finding, resolving, out var stoppedAt);
+        var attributed = Attribute(text, blocks, normalized, builder, finding, resolving, out var stoppedAt);
         foreach (var (statement, speaker) in attributed)
         {
             builder.Quote(statement.Kind, speaker, CorpusText.Normalize(statement.Cue), statement.Paragraph, statement.Range.Start, statement.Range.Length);
@@ -155,10 +155,12 @@ static class CorpusParser
     /// is its paragraph (else -1).
     /// </summary>
     private static List<(Statement Statement, Speaker? Speaker)> Attribute(
-        string text, IReadOnlyList<ParsedBlock> blocks, IReadOnlyList<string> normalized, WorkMeter finding, WorkMeter resolving, out int stoppedAt)
+        string text, IReadOnlyList<ParsedBlock> blocks, IReadOnlyList<string> normalized, DocumentBuilder builder, WorkMeter finding, WorkMeter resolving, out int stoppedAt)
     {
         var attributed = new List<(Statement, Speaker?)>();
-        var statements = QuoteExtractor.Extract(text, blocks, finding, out stoppedAt);
+        // Which body sentences hold a document's noun ("the telegram"), found with the reporting verbs: see NoteSentence below.
+        var documentNouns = new sbyte[blocks.Where(b => b.Role == ParagraphRole.Body).Sum(b => b.Sentences.Count)];
+        var statements = QuoteExtractor.Extract(text, blocks, finding, out stoppedAt, documentNouns, builder);
         var speakers = new SpeakerTable(resolving);
         foreach (var block in blocks.Where(b => b.Role is ParagraphRole.Title or ParagraphRole.Body or ParagraphRole.Caption or ParagraphRole.Heading))
         {
@@ -177,9 +179,10 @@ static class CorpusParser
         // ("Dewey Lawrence, a Tyler lawyer, … when he said …"): it is noted before the statements that start after its start.
         var sentences = blocks.Where(b => b.Role == ParagraphRole.Body).SelectMany(b => b.Sentences).ToList();
 
-        // A sentence that is its whole paragraph reads as the paragraph's normalized text, which is already made.
-        var paragraphTexts = blocks.Where(b => b.Role == ParagraphRole.Body)
-            .SelectMany(b => b.Sentences.Select(s => s.Start == b.Range.Start && s.Length == b.Range.Length ? normalized[b.Index] : null))
+        // Each sentence's normalized text, which the builder already made (a sentence that is its whole paragraph is the
+        // paragraph's text).
+        var sentenceTexts = blocks.Where(b => b.Role == ParagraphRole.Body)
+            .SelectMany(b => b.Sentences.Select((_, k) => builder.SentenceText(b.Index, k)))
             .ToList();
 
         // What a statement says (a quote, a reported clause after its verb) is the speaker's words: names in it are not
@@ -209,9 +212,16 @@ static class CorpusParser
                     break;
                 }
 
-                var bare = WithoutStatements(text, sentences[nextSentence], paragraphTexts[nextSentence], said, ref nextSaid, out var blanked);
+                var bare = WithoutStatements(text, sentences[nextSentence], sentenceTexts[nextSentence], said, ref nextSaid, out var blanked);
                 var sentence = sentences[nextSentence];
-                speakers.NoteSentence(bare, blanked && SpeakerTable.MayNameAuthor(text, sentence.Start, sentence.End) ? CorpusText.Slice(text, sentence.Start, sentence.Length) : null);
+                // The words of a sentence are the same in the text and normalized (white space only is folded), so what the
+                // scan for the reporting verbs found of the document nouns holds for the sentence as noted, unless it was blanked.
+                var nouns = documentNouns[nextSentence];
+                var holdsNoun = nouns == 0 ? SpeakerTable.MayNameAuthor(text, sentence.Start, sentence.End) : nouns == 2;
+                speakers.NoteSentence(
+                    bare,
+                    blanked && holdsNoun ? sentenceTexts[nextSentence] : null,
+                    holdsDocumentNoun: blanked && !holdsNoun ? null : holdsNoun);
             }
 
             speakers.ReadingAt(text, statement.Range.Start);
@@ -461,9 +471,9 @@ static class CorpusParser
     /// The text of <paramref name="sentence"/> with the statements in it blanked: names a speaker says ("He said he looks
     /// forward to … Putin", "… the Meyner record") are not the text's mentions. <paramref name="next"/> walks
     /// <paramref name="quotes"/> (ordered by start) along with the sentences, so all sentences cost one pass.
-    /// <paramref name="paragraphText"/> is the normalized text of the sentence's paragraph when the sentence is all of it, else null.
+    /// <paramref name="sentenceText"/> is the sentence's normalized text (the builder's), which it is when nothing is blanked.
     /// </summary>
-    private static string WithoutStatements(string text, TextRange sentence, string? paragraphText, List<TextRange> quotes, ref int next, out bool blanked)
+    private static string WithoutStatements(string text, TextRange sentence, string sentenceText, List<TextRange> quotes, ref int next, out bool blanked)
     {
         while (next < quotes.Count && quotes[next].End <= sentence.Start)
         {
@@ -483,7 +493,7 @@ static class CorpusParser
         }
 
         blanked = chars is not null;
-        return chars is null ? paragraphText ?? CorpusText.Slice(text, sentence.Start, sentence.Length) : CorpusText.Normalize(new string(chars));
+        return chars is null ? sentenceText : CorpusText.Normalize(new string(chars));
     }
 
     /// <summary>

@@ -67,8 +67,16 @@ internal static class QuoteExtractor
     /// The statements of the body paragraphs, in text order. When <paramref name="meter"/> runs out, the paragraph it
     /// ran out in and every later one yield nothing, and <paramref name="stoppedAt"/> is that paragraph's index (else -1).
     /// </summary>
-    public static List<Statement> Extract(string text, IReadOnlyList<ParsedBlock> blocks, WorkMeter meter, out int stoppedAt)
+    /// <remarks>
+    /// <c>documentNouns</c>, when given, has one entry for each sentence of the body paragraphs in text order: set to 2 when the sentence holds a word
+    /// of <see cref="SpeakerTable.DocumentWords"/>, 1 when it holds none, and left 0 where the sentence was not read (too
+    /// long, or after the meter ran out). The reporting verbs and the document nouns are found in one scan.
+    /// <c>builder</c>, when given, holds the document's paragraphs: a sentence's text it made is read instead of a copy,
+    /// where it is the same characters as the text's range.
+    /// </remarks>
+    public static List<Statement> Extract(string text, IReadOnlyList<ParsedBlock> blocks, WorkMeter meter, out int stoppedAt, sbyte[]? documentNouns = null, DocumentBuilder? builder = null)
     {
+        var bodySentence = 0;
         stoppedAt = -1;
         var statements = new List<Statement>();
         Introduction? introduction = null;
@@ -87,12 +95,19 @@ internal static class QuoteExtractor
             }
 
             var reported = new List<Statement>();
-            foreach (var sentence in block.Sentences)
+            for (var k = 0; k < block.Sentences.Count; k++)
             {
+                var sentence = block.Sentences[k];
                 if (sentence.Length <= MaxSentenceLength)
                 {
-                    Reported(text, block.Index, sentence, reported, nested: false, meter);
+                    var nouns = Reported(text, block.Index, sentence, reported, nested: false, meter, documentNouns is not null, builder?.SentenceText(block.Index, k));
+                    if (documentNouns is not null)
+                    {
+                        documentNouns[bodySentence] = nouns ? (sbyte)2 : (sbyte)1;
+                    }
                 }
+
+                bodySentence++;
             }
 
             CoverParagraph(text, block, reported, meter);
@@ -210,21 +225,28 @@ internal static class QuoteExtractor
     /// Reported speech in one sentence (or, with <paramref name="nested"/>, in the content of an "according to"
     /// statement, which may itself report someone: "…, he expressed confidence in …, according to TASS").
     /// </summary>
-    private static void Reported(string text, int paragraph, TextRange sentence, List<Statement> found, bool nested, WorkMeter meter)
+    /// <returns>With <paramref name="findDocumentNouns"/>, whether the sentence holds a word of <see cref="SpeakerTable.DocumentWords"/> (found in the scan for the verb); else false.</returns>
+    private static bool Reported(string text, int paragraph, TextRange sentence, List<Statement> found, bool nested, WorkMeter meter, bool findDocumentNouns = false, string? copy = null)
     {
         // A pattern runs only on a sentence that holds its verb (or "according").
         var according = !nested && text.IndexOf("ccording", sentence.Start, sentence.Length, StringComparison.Ordinal) >= 0;
-        var firstVerb = StatementPatterns.ReportingVerbWords.NextIn(text, sentence.Start, sentence.End);
+        var documentNouns = false;
+        var firstVerb = findDocumentNouns
+            ? StatementPatterns.ReportingVerbWords.NextIn(text, sentence.Start, sentence.End, SpeakerTable.DocumentWords, out documentNouns)
+            : StatementPatterns.ReportingVerbWords.NextIn(text, sentence.Start, sentence.End);
         var reporting = firstVerb >= 0;
         var invertible = PatternGuards.InvertedCanMatch(text, sentence);
         // Every pattern below reads the sentence at most a bounded number of times: charged as such. A sentence is at
         // most MaxSentenceLength characters, so a pattern's backtracking is bounded too.
         if ((!according && !reporting && !invertible) || !meter.TrySpend(sentence.Length))
         {
-            return;
+            return documentNouns;
         }
 
-        var s = text.Substring(sentence.Start, sentence.Length);
+        // The sentence as written: the builder's normalized copy when it is the same characters (nothing was folded).
+        var s = copy is not null && copy.Length == sentence.Length && string.CompareOrdinal(text, sentence.Start, copy, 0, sentence.Length) == 0
+            ? copy
+            : text.Substring(sentence.Start, sentence.Length);
         {
             Match m;
             if (according && ((m = meter.Match(StatementPatterns.AccordingFirstFor(s), s, 0, s.Length)).Success || (m = meter.Match(StatementPatterns.AccordingLast, s, 0, s.Length)).Success))
@@ -261,7 +283,7 @@ internal static class QuoteExtractor
                 {
                     if (OpensWithQuoteMark(rest.Value.Substring(1).TrimStart()))
                     {
-                        return; // "…, which, he said, "prevents all partial legislation"": the quote is the statement.
+                        return documentNouns; // "…, which, he said, "prevents all partial legislation"": the quote is the statement.
                     }
 
                     // "The bride wore her grandmother's veil, which, her mother said, had been worn at four weddings": what
@@ -298,6 +320,8 @@ internal static class QuoteExtractor
                 }
             }
         }
+
+        return documentNouns;
 
         void AddWithChain(Match m, Group content)
         {

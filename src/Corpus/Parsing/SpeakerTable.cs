@@ -589,6 +589,16 @@ internal sealed class SpeakerTable
         return words.Length > 0 && !Lexicon.OrganizationWords.Overlaps(words) ? FirstContaining(words, SpeakerKind.Person) : null;
     }
 
+    /// <summary>
+    /// <see cref="OwnersVoice"/> in <paramref name="subject"/>, matched only when it holds an apostrophe ("Smith's lawyers"):
+    /// every match does, and most subjects ("Li Yongquan", "he") are names and pronouns that cost the lazy owner a step at
+    /// every character before failing.
+    /// </summary>
+    private static Match MatchOwnersVoice(string subject) =>
+        subject.IndexOfAny(Apostrophes) < 0 ? Match.Empty : OwnersVoice.Match(subject);
+
+    private static readonly char[] Apostrophes = { '\'', '’' };
+
     private static readonly Regex OwnersVoice = new(
         @"^(?<owner>[A-Z][^']*?)['’]s?\s+(?:[a-z]+\s+)?(?:office|spokesman|spokeswoman|spokesperson|campaign|aide|aides|lawyer|lawyers|attorney|attorneys|representative|representatives)$",
         RegexOptions.CultureInvariant, StatementPatterns.Timeout);
@@ -712,7 +722,7 @@ internal sealed class SpeakerTable
     /// <summary>Learns a subject that introduces a statement, so that its full form is known before pronouns resolve.</summary>
     public void LearnSubject(string subject, string verb)
     {
-        if (OwnersVoice.Match(subject) is { Success: true } voice)
+        if (MatchOwnersVoice(subject) is { Success: true } voice)
         {
             subject = voice.Groups["owner"].Value;
         }
@@ -751,7 +761,7 @@ internal sealed class SpeakerTable
     public Speaker? Resolve(string subject, string verb, string context = "", bool known = false)
     {
         Entry? entry;
-        if (OwnersVoice.Match(subject) is { Success: true } voice)
+        if (MatchOwnersVoice(subject) is { Success: true } voice)
         {
             subject = voice.Groups["owner"].Value; // "Maria Lopez's office said", "Smith's lawyers said": the owner speaks.
         }
@@ -1109,7 +1119,7 @@ internal sealed class SpeakerTable
                 wordStart--;
             }
 
-            if (wordStart == at || !char.IsUpper(text[wordStart]) || (at - wordStart > 1 && AllUpper(text.Substring(wordStart, at - wordStart))))
+            if (wordStart == at || !char.IsUpper(text[wordStart]) || (at - wordStart > 1 && AllUpper(text, wordStart, at)))
             {
                 break; // "SOURCE Lumen Devices, Inc.": a word in capitals only is a label, not the firm's.
             }
@@ -1276,15 +1286,19 @@ internal sealed class SpeakerTable
 
         var run = new List<string>();
         var runStart = 0;
+
+        // A run's first word is kept as its length only until a second word follows: a run of one word is only read when an
+        // age follows it, and most runs are one word ("The", "He", "Monday").
+        var pending = 0;
         var nicknamed = false;
         for (var i = 0; i <= text.Length; i++)
         {
-            if (run.Count == 0 && (i = TextScan.NextWordThatMayMatter(text, i, quote: false)) == text.Length)
+            if (run.Count == 0 && pending == 0 && (i = TextScan.NextWordThatMayMatter(text, i, quote: false)) == text.Length)
             {
                 break; // No capitalized word is left: nothing more is learned.
             }
 
-            if (run.Count > 0 && i < text.Length && text[i] == '(' && Nickname(text, i) is var close and > 0)
+            if ((run.Count > 0 || pending > 0) && i < text.Length && text[i] == '(' && Nickname(text, i) is var close and > 0)
             {
                 nicknamed = true;
                 i = close; // "Walter (Dutch) Kessler": the nickname is no part of the name (the loop steps over the space).
@@ -1297,24 +1311,39 @@ internal sealed class SpeakerTable
                 i++;
             }
 
-            // Only a capitalized word is cut out of the text: most words are not, and cost no allocation.
-            var word = i > wordStart && char.IsUpper(text[wordStart]) ? text.Substring(wordStart, i - wordStart) : string.Empty;
+            // Only a capitalized word is read, in place; it is cut out of the text when a run of two or more holds it.
+            var length = i > wordStart && char.IsUpper(text[wordStart]) ? i - wordStart : 0;
             // "R-Bergen", "D-Ark." after a name are a party and a state, not part of it.
-            var capitalized = word.Length > 0 && (word.Length == 1 || !AllUpper(word) || word.EndsWith(".", StringComparison.Ordinal))
-                && !(word.Length > 2 && word[1] == '-');
+            var capitalized = length > 0 && (length == 1 || !AllUpper(text, wordStart, i) || text[i - 1] == '.')
+                && !(length > 2 && text[wordStart + 1] == '-');
             if (capitalized)
             {
-                if (run.Count == 0)
+                if (run.Count == 0 && pending == 0)
                 {
                     runStart = wordStart;
+                    pending = length;
                 }
+                else
+                {
+                    if (pending > 0)
+                    {
+                        run.Add(text.Substring(runStart, pending));
+                        pending = 0;
+                    }
 
-                run.Add(word);
+                    run.Add(text.Substring(wordStart, length));
+                }
             }
 
             // A run goes on over single spaces only: a comma, a stop, a line or a possessive ("Mrs. Geraghty's") ends it.
-            if (!capitalized || i >= text.Length || text[i] != ' ' || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
+            if (!capitalized || i >= text.Length || text[i] != ' ' || (length > 0 && EndsWithPossessiveS(text, wordStart, i)))
             {
+                if (pending > 0 && FollowedByAge(text, capitalized ? i : wordStart - 1))
+                {
+                    run.Add(text.Substring(runStart, pending)); // "Polglase, 63,": read below.
+                }
+
+                pending = 0;
                 // The word that ended the run starts at wordStart when it is not capitalized ("Discreet Italian police").
                 if (run.Count >= 2 && !FollowedByGroupNoun(text, capitalized ? i : wordStart - 1))
                 {
@@ -1404,12 +1433,12 @@ internal sealed class SpeakerTable
     private static bool FollowedByGroupNoun(string text, int end) =>
         end + 1 < text.Length && text[end] == ' ' && GroupNouns.IsWordAt(text, end + 1, text.Length);
 
-    /// <summary><c>word.All(char.IsUpper)</c>, without an enumerator.</summary>
-    private static bool AllUpper(string word)
+    /// <summary><c>word.All(char.IsUpper)</c> of the word <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>), read in place.</summary>
+    private static bool AllUpper(string text, int start, int end)
     {
-        foreach (var c in word)
+        for (var k = start; k < end; k++)
         {
-            if (!char.IsUpper(c))
+            if (!char.IsUpper(text[k]))
             {
                 return false;
             }
@@ -2041,9 +2070,10 @@ internal sealed class SpeakerTable
     /// <param name="sentence">The sentence, what its statements say blanked out.</param>
     /// <param name="whole">The sentence as written, when statements were blanked: who wrote a document is a fact wherever the
     /// sentence tells it ("said the President had read a letter from Sen. Bartholomew Q. Yancey").</param>
-    public void NoteSentence(string sentence, string? whole = null)
+    /// <param name="holdsDocumentNoun">Whether the text read for authors (<paramref name="whole"/>, else <paramref name="sentence"/>) holds a document's noun, when the caller knows; else it is scanned for one.</param>
+    public void NoteSentence(string sentence, string? whole = null, bool? holdsDocumentNoun = null)
     {
-        NoteAuthors(whole ?? sentence);
+        NoteAuthors(whole ?? sentence, holdsDocumentNoun);
         _documentOpened = DocumentOpening(sentence) ?? (sentence.StartsWith("It ", StringComparison.Ordinal) ? _documentOpened : null);
 
         // "Gross bristled. For an instant he glared speechless at Marshall.": the person "he" stands for stays the one the
@@ -2153,6 +2183,10 @@ internal sealed class SpeakerTable
         var ownerEnd = -1;
         var runStart = 0;
         var run = new List<string>();
+
+        // A run's first word is kept as its length only, until a second word follows or the run may name someone: most runs
+        // are one word ("The", "He", "Monday") that no name holds, and cost no string.
+        var pending = 0;
         var quoted = false; // Names inside a quote are the speaker's words, not the text's mentions.
 
         // "When Inskip asked him …, the defense attorney, Kenaz B. Pennycuick, was on his feet": after an opening
@@ -2161,7 +2195,7 @@ internal sealed class SpeakerTable
         var inClause = false; // A person is named inside that clause.
         for (var i = 0; i <= sentence.Length; i++)
         {
-            if (run.Count == 0 && (i = TextScan.NextWordThatMayMatter(sentence, i, quote: true)) == sentence.Length)
+            if (run.Count == 0 && pending == 0 && (i = TextScan.NextWordThatMayMatter(sentence, i, quote: true)) == sentence.Length)
             {
                 break; // No capitalized word nor quote mark is left: no more mentions.
             }
@@ -2178,20 +2212,37 @@ internal sealed class SpeakerTable
             }
 
             var capitalized = i > wordStart && char.IsUpper(sentence[wordStart]) && !quoted;
-            var word = capitalized ? sentence.Substring(wordStart, i - wordStart) : string.Empty;
+            var possessive = capitalized && EndsWithPossessiveS(sentence, wordStart, i);
             if (capitalized)
             {
-                if (run.Count == 0)
+                if (run.Count == 0 && pending == 0)
                 {
                     runStart = wordStart;
+                    pending = i - wordStart;
                 }
+                else
+                {
+                    if (pending > 0)
+                    {
+                        run.Add(sentence.Substring(runStart, pending));
+                        pending = 0;
+                    }
 
-                run.Add(word);
+                    run.Add(sentence.Substring(wordStart, i - wordStart));
+                }
             }
 
-            if (!capitalized || i >= sentence.Length || sentence[i] != ' ' || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
+            if (!capitalized || i >= sentence.Length || sentence[i] != ' ' || possessive)
             {
                 _weakMention = null;
+
+                // A lone word no name holds is no mention (Mentioned returns null at once): it is not cut out.
+                if (pending > 0 && MayBeWordKey(sentence, runStart, PossessiveStrippedLength(sentence, runStart, pending)))
+                {
+                    run.Add(sentence.Substring(runStart, pending));
+                }
+
+                pending = 0;
                 var mentioned = run.Count > 0 ? Mentioned(run, HonorificBefore(sentence, runStart)) : null;
                 if (mentioned is null && _weakMention is not null && !quoted && i + 1 < sentence.Length && sentence[i] == ' ' && VerbAt(sentence, i + 1))
                 {
@@ -2200,7 +2251,6 @@ internal sealed class SpeakerTable
 
                 if (mentioned is { } entry && !mentions.Contains(entry))
                 {
-                    var possessive = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
                     if (subject < 0 && mentions.Count == 1 && !possessive && ownerEnd > 0 && IsAppositionAfterOwner(sentence, ownerEnd, runStart))
                     {
                         subject = mentions.Count;
@@ -2458,9 +2508,11 @@ internal sealed class SpeakerTable
     /// "Gov. Pemberton A. Sollars sent a telegram to the mayor", "a letter from Sen. Bartholomew Q. Yancey": the person or
     /// body who wrote a document, so that "the telegram said" is theirs.
     /// </summary>
-    private void NoteAuthors(string sentence)
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="holdsDocumentNoun">Whether it holds a word of <see cref="DocumentWords"/>, when the caller knows (else it is scanned for one).</param>
+    private void NoteAuthors(string sentence, bool? holdsDocumentNoun)
     {
-        if (!DocumentWords.AnyIn(sentence))
+        if (!(holdsDocumentNoun ?? DocumentWords.AnyIn(sentence)))
         {
             return;
         }
@@ -2478,7 +2530,7 @@ internal sealed class SpeakerTable
         }
     }
 
-    private static readonly WordSet DocumentWords = new(Lexicon.DocumentNouns);
+    internal static readonly WordSet DocumentWords = new(Lexicon.DocumentNouns);
 
     /// <summary>The document noun the last sentence noted opened with ("The resolution, which …"), for a next "It says"; else null.</summary>
     private string? _documentOpened;
@@ -2992,12 +3044,12 @@ internal sealed class SpeakerTable
     {
         foreach (var word in entry.Words)
         {
-            InsertInOrder(_byWord, word, entry);
+            IndexWord(word, entry);
         }
 
         if (entry.Nickname is { } nickname && Array.IndexOf(entry.Words, nickname) < 0)
         {
-            InsertInOrder(_byWord, nickname, entry);
+            IndexWord(nickname, entry);
         }
 
         InsertInOrder(_byWordSet, WordSetKey(entry.Words), entry);
@@ -3039,6 +3091,50 @@ internal sealed class SpeakerTable
         {
             InsertInOrder(_byAliasToken, token, entry);
         }
+    }
+
+    /// <summary>Adds <paramref name="entry"/> under <paramref name="word"/> in <see cref="_byWord"/>, and the word to <see cref="_wordKeys"/>.</summary>
+    private void IndexWord(string word, Entry entry)
+    {
+        var bit = WordKeyBit(word, 0, word.Length);
+        _wordKeys[bit >> 6] |= 1UL << (bit & 63);
+        InsertInOrder(_byWord, word, entry);
+    }
+
+    /// <summary>
+    /// A filter of the keys of <see cref="_byWord"/>: the bit <see cref="WordKeyBit"/> of every key is set. Keys are never
+    /// taken out of <see cref="_byWord"/> (an entry renamed leaves an empty list), so a word whose bit is clear is no key.
+    /// </summary>
+    private readonly ulong[] _wordKeys = new ulong[64];
+
+    /// <summary>
+    /// The bit of <see cref="_wordKeys"/> for <paramref name="text"/>[<paramref name="start"/>..+<paramref name="length"/>): a
+    /// hash of its length, its first character and its second (equal words have the same bit).
+    /// </summary>
+    private static int WordKeyBit(string text, int start, int length)
+    {
+        var key = length == 0 ? 0u : ((uint)text[start] << 16) ^ (length > 1 ? (uint)text[start + 1] << 6 : 0u) ^ (uint)length;
+        return (int)((key * 2654435761u) >> 20); // 12 bits
+    }
+
+    /// <summary>Whether <paramref name="text"/>[<paramref name="start"/>..+<paramref name="length"/>) may be a key of <see cref="_byWord"/>: false only when it is none.</summary>
+    private bool MayBeWordKey(string text, int start, int length)
+    {
+        var bit = WordKeyBit(text, start, length);
+        return (_wordKeys[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
+
+    /// <summary>Whether the word <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>) ends in "'s" or "’s" (<c>word.EndsWith("'s")</c> in place).</summary>
+    private static bool EndsWithPossessiveS(string text, int start, int end) =>
+        end - start >= 2 && text[end - 1] == 's' && text[end - 2] is '\'' or '’';
+
+    /// <summary>The length of <see cref="StripPossessive"/> of the word <paramref name="text"/>[<paramref name="start"/>..+<paramref name="length"/>), read in place.</summary>
+    private static int PossessiveStrippedLength(string text, int start, int length)
+    {
+        var end = start + length;
+        return EndsWithPossessiveS(text, start, end) ? length - 2
+            : length > 2 && text[end - 2] == 's' && text[end - 1] is '\'' or '’' ? length - 1
+            : length;
     }
 
     /// <summary>Adds <paramref name="entry"/> to the list under <paramref name="key"/>, in learning order, once.</summary>

@@ -27,6 +27,14 @@ internal sealed class WordSet
     /// </summary>
     private readonly ulong[] _lengthsByFirstTwoLetters = new ulong[128 << 5];
 
+    /// <summary>
+    /// Bit <c>n</c> of entry <c>StartIndex</c>: some word of the set of <c>n</c> letters may start with those
+    /// characters. A word of one letter sets its bit in every entry of its first letter (the character after it is no letter
+    /// of it); a word of two or more sets it in the entry of its first letter and the 5 low bits of its second. Entries of a
+    /// first character outside ASCII letters are 0.
+    /// </summary>
+    private readonly ulong[] _lengthsByStart = new ulong[128 << 5];
+
     /// <summary>Every word starts with a capital (titles): the scan only stops at capitals.</summary>
     private readonly bool _capitalized;
 
@@ -45,6 +53,18 @@ internal sealed class WordSet
             if (word.Length >= 2)
             {
                 _lengthsByFirstTwoLetters[FirstTwoLetters(word[0], word[1])] |= 1UL << word.Length;
+            }
+
+            if (word.Length == 1)
+            {
+                for (var second = 0; second < 32; second++)
+                {
+                    _lengthsByStart[(word[0] << 5) | second] |= 1UL << 1;
+                }
+            }
+            else
+            {
+                _lengthsByStart[FirstTwoLetters(word[0], word[1])] |= 1UL << word.Length;
             }
 
             var bucket = _byFirstLetter[word[0]];
@@ -99,9 +119,56 @@ internal sealed class WordSet
         return -1;
     }
 
+    /// <summary>
+    /// <see cref="NextIn(string, int, int)"/>, and in the same scan whether a word of the range is in <paramref name="other"/>
+    /// (<c>other.AnyIn(text, start, end)</c>): one pass over the words for both sets. Neither set may be capitalized.
+    /// </summary>
+    public int NextIn(string text, int start, int end, WordSet other, out bool inOther)
+    {
+        if (_capitalized || other._capitalized)
+        {
+            inOther = other.AnyIn(text, start, end);
+            return NextIn(text, start, end);
+        }
+
+#if NET8_0_OR_GREATER
+        if (Vector256.IsHardwareAccelerated)
+        {
+            return NextInBlocks(text, start, end, other, out inOther);
+        }
+#endif
+
+        var first = -1;
+        inOther = false;
+        var i = start;
+        while (i < end && (first < 0 || !inOther))
+        {
+            if (!IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var wordStart = i;
+            while (i < end && IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            if (first < 0 && Contains(text, wordStart, i - wordStart))
+            {
+                first = wordStart;
+            }
+
+            inOther = inOther || other.Contains(text, wordStart, i - wordStart);
+        }
+
+        return first;
+    }
+
 #if NET8_0_OR_GREATER
     /// <summary>
-    /// <see cref="NextIn"/>, reading the text 32 characters at a time: the letters of a block are found at once, and
+    /// <see cref="NextIn(string, int, int)"/>, reading the text 32 characters at a time: the letters of a block are found at once, and
     /// only a word whose first letter starts some word of the set is measured and compared. Its words are the same
     /// maximal runs of letters in the same order (a word may start at <paramref name="start"/>, and ends by
     /// <paramref name="end"/>), so it finds the same word.
@@ -109,24 +176,36 @@ internal sealed class WordSet
     private int NextInBlocks(string text, int start, int end)
     {
         var previousIsLetter = false;
+        var lengths = _lengthsByStart;
         for (var block = start; block < end; block += BlockLength)
         {
             var length = Math.Min(BlockLength, end - block);
-            var letters = length == BlockLength ? LettersOfBlock(text, block) : LettersOf(text, block, length);
+            var letters = LettersOfRange(text, block, length);
             var starts = letters & ~((letters << 1) | (previousIsLetter ? 1UL : 0UL));
             while (starts != 0)
             {
                 var offset = BitOperations.TrailingZeroCount(starts);
                 starts &= starts - 1;
                 var at = block + offset;
-                var first = text[at];
-                if (first >= 128 || _lengthsByFirstLetter[first] == 0)
+
+                // The word's letters within the block; one that reaches the block's end is measured on (rarely needed:
+                // only when its first two letters and the block's part of it may still start a word of the set).
+                var inBlock = Math.Min(BitOperations.TrailingZeroCount(~letters >> offset), length - offset);
+                var mask = lengths[StartIndex(text, at)];
+                if (offset + inBlock < length)
                 {
-                    continue;
+                    // The whole word is in the block: one table lookup rules out nearly every word, without a branch per test.
+                    if (((mask >> Math.Min(inBlock, 63)) & 1) == 0)
+                    {
+                        continue;
+                    }
+                }
+                else if ((mask >> Math.Min(inBlock, 63)) == 0)
+                {
+                    continue; // No word of the set starts so and is as long as the block's part of this one, or longer.
                 }
 
-                // The word ends at the block's next non-letter; one that reaches the block's end is measured on.
-                var wordEnd = at + Math.Min(BitOperations.TrailingZeroCount(~letters >> offset), length - offset);
+                var wordEnd = at + inBlock;
                 while (wordEnd < end && IsLetter(text[wordEnd]))
                 {
                     wordEnd++;
@@ -144,7 +223,83 @@ internal sealed class WordSet
         return -1;
     }
 
-    /// <summary>The characters a block of <see cref="NextInBlocks"/> reads.</summary>
+
+    /// <summary>The entry of <see cref="_lengthsByStart"/> for the word that starts at <paramref name="at"/>: its first character (127, a row of zeros, for any character past ASCII) and the 5 low bits of the character after it, if any.</summary>
+    private static int StartIndex(string text, int at) =>
+        (Math.Min((int)text[at], 127) << 5) | (at + 1 < text.Length ? text[at + 1] & 31 : 0);
+
+    /// <summary>
+    /// <see cref="NextIn(string, int, int, WordSet, out bool)"/> 32 characters at a time, as <see cref="NextInBlocks(string, int, int)"/>
+    /// reads them: a word is looked up in a set only when that set's table lets it through, and the scan stops once it has
+    /// found a word of this set and one of <paramref name="other"/>.
+    /// </summary>
+    private int NextInBlocks(string text, int start, int end, WordSet other, out bool inOther)
+    {
+        var first = -1;
+        inOther = false;
+        var previousIsLetter = false;
+        var lengths = _lengthsByStart;
+        var otherLengths = other._lengthsByStart;
+        for (var block = start; block < end; block += BlockLength)
+        {
+            var length = Math.Min(BlockLength, end - block);
+            var letters = LettersOfRange(text, block, length);
+            var starts = letters & ~((letters << 1) | (previousIsLetter ? 1UL : 0UL));
+            while (starts != 0)
+            {
+                var offset = BitOperations.TrailingZeroCount(starts);
+                starts &= starts - 1;
+                var at = block + offset;
+                var inBlock = Math.Min(BitOperations.TrailingZeroCount(~letters >> offset), length - offset);
+                var index = StartIndex(text, at);
+                var mask = (first < 0 ? lengths[index] : 0UL) | (inOther ? 0UL : otherLengths[index]);
+                if (offset + inBlock < length)
+                {
+                    if (((mask >> Math.Min(inBlock, 63)) & 1) == 0)
+                    {
+                        continue;
+                    }
+                }
+                else if ((mask >> Math.Min(inBlock, 63)) == 0)
+                {
+                    continue;
+                }
+
+                var wordEnd = at + inBlock;
+                while (wordEnd < end && IsLetter(text[wordEnd]))
+                {
+                    wordEnd++;
+                }
+
+                if (first < 0 && Contains(text, at, wordEnd - at))
+                {
+                    first = at;
+                }
+
+                inOther = inOther || other.Contains(text, at, wordEnd - at);
+                if (first >= 0 && inOther)
+                {
+                    return first;
+                }
+            }
+
+            previousIsLetter = ((letters >> (length - 1)) & 1) != 0;
+        }
+
+        return first;
+    }
+
+    /// <summary>
+    /// Bit <c>k</c>: <c>text[block + k]</c> is a letter, for the <paramref name="length"/> (at most 32) characters from
+    /// <paramref name="block"/>. A shorter block (a range's last) is read as a whole one when the text goes on for 32
+    /// characters, and the bits past its length cleared.
+    /// </summary>
+    private static ulong LettersOfRange(string text, int block, int length) =>
+        length == BlockLength ? LettersOfBlock(text, block)
+        : block + BlockLength <= text.Length ? LettersOfBlock(text, block) & ((1UL << length) - 1)
+        : LettersOf(text, block, length);
+
+    /// <summary>The characters a block of <see cref="NextInBlocks(string, int, int)"/> reads.</summary>
     private const int BlockLength = 32;
 
     /// <summary>Bit <c>k</c>: <c>text[block + k]</c> is a letter (<see cref="IsLetter"/>), for the 32 characters from <paramref name="block"/>.</summary>
