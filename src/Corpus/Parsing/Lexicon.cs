@@ -138,7 +138,7 @@ internal static class Lexicon
         "architect", "critic", "writer", "historian", "photographer", "designer", "priest", "rabbi",
         "vicar", "nurse", "farmer", "student", "scout", "dealer", "foreman", "contractor", "patrolman", "fireman", "trooper",
         "agent", "broker", "banker", "merchant", "salesman", "neighbor", "astronomer", "chemist", "physicist", "biologist",
-        "psychologist", "psychiatrist", "sociologist", "geologist", "educator", "clergyman", "lecturer", "speaker");
+        "psychologist", "psychiatrist", "sociologist", "geologist", "educator", "clergyman", "lecturer", "speaker", "commander");
 
     /// <summary>
     /// Nouns of phrases that refer back to a named body ("the jury", "the council", "the company"). Plural members
@@ -340,7 +340,7 @@ internal static class Lexicon
         "Communist", "Communists", "Christian", "Negro", "Negroes", "God", "Jesus", "Christmas", "Easter", "Mass",
         "Only", "Even", "Just", "Both", "Neither", "Either", "Not", "Perhaps", "Now", "Meanwhile", "Later", "Earlier",
         "Indeed", "Yes", "No", "Oh", "Every", "Each", "All", "Some", "Many", "Most", "Local", "First", "Second", "Third",
-        "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth");
+        "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Did", "Does");
 
     /// <summary>Endings of English nouns and adjectives that person names do not have ("Cooperation", "Strategic").</summary>
     public static readonly string[] CommonNounEndings =

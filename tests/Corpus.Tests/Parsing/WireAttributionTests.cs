@@ -1161,4 +1161,15 @@ public sealed class WireAttributionTests
         document.QuoteStarting("I heard two shots").Speaker!.Name.ShouldBe("Mehitabel Quillby");
         document.QuoteStarting("the sedan had been").Speaker!.Name.ShouldBe("Kit Tibbetson");
     }
+
+    [TestMethod]
+    public void A_commander_in_apposition_is_the_man_and_a_question_in_testimony_names_no_one()
+    {
+        var document = Parse(
+            "The new commander of the Fourth Precinct, Capt. Orrin Vandermast, said he had been given \"a clean broom and a free hand\".",
+            "Q. Did he acknowledge it? A. He did. He said he had it and he would go around.");
+
+        document.QuoteStarting("a clean broom").Speaker!.Name.ShouldBe("Orrin Vandermast");
+        document.Speakers.ShouldNotContain(s => s.Name.StartsWith("Q.", StringComparison.Ordinal));
+    }
 }
