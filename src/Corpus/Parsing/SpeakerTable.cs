@@ -761,6 +761,7 @@ internal sealed class SpeakerTable
     public Speaker? Resolve(string subject, string verb, string context = "", bool known = false)
     {
         Entry? entry;
+        subject = SentenceCaseDropped(subject);
         if (MatchOwnersVoice(subject) is { Success: true } voice)
         {
             subject = voice.Groups["owner"].Value; // "Maria Lopez's office said", "Smith's lawyers said": the owner speaks.
@@ -804,6 +805,11 @@ internal sealed class SpeakerTable
         else if (IsPronoun(subject))
         {
             var pronoun = StripTitles(subject).Trim();
+            if (VoiceGoesOn() is { } voiced && pronoun is "he" or "He" or "she" or "She")
+            {
+                return Voiced(voiced);
+            }
+
             entry = Referent(pronoun) ?? Unconfirmed(pronoun);
         }
         else if (Lexicon.OrganizationPronouns.Contains(subject.Trim()))
@@ -850,6 +856,22 @@ internal sealed class SpeakerTable
 
         return firmVoice is null ? Spoke(entry) : Voiced(entry);
     }
+
+    /// <summary>
+    /// "state police" for "State police" at a sentence's start: a force named by a common word, whose capital only the
+    /// sentence gave it, is the same as "a spokesman for the state police" names; "Chicago police" keeps its place.
+    /// </summary>
+    private static string SentenceCaseDropped(string subject)
+    {
+        var space = subject.IndexOf(' ');
+        return space > 0 && subject.IndexOf(' ', space + 1) < 0 && CommonForceWords.Contains(subject.Substring(0, space))
+            && subject.Substring(space + 1) is "police" or "authorities"
+            ? char.ToLowerInvariant(subject[0]) + subject.Substring(1)
+            : subject;
+    }
+
+    /// <summary>The common words that name a police force or authority by its level ("State police", "City authorities").</summary>
+    private static readonly HashSet<string> CommonForceWords = new(StringComparer.Ordinal) { "State", "City", "County", "Federal", "Military", "Border", "Harbor", "Highway", "Transit", "Railroad" };
 
     /// <summary>The heads of "the spokesman", "the official": a voice that speaks for a body unless a person the text names is one.</summary>
     private static readonly HashSet<string> UnnamedVoices = new(StringComparer.Ordinal) { "spokesman", "spokeswoman", "spokesperson", "official", "source" };
@@ -966,10 +988,24 @@ internal sealed class SpeakerTable
         if (body is not null)
         {
             _lastVoicedBody = body;
+            _voicedAt = _position;
         }
 
         return Spoke(body);
     }
+
+    /// <summary>Where the last statement an unnamed voice made for a body stood (<see cref="Voiced"/>), or -1.</summary>
+    private int _voicedAt = -1;
+
+    /// <summary>
+    /// "A spokesman for the state police said the highway was closed … He said it was the worst accident …": "he" in the
+    /// same paragraph as an unnamed spokesman's statement, with the spokesman's body the last to speak, is that body.
+    /// </summary>
+    private Entry? VoiceGoesOn() =>
+        _lastVoicedBody is { } body && _lastSpeaker == body && _voicedAt >= 0 && _voicedAt < _position && _position <= _text.Length
+            && _text.IndexOf('\n', _voicedAt, _position - _voicedAt) < 0
+            ? body
+            : null;
 
     /// <summary>Records <paramref name="entry"/> as the last speaker (and person or body) and builds its speaker.</summary>
     private Speaker? Spoke(Entry? entry)

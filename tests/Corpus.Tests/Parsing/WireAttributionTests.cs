@@ -1172,4 +1172,15 @@ public sealed class WireAttributionTests
         document.QuoteStarting("a clean broom").Speaker!.Name.ShouldBe("Orrin Vandermast");
         document.Speakers.ShouldNotContain(s => s.Name.StartsWith("Q.", StringComparison.Ordinal));
     }
+
+    [TestMethod]
+    public void He_after_an_unnamed_spokesman_in_his_paragraph_is_the_body_he_speaks_for()
+    {
+        var document = Parse(
+            "State police said the car, driven by Gerrit Quillby, 27, had crossed the center line on a wet pavement.",
+            "A spokesman for the state police said the highway was closed for four hours while firemen fought the blaze. He said it was the worst accident on the road since 1954.");
+
+        document.QuoteStarting("the highway was closed").Speaker!.Name.ShouldBe("state police");
+        document.QuoteStarting("it was the worst accident").Speaker!.Name.ShouldBe("state police");
+    }
 }
