@@ -286,9 +286,12 @@ internal static class StatementPatterns
         + @"(?:\s+that\b)?,?\s+(?<content>[a-z\d""“][^;]*)$",
         Options, Timeout);
 
-    /// <summary>A name that ends the text before ", who".</summary>
+    /// <summary>
+    /// A name that ends the text before ", who", perhaps with an apposition or two after it: "Miss Ursula Tordoff, 22, an
+    /// usherette at the Regal, who said" is Tordoff's.
+    /// </summary>
     public static readonly Regex NameAtEnd = new(
-        @"(?<subj>(?:" + NameWord + @"\s+){0,3}" + LastNameWord + @")(?:\s*,[^,]{2,80})?\s*$",
+        @"(?<subj>(?:" + NameWord + @"\s+){0,3}" + LastNameWord + @")(?:\s*,[^,]{2,80}){0,2}\s*$",
         Options, Timeout);
 
     /// <summary>

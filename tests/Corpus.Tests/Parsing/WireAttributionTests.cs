@@ -1183,4 +1183,13 @@ public sealed class WireAttributionTests
         document.QuoteStarting("the highway was closed").Speaker!.Name.ShouldBe("state police");
         document.QuoteStarting("it was the worst accident").Speaker!.Name.ShouldBe("state police");
     }
+
+    [TestMethod]
+    public void Who_said_after_two_appositions_is_the_person_named_before_them()
+    {
+        var document = Parse(
+            "The defense also called Miss Ursula Quillby, 22, an usherette at the Regal Theater, who said she remembered a young man alone in the balcony that night.");
+
+        document.QuoteStarting("she remembered a young man").Speaker!.Name.ShouldBe("Ursula Quillby");
+    }
 }
