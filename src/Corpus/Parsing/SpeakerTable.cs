@@ -841,6 +841,13 @@ internal sealed class SpeakerTable
             // "The spokesman said" after "A White House spokesman said": the body he speaks for, when no person named is one.
             // "A visiting astronomer predicted …" is someone the text has not named yet: no one, unless the sentences after
             // name him (see TheSpeakerNamed and NamedAfter), or the body an unnamed "spokesman" speaks for.
+            // "A hospital spokesman said": the hospital the text named.
+            if (phrase.Indefinite && phrase.Words.Length >= 2 && UnnamedVoices.Contains(phrase.Words[phrase.Words.Length - 1])
+                && FitBody(phrase.Words.Take(phrase.Words.Length - 1).ToArray()) is { } spokenFor)
+            {
+                return Voiced(spokenFor);
+            }
+
             entry = phrase.Indefinite
                 ? (phrase.Words.Length == 1 && UnnamedVoices.Contains(phrase.Words[0]) ? _lastVoicedBody : null)
                 : Spouse(phrase.Words) ?? Kin(subject, phrase.Words) ?? FitRole(subject)

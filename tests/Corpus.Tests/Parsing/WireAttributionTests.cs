@@ -1192,4 +1192,13 @@ public sealed class WireAttributionTests
 
         document.QuoteStarting("she remembered a young man").Speaker!.Name.ShouldBe("Ursula Quillby");
     }
+
+    [TestMethod]
+    public void A_spokesman_named_by_the_kind_of_his_body_speaks_for_it()
+    {
+        var document = Parse(
+            "Two of the rescued were taken to St. Ebba Hospital. A hospital spokesman said both were in fair condition and would be kept for a few days.");
+
+        document.QuoteStarting("both were in fair condition").Speaker!.Name.ShouldBe("St. Ebba Hospital");
+    }
 }
