@@ -2571,7 +2571,22 @@ internal sealed class SpeakerTable
                 _authors[m.Groups["doc"].Value.TrimEnd('s')] = author;
             }
         }
+
+        // "His attorney, Pettus Gallimore, read a statement on his behalf": the client's, whom "his" stands for before the
+        // sentence's own names are noted.
+        if (sentence.IndexOf(" behalf", StringComparison.Ordinal) >= 0
+            && _meter.Match(DocumentOnBehalf, sentence, 0, sentence.Length) is { Success: true } behalf
+            && (behalf.Groups["pronoun"].Value.Equals("his", StringComparison.OrdinalIgnoreCase) ? "he" : "she") is var pronoun
+            && (Referent(pronoun, assign: false) ?? Unconfirmed(pronoun)) is { } client)
+        {
+            _authors[behalf.Groups["doc"].Value.TrimEnd('s')] = client;
+        }
     }
+
+    /// <summary>A document read or issued "on his behalf" or "on her behalf".</summary>
+    private static readonly Regex DocumentOnBehalf = new(
+        @"\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?<doc>" + Lexicon.Alternation(Lexicon.DocumentNouns) + @")\s+on\s+(?<pronoun>his|her)\s+behalf\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, StatementPatterns.Timeout);
 
     internal static readonly WordSet DocumentWords = new(Lexicon.DocumentNouns);
 

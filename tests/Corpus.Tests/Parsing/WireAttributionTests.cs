@@ -1201,4 +1201,15 @@ public sealed class WireAttributionTests
 
         document.QuoteStarting("both were in fair condition").Speaker!.Name.ShouldBe("St. Ebba Hospital");
     }
+
+    [TestMethod]
+    public void A_statement_read_on_his_behalf_is_the_clients()
+    {
+        var document = Parse(
+            "The grand jury indicted Orrin Vandermast, the county treasurer, on four counts.",
+            "Vandermast surrendered at the courthouse an hour later. His attorney, Pettus Quillby, read a statement on his behalf to reporters on the courthouse steps.",
+            "\"I have served this county for 17 years and I have never taken a dollar\", the statement said.");
+
+        document.QuoteStarting("I have served this county").Speaker!.Name.ShouldBe("Orrin Vandermast");
+    }
 }
