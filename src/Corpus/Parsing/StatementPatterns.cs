@@ -140,7 +140,10 @@ internal static class StatementPatterns
     /// When the apposition is a name alone after a role phrase ("The state's attorney general, Robert Lyle, said"), it is
     /// captured as <c>named</c>: the person the role phrase stands for.
     /// </remarks>
-    private static readonly string Apposition = "(?:" + DashApposition + "|" + CommaApposition + ")?";
+    private static readonly string Apposition = "(?:" + DashApposition + "|" + CommaApposition + "|" + PlaceApposition + ")?";
+
+    /// <summary>" at Wichita", " in Moscow" between a body's name and its verb: "The Weather Bureau at Wichita said …".</summary>
+    private const string PlaceApposition = @"\s+(?:at|in)\s+[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?(?=\s+[a-z])";
 
     /// <summary>
     /// <see cref="Apposition"/> without its branch between commas, for a text where that branch cannot take part in a
@@ -148,7 +151,7 @@ internal static class StatementPatterns
     /// a text of fewer than n + 2 commas. Every other branch is tried in the same order, so the match is the same; the
     /// branch that is left out costs most where it fails (its last choice tries every stretch of up to 160 characters).
     /// </summary>
-    private static readonly string DashAppositionOnly = "(?:" + DashApposition + ")?";
+    private static readonly string DashAppositionOnly = "(?:" + DashApposition + "|" + PlaceApposition + ")?";
 
     /// <summary>An age before a name: ""…," the 38-year-old Diaz said", "said 71-year-old Ann Lee".</summary>
     private const string Aged = @"(?:[Tt]he\s+)?\d{1,3}-year-old";

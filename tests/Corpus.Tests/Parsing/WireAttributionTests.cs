@@ -1212,4 +1212,12 @@ public sealed class WireAttributionTests
 
         document.QuoteStarting("I have served this county").Speaker!.Name.ShouldBe("Orrin Vandermast");
     }
+
+    [TestMethod]
+    public void A_body_at_a_place_is_the_body()
+    {
+        var document = Parse("The Weather Bureau at Quarrytown said the storm formed about 20 miles southwest of the town.");
+
+        document.QuoteStarting("the storm formed").Speaker!.Name.ShouldBe("Weather Bureau");
+    }
 }
