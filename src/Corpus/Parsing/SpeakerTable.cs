@@ -2843,8 +2843,11 @@ internal sealed class SpeakerTable
         }
 
         if (entry is not null && words.Length > 1 && kind == SpeakerKind.Person
-            && (OtherGender(entry, HonorificGender(surface)) || OtherStyle(entry, surface) is not null))
+            && (OtherGender(entry, HonorificGender(surface)) || OtherStyle(entry, surface) is not null
+                || (words[0].StartsWith("Mrs", StringComparison.Ordinal) && entry.Words.Length >= 2 && !entry.Name.StartsWith("Mrs", StringComparison.Ordinal))))
         {
+            // "Mrs. Duffield Ashworth" after "the pilot, Capt. Duffield Ashworth": a woman named by her husband's name is his
+            // wife, not him.
             // "Mrs. Sewell T. Hatchard" after "Dr. and Mrs. Sewell T. Hatchard" taught the doctor: she is his wife; "Mr. Garnet
             // W. Mainwaring" after the headline's "Miss Mainwaring" is her father.
             entry = null;

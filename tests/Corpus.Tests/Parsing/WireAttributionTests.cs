@@ -1220,4 +1220,15 @@ public sealed class WireAttributionTests
 
         document.QuoteStarting("the storm formed").Speaker!.Name.ShouldBe("Weather Bureau");
     }
+
+    [TestMethod]
+    public void Mrs_and_her_husbands_full_name_is_his_wife_not_him()
+    {
+        var document = Parse(
+            "The airline's director of flight operations said the pilot, Capt. Orrin Vandermast, had flown 14,000 hours.",
+            "\"Orrin Vandermast was the best instrument pilot we had\", the director said.",
+            "Vandermast's widow, Mrs. Orrin Vandermast, who sat in the hearing room, said later that she had come \"to hear the truth, whatever it is\".");
+
+        document.QuoteStarting("to hear the truth").Speaker!.Name.ShouldBe("Mrs. Orrin Vandermast");
+    }
 }
