@@ -18,10 +18,10 @@ Direct snippet may stand outside quote marks after the " A. ", with cue "".
 import collections, importlib, json, os, re, sys
 
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
-SETS = [f"devset{n}" for n in range(3, 18)]
+SETS = [f"devset{n}" for n in range(3, 19)]
 # devset13 runs two or three stories a file, as the Brown samples do, devset14 one long story with many
 # speakers, devset15 one feature story a file, devset16 one speech or meeting a file and devset17 spot news: their files are longer.
-SIZES = {"devset13": (3000, 4600), "devset14": (3000, 4400), "devset15": (3000, 4400), "devset16": (3000, 4400), "devset17": (3000, 4400)}
+SIZES = {"devset13": (3000, 4600), "devset14": (3000, 4400), "devset15": (3000, 4400), "devset16": (3000, 4400), "devset17": (3000, 4400), "devset18": (3000, 4400)}
 DATA_MODULES = ("texts_part1", "texts_part2", "build_key", "build_key_part1", "build_key_part2")
 
 
