@@ -2844,8 +2844,11 @@ internal sealed class SpeakerTable
 
         if (entry is not null && words.Length > 1 && kind == SpeakerKind.Person
             && (OtherGender(entry, HonorificGender(surface)) || OtherStyle(entry, surface) is not null
-                || (words[0].StartsWith("Mrs", StringComparison.Ordinal) && entry.Words.Length >= 2 && !entry.Name.StartsWith("Mrs", StringComparison.Ordinal))))
+                || (words[0].StartsWith("Mrs", StringComparison.Ordinal) && entry.Words.Length >= 2 && !entry.Name.StartsWith("Mrs", StringComparison.Ordinal))
+                || (!words[0].StartsWith("Mrs", StringComparison.Ordinal) && !IsInitial(words[0]) && entry.Name.StartsWith("Mrs", StringComparison.Ordinal)
+                    && entry.Words.Length == words.Length + 1 && HonorificGender(surface) != Gender.Female)))
         {
+            // "Tarquin L. Ockenden" after "Mrs. Tarquin L. Ockenden": the man whose name she goes by.
             // "Mrs. Duffield Ashworth" after "the pilot, Capt. Duffield Ashworth": a woman named by her husband's name is his
             // wife, not him.
             // "Mrs. Sewell T. Hatchard" after "Dr. and Mrs. Sewell T. Hatchard" taught the doctor: she is his wife; "Mr. Garnet

@@ -1231,4 +1231,16 @@ public sealed class WireAttributionTests
 
         document.QuoteStarting("to hear the truth").Speaker!.Name.ShouldBe("Mrs. Orrin Vandermast");
     }
+
+    [TestMethod]
+    public void A_mans_full_name_after_his_wife_styled_by_it_is_the_man()
+    {
+        var document = Parse(
+            "Mrs. Orrin P. Vandermast, the club's president, said the show had drawn 600 visitors.",
+            "Her husband, Orrin P. Vandermast, said he had been growing dahlias for 30 years. \"My wife runs the club and I run the dahlias\", he said.");
+
+        document.QuoteStarting("the show had drawn").Speaker!.Name.ShouldBe("Mrs. Orrin P. Vandermast");
+        document.QuoteStarting("he had been growing").Speaker!.Name.ShouldBe("Orrin P. Vandermast");
+        document.QuoteStarting("My wife runs the club").Speaker!.Name.ShouldBe("Orrin P. Vandermast");
+    }
 }
