@@ -3695,7 +3695,8 @@ internal sealed class SpeakerTable
         || name.Length > 3 && (name.EndsWith("a", StringComparison.Ordinal) || name.EndsWith("ine", StringComparison.Ordinal) || name.EndsWith("ie", StringComparison.Ordinal)
             || name.EndsWith("elle", StringComparison.Ordinal) || name.EndsWith("ette", StringComparison.Ordinal)
             || name.EndsWith("ilde", StringComparison.Ordinal) || name.EndsWith("onne", StringComparison.Ordinal)
-            || (name.Length > 4 && name.EndsWith("abel", StringComparison.Ordinal))); // "Mabel", "Mehitabel"; "Abel" and "Ashbel" are men's
+            || (name.Length > 4 && name.EndsWith("abel", StringComparison.Ordinal)) // "Mabel", "Mehitabel"; "Abel" and "Ashbel" are men's
+            || name.EndsWith("ione", StringComparison.OrdinalIgnoreCase) || name.EndsWith("nthe", StringComparison.Ordinal)); // "Ione", "Hermione", "Ianthe"
 
     private static bool IsInitial(string word) => word.Length == 2 && word[1] == '.' && char.IsUpper(word[0]);
 

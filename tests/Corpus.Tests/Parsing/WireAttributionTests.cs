@@ -1243,4 +1243,15 @@ public sealed class WireAttributionTests
         document.QuoteStarting("he had been growing").Speaker!.Name.ShouldBe("Orrin P. Vandermast");
         document.QuoteStarting("My wife runs the club").Speaker!.Name.ShouldBe("Orrin P. Vandermast");
     }
+
+    [TestMethod]
+    public void Given_names_in_ione_and_nthe_are_womens_own()
+    {
+        var document = Parse(
+            "The blue ribbon went to Mrs. Ione Quillby, of 27 Wicket Lane. Mrs. Quillby said she had cut the forsythia in February and forced it in the cellar.",
+            "Her aunt, Mrs. Ianthe Quillby, won the tulip class. \"I do not know what I do to them\", she said.");
+
+        document.QuoteStarting("she had cut the forsythia").Speaker!.Name.ShouldBe("Ione Quillby");
+        document.QuoteStarting("I do not know what I do").Speaker!.Name.ShouldBe("Ianthe Quillby");
+    }
 }
