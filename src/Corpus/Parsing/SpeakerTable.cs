@@ -2724,7 +2724,10 @@ internal sealed class SpeakerTable
             // of no known gender who was named after her ("… to Reno, where his wife, Zoe Ann Olsen, waited").
             foreach (var person in _recentPersons.Take(FemaleReach))
             {
-                if (person.Gender == Gender.Female)
+                // "Dr. Cordelia Fawthrop, president of the college, told …" then "She said": a given name that ends as
+                // women's names do marks her as well as an honorific would.
+                if (person.Gender == Gender.Female || (person.Gender == Gender.Unknown && person.Words.Length >= 2 && !IsInitial(person.Words[0])
+                    && !Lexicon.MaleGivenNames.Contains(person.Words[0]) && EndsAsWomensNamesDo(person.Words[0])))
                 {
                     return person;
                 }

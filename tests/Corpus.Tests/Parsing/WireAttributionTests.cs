@@ -1254,4 +1254,15 @@ public sealed class WireAttributionTests
         document.QuoteStarting("she had cut the forsythia").Speaker!.Name.ShouldBe("Ione Quillby");
         document.QuoteStarting("I do not know what I do").Speaker!.Name.ShouldBe("Ianthe Quillby");
     }
+
+    [TestMethod]
+    public void She_is_the_woman_a_given_name_marks_though_another_is_styled_mrs()
+    {
+        var document = Parse(
+            "Mrs. Cadwal W. Quillby, president of the auxiliary, presented the check.",
+            "Dr. Cordelia Vandermast, president of Ravenhurst College, told 130 alumnae at a luncheon yesterday that the college would admit 40 more freshmen.",
+            "She said the college had received 1,100 applications for 260 places.");
+
+        document.QuoteStarting("the college had received").Speaker!.Name.ShouldBe("Cordelia Vandermast");
+    }
 }
