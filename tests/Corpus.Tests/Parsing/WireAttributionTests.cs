@@ -1265,4 +1265,12 @@ public sealed class WireAttributionTests
 
         document.QuoteStarting("the college had received").Speaker!.Name.ShouldBe("Cordelia Vandermast");
     }
+
+    [TestMethod]
+    public void The_moderator_in_apposition_is_the_woman_named()
+    {
+        var document = Parse("The moderator, Mrs. Peverell A. Quillby, president of the league, said the league had taken no stand on the bond issue.");
+
+        document.QuoteStarting("the league had taken").Speaker!.Name.ShouldBe("Mrs. Peverell A. Quillby");
+    }
 }
