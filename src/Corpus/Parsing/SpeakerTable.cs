@@ -116,11 +116,11 @@ internal sealed class SpeakerTable
             var name = StripPossessive(match.Groups["name"].Value);
             var titles = match.Value.Substring(0, match.Groups["name"].Index - match.Index);
             var core = StripTitles(name);
-            if (core.Length > 0 && !IsFunctionWord(core.Split(' ')[0]) && !Array.TrueForAll(core.Split(' '), w => Lexicon.TitleWords.Contains(w)))
+            var coreWords = core.Split(' '); // Split once for the three tests below.
+            if (core.Length > 0 && !IsFunctionWord(coreWords[0]) && !Array.TrueForAll(coreWords, w => Lexicon.TitleWords.Contains(w)))
             {
                 // "the Vice President said": an office after a title ("Vice") is no one's name.
                 var lastTitle = titles.TrimEnd().Split(' ').Last();
-                var coreWords = core.Split(' ');
                 if (coreWords.Length > 1 && IsWifeByHusbandsName(lastTitle, coreWords[0]))
                 {
                     if (HusbandsTitleBefore(text, match.Index) is { } husband)
@@ -1597,27 +1597,30 @@ internal sealed class SpeakerTable
     /// </summary>
     private static bool IsCommonNounShaped(string word)
     {
-        if (Lexicon.MaleGivenNames.Contains(word) || Lexicon.FemaleGivenNames.Contains(word))
-        {
-            return false; // "Lawrence", "Gregory", "Mary": names that end as nouns do, given or family names alike.
-        }
-
+        // The shape is read first, a set lookup only for a word of that shape: most words have neither a capital after a
+        // hyphen nor one of the endings, and the answer is the same in either order.
         var hyphen = word.IndexOf('-');
-        if (hyphen > 0 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]))
+        var shaped = hyphen > 0 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]);
+        if (!shaped && word.Length > 0 && word[word.Length - 1] < 128 && CommonNounEndingsByLast[word[word.Length - 1]] is { } endings)
         {
-            return true;
-        }
-
-        foreach (var ending in Lexicon.CommonNounEndings)
-        {
-            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal))
+            foreach (var ending in endings)
             {
-                return true;
+                if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal))
+                {
+                    shaped = true;
+                    break;
+                }
             }
         }
 
-        return false;
+        // "Lawrence", "Gregory", "Mary": names that end as nouns do, given or family names alike.
+        return shaped && !Lexicon.MaleGivenNames.Contains(word) && !Lexicon.FemaleGivenNames.Contains(word);
     }
+
+    /// <summary><see cref="Lexicon.CommonNounEndings"/> by their last character (ASCII), null where none ends so.</summary>
+    private static readonly string[]?[] CommonNounEndingsByLast = Enumerable.Range(0, 128)
+        .Select(c => Lexicon.CommonNounEndings.Where(e => e[e.Length - 1] == c).ToArray() is { Length: > 0 } found ? found : null)
+        .ToArray();
 
     /// <summary>Bodies have at most this many words before their head word is not part of one name.</summary>
     private const int MaxBodyWords = 6;
@@ -1867,13 +1870,17 @@ internal sealed class SpeakerTable
     private Entry? SameSurnameOfGender(string surname, Gender gender) =>
         _byWord.TryGetValue(surname, out var list) ? list.FirstOrDefault(e => e.Kind == SpeakerKind.Person && e.Contains(new[] { surname }) && !OtherGender(e, gender)) : null;
 
-    private static Gender GenderOf(string alias)
+    private static Gender GenderOf(string alias) => GenderOf(alias, HonorificGender(alias));
+
+    /// <summary><see cref="GenderOf(string)"/> where <paramref name="honorific"/> is <c>HonorificGender(alias)</c>, already read.</summary>
+    private static Gender GenderOf(string alias, Gender honorific)
     {
-        var words = alias.Split(' ');
-        if (HonorificGender(alias) is var honorific && honorific != Gender.Unknown)
+        if (honorific != Gender.Unknown)
         {
             return honorific;
         }
+
+        var words = alias.Split(' ');
 
         // No honorific: a given name tells ("Zoe Ann Olsen"), when it opens a full name after any titles.
         var first = 0;
@@ -2757,10 +2764,13 @@ internal sealed class SpeakerTable
         // are all in the name ("Xi Jinping" after "Xi"), as a scan of the entries in order would find.
         // A person is never merged into a body or a body into a person: "Jones" is not the "Jones Committee".
         var entry = FirstContaining(words, kind) ?? FirstPartOf(words, kind);
-        if (entry is not null && words.Length == 1 && kind == SpeakerKind.Person && OtherGender(entry, GenderOf(surface)))
+
+        // What the surface's honorific says, read once: every person learned needs it (below, or for a new entry).
+        var honorific = kind == SpeakerKind.Person ? HonorificGender(surface) : Gender.Unknown;
+        if (entry is not null && words.Length == 1 && kind == SpeakerKind.Person && GenderOf(surface, honorific) is var gender && OtherGender(entry, gender))
         {
             // "Mrs. Vance" after "Sen. Harold Vance" is his wife, not him: a surname with an honorific of the other sex.
-            entry = SameSurnameOfGender(words[0], GenderOf(surface));
+            entry = SameSurnameOfGender(words[0], gender);
         }
 
         if (entry is not null && words.Length == 1 && kind == SpeakerKind.Person && (surface.StartsWith("Mrs.", StringComparison.Ordinal) || surface.StartsWith("Mrs ", StringComparison.Ordinal))
@@ -2774,7 +2784,7 @@ internal sealed class SpeakerTable
                 : null;
         }
 
-        if (entry is not null && words.Length == 1 && kind == SpeakerKind.Person && HonorificGender(surface) == Gender.Unknown)
+        if (entry is not null && words.Length == 1 && kind == SpeakerKind.Person && honorific == Gender.Unknown)
         {
             entry = TheManOfSurname(entry, words[0]);
             var title = surface.Trim().Split(' ')[0];
@@ -2785,7 +2795,7 @@ internal sealed class SpeakerTable
         }
 
         if (entry is not null && words.Length > 1 && kind == SpeakerKind.Person
-            && (OtherGender(entry, HonorificGender(surface)) || OtherStyle(entry, surface) is not null))
+            && (OtherGender(entry, honorific) || OtherStyle(entry, surface) is not null))
         {
             // "Mrs. Sewell T. Hatchard" after "Dr. and Mrs. Sewell T. Hatchard" taught the doctor: she is his wife; "Mr. Garnet
             // W. Mainwaring" after the headline's "Miss Mainwaring" is her father.
@@ -2809,7 +2819,7 @@ internal sealed class SpeakerTable
         if (entry is null)
         {
             // "Mrs. Kemp": an honorific tells "she" from "he" at once.
-            entry = new Entry(core, kind) { Order = _entries.Count, Weak = weak, Gender = kind == SpeakerKind.Person ? HonorificGender(surface) : Gender.Unknown };
+            entry = new Entry(core, kind) { Order = _entries.Count, Weak = weak, Gender = honorific };
             _entries.Add(entry);
             Index(entry);
         }
