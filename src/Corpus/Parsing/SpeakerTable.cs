@@ -2524,7 +2524,7 @@ internal sealed class SpeakerTable
             return;
         }
 
-        var first = NameScanGuards.DocumentAuthorCanMatch(sentence) ? _meter.Match(DocumentAuthor, sentence, 0, sentence.Length) : NoMatch(sentence.Length);
+        var first = NameScanGuards.DocumentAuthorCanMatch(sentence) && NameScanGuards.DocumentAuthorMayMatch(sentence) ? _meter.Match(DocumentAuthor, sentence, 0, sentence.Length) : NoMatch(sentence.Length);
         for (var m = first; m.Success; m = m.NextMatch())
         {
             var words = StripTitles(StripPossessive(m.Groups["name"].Value)).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
