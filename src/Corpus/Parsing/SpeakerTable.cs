@@ -207,7 +207,7 @@ internal sealed class SpeakerTable
         }
 
         var from = Math.Max(0, at - AppositionReach - 40);
-        var parent = _meter.Match(ChildOf, text, from, at - from, at - from);
+        var parent = ChildOfCanEndAt(text, from, at) ? _meter.Match(ChildOf, text, from, at - from, at - from) : NoMatch(at - from);
         if (!parent.Success)
         {
             return;
@@ -216,6 +216,23 @@ internal sealed class SpeakerTable
         var gender = HonorificGender(text, at, at + Math.Min(5, text.Length - at));
         var noun = gender switch { Gender.Female => "mother", Gender.Male => "father", _ => "parent" };
         AddAlias(entry, noun + " of " + StripTitles(parent.Groups["child"].Value));
+    }
+
+    /// <summary>
+    /// Whether <see cref="ChildOf"/> can match <paramref name="text"/>[<paramref name="from"/>..<paramref name="at"/>): every
+    /// match ends the range (<c>$</c>, perhaps before a last line feed, which is white space) with "of" or "and" ("Mr. and")
+    /// and white space after it. Most names have no "son of" before them: the search is charged but not run.
+    /// </summary>
+    private static bool ChildOfCanEndAt(string text, int from, int at)
+    {
+        var end = at;
+        while (end > from && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end < at && end - from >= 3
+            && ((text[end - 2] == 'o' && text[end - 1] == 'f') || (text[end - 3] == 'a' && text[end - 2] == 'n' && text[end - 1] == 'd'));
     }
 
     private static readonly Regex ChildOf = new(
@@ -1382,7 +1399,7 @@ internal sealed class SpeakerTable
             return;
         }
 
-        for (var m = _meter.Match(CalledNickname, text, 0, text.Length); m.Success; m = m.NextMatch())
+        for (var m = NicknameMayFollow(text) ? _meter.Match(CalledNickname, text, 0, text.Length) : NoMatch(text.Length); m.Success; m = m.NextMatch())
         {
             var nickname = m.Groups["nick"].Value;
             var gender = m.Groups["pron"].Value switch { "her" => Gender.Female, "him" => Gender.Male, _ => Gender.Unknown };
@@ -1407,6 +1424,64 @@ internal sealed class SpeakerTable
             Index(person);
             AddAlias(person, m.Groups["title"].Value + nickname);
         }
+    }
+
+    /// <summary>
+    /// Whether <see cref="CalledNickname"/> can match <paramref name="text"/>: every match has "call" (of "calls", "called"),
+    /// "known" or "nicknamed", the rest of its letters, white space, "as" and white space after "known", perhaps "her" or
+    /// "him" and white space, then an opening quote mark. Most texts that call something something have no quote mark
+    /// there: the search is charged but not run.
+    /// </summary>
+    private static bool NicknameMayFollow(string text)
+    {
+        foreach (var verb in NamingVerbs)
+        {
+            for (var at = text.IndexOf(verb, StringComparison.Ordinal); at >= 0; at = text.IndexOf(verb, at + 1, StringComparison.Ordinal))
+            {
+                var k = at + verb.Length;
+                while (k < text.Length && char.IsLetter(text[k]))
+                {
+                    k++;
+                }
+
+                k = SpacesAfter(text, k);
+                if (k < 0)
+                {
+                    continue;
+                }
+
+                if (StartsWithWord(text, k, "as") && SpacesAfter(text, k + 2) is var afterAs and >= 0)
+                {
+                    k = afterAs;
+                }
+
+                if ((StartsWithWord(text, k, "her") || StartsWithWord(text, k, "him")) && SpacesAfter(text, k + 3) is var afterPronoun and >= 0)
+                {
+                    k = afterPronoun;
+                }
+
+                if (k < text.Length && text[k] is '"' or '“')
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] NamingVerbs = { "call", "known", "nicknamed" };
+
+    /// <summary>Where the white space at <paramref name="at"/> ends, or -1 when there is none.</summary>
+    private static int SpacesAfter(string text, int at)
+    {
+        var k = at;
+        while (k < text.Length && char.IsWhiteSpace(text[k]))
+        {
+            k++;
+        }
+
+        return k > at ? k : -1;
     }
 
     /// <summary>"called her "Miss Tommie"", "call him "Doc Liph"", "known as "Cap"": a nickname in quote marks after a verb of naming.</summary>
