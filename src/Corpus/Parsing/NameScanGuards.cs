@@ -199,6 +199,170 @@ internal static class NameScanGuards
         return false;
     }
 
+    /// <summary>
+    /// Whether the document author pattern (<c>SpeakerTable.DocumentAuthor</c>) can match <paramref name="sentence"/>, read
+    /// at its document nouns. Each of its four branches puts white space before the noun (a maximal run of letters, so a
+    /// word of <see cref="SpeakerTable.DocumentWords"/>), and before that one of: (1) a determiner ("a", "an", "the", "his",
+    /// "her", "its", "their") after white space, perhaps with one or two words of <c>[a-z-]</c> between, the token before it
+    /// one of the verbs ("sent", "made" of "made public" or "made its", "public"); (2) "a", "an" or "the" at a word boundary,
+    /// the same words between, and after the noun white space, "from", white space and a capital; (3) "in" at a word
+    /// boundary right before the noun's white space; (4) "his", "her", "a" or "an" after white space, the same words between,
+    /// and the token before it "in". Tokens are maximal runs of other characters than white space (the pattern's <c>\s</c>,
+    /// <see cref="char.IsWhiteSpace(char)"/>): every one of those words is one, but for the determiners and "in" at a word
+    /// boundary, which end one ("(the letter"). A sentence where no noun has any of these shapes has no match.
+    /// </summary>
+    public static bool DocumentAuthorMayMatch(string sentence)
+    {
+        for (var noun = SpeakerTable.DocumentWords.NextIn(sentence, 0, sentence.Length); noun >= 0;)
+        {
+            var end = noun;
+            while (end < sentence.Length && char.IsLetter(sentence[end]))
+            {
+                end++;
+            }
+
+            if (NounMayBeAuthored(sentence, noun, end))
+            {
+                return true;
+            }
+
+            noun = SpeakerTable.DocumentWords.NextIn(sentence, end, sentence.Length);
+        }
+
+        return false;
+    }
+
+    private static bool NounMayBeAuthored(string s, int noun, int end)
+    {
+        if (noun == 0 || !char.IsWhiteSpace(s[noun - 1]))
+        {
+            return false;
+        }
+
+        var tokenEnd = noun;
+        for (var between = 0; between <= 2; between++)
+        {
+            // The token before the white space that ends at tokenEnd.
+            while (tokenEnd > 0 && char.IsWhiteSpace(s[tokenEnd - 1]))
+            {
+                tokenEnd--;
+            }
+
+            var tokenStart = TokenStart(s, tokenEnd);
+            if (tokenStart == tokenEnd)
+            {
+                return false; // The text's start.
+            }
+
+            if (between == 0 && EndsWithWord(s, tokenStart, tokenEnd, "in"))
+            {
+                return true; // (3)
+            }
+
+            if (EndsWithWord(s, tokenStart, tokenEnd, "a") || EndsWithWord(s, tokenStart, tokenEnd, "an") || EndsWithWord(s, tokenStart, tokenEnd, "the"))
+            {
+                if (FromAndCapitalAfter(s, end))
+                {
+                    return true; // (2)
+                }
+            }
+
+            if (IsToken(s, tokenStart, tokenEnd, "a") || IsToken(s, tokenStart, tokenEnd, "an") || IsToken(s, tokenStart, tokenEnd, "the") || IsToken(s, tokenStart, tokenEnd, "his")
+                || IsToken(s, tokenStart, tokenEnd, "her") || IsToken(s, tokenStart, tokenEnd, "its") || IsToken(s, tokenStart, tokenEnd, "their"))
+            {
+                var beforeEnd = tokenStart;
+                while (beforeEnd > 0 && char.IsWhiteSpace(s[beforeEnd - 1]))
+                {
+                    beforeEnd--;
+                }
+
+                var beforeStart = TokenStart(s, beforeEnd);
+                if (beforeEnd < tokenStart && beforeStart < beforeEnd)
+                {
+                    if (IsToken(s, beforeStart, beforeEnd, "in"))
+                    {
+                        return true; // (4)
+                    }
+
+                    foreach (var verb in DocumentAuthorVerbs)
+                    {
+                        if (IsToken(s, beforeStart, beforeEnd, verb))
+                        {
+                            return true; // (1)
+                        }
+                    }
+                }
+            }
+
+            // A word between the determiner and the noun is lower-case letters and hyphens, after white space.
+            for (var k = tokenStart; k < tokenEnd; k++)
+            {
+                if (s[k] is not ((>= 'a' and <= 'z') or '-'))
+                {
+                    return false;
+                }
+            }
+
+            tokenEnd = tokenStart;
+            if (tokenEnd == 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The verbs of the pattern's first branch, one token each ("made public" is two: either is enough).</summary>
+    private static readonly string[] DocumentAuthorVerbs =
+    {
+        "sent", "wrote", "issued", "delivered", "released", "mailed", "signed", "dispatched", "filed", "drafted", "cabled", "wired", "made", "public", "submitted", "presented", "published", "completed",
+    };
+
+    /// <summary>Where the token (a maximal run of characters other than white space) that ends at <paramref name="end"/> starts.</summary>
+    private static int TokenStart(string s, int end)
+    {
+        var start = end;
+        while (start > 0 && !char.IsWhiteSpace(s[start - 1]))
+        {
+            start--;
+        }
+
+        return start;
+    }
+
+    private static bool IsToken(string s, int start, int end, string word) =>
+        end - start == word.Length && string.CompareOrdinal(s, start, word, 0, word.Length) == 0;
+
+    /// <summary>Whether the token <paramref name="s"/>[<paramref name="start"/>..<paramref name="end"/>) ends with <paramref name="word"/> after no letter or digit.</summary>
+    private static bool EndsWithWord(string s, int start, int end, string word) =>
+        end - start >= word.Length && string.CompareOrdinal(s, end - word.Length, word, 0, word.Length) == 0
+        && (end - word.Length == 0 || !char.IsLetterOrDigit(s[end - word.Length - 1]));
+
+    /// <summary>White space, "from", white space and a capital at <paramref name="at"/>.</summary>
+    private static bool FromAndCapitalAfter(string s, int at)
+    {
+        var k = at;
+        while (k < s.Length && char.IsWhiteSpace(s[k]))
+        {
+            k++;
+        }
+
+        if (k == at || k + 4 > s.Length || string.CompareOrdinal(s, k, "from", 0, 4) != 0)
+        {
+            return false;
+        }
+
+        var after = k + 4;
+        k = after;
+        while (k < s.Length && char.IsWhiteSpace(s[k]))
+        {
+            k++;
+        }
+
+        return k > after && k < s.Length && s[k] is >= 'A' and <= 'Z';
+    }
+
     /// <summary>The words of which the document author pattern holds at least one.</summary>
     private static readonly string[] DocumentAuthorWords =
     {

@@ -116,11 +116,11 @@ internal sealed class SpeakerTable
             var name = StripPossessive(match.Groups["name"].Value);
             var titles = match.Value.Substring(0, match.Groups["name"].Index - match.Index);
             var core = StripTitles(name);
-            if (core.Length > 0 && !IsFunctionWord(core.Split(' ')[0]) && !Array.TrueForAll(core.Split(' '), w => Lexicon.TitleWords.Contains(w)))
+            var coreWords = core.Split(' '); // Split once for the three tests below.
+            if (core.Length > 0 && !IsFunctionWord(coreWords[0]) && !Array.TrueForAll(coreWords, w => Lexicon.TitleWords.Contains(w)))
             {
                 // "the Vice President said": an office after a title ("Vice") is no one's name.
                 var lastTitle = titles.TrimEnd().Split(' ').Last();
-                var coreWords = core.Split(' ');
                 if (coreWords.Length > 1 && IsWifeByHusbandsName(lastTitle, coreWords[0]))
                 {
                     if (HusbandsTitleBefore(text, match.Index) is { } husband)
@@ -207,7 +207,7 @@ internal sealed class SpeakerTable
         }
 
         var from = Math.Max(0, at - AppositionReach - 40);
-        var parent = _meter.Match(ChildOf, text, from, at - from, at - from);
+        var parent = ChildOfCanEndAt(text, from, at) ? _meter.Match(ChildOf, text, from, at - from, at - from) : NoMatch(at - from);
         if (!parent.Success)
         {
             return;
@@ -216,6 +216,23 @@ internal sealed class SpeakerTable
         var gender = HonorificGender(text, at, at + Math.Min(5, text.Length - at));
         var noun = gender switch { Gender.Female => "mother", Gender.Male => "father", _ => "parent" };
         AddAlias(entry, noun + " of " + StripTitles(parent.Groups["child"].Value));
+    }
+
+    /// <summary>
+    /// Whether <see cref="ChildOf"/> can match <paramref name="text"/>[<paramref name="from"/>..<paramref name="at"/>): every
+    /// match ends the range (<c>$</c>, perhaps before a last line feed, which is white space) with "of" or "and" ("Mr. and")
+    /// and white space after it. Most names have no "son of" before them: the search is charged but not run.
+    /// </summary>
+    private static bool ChildOfCanEndAt(string text, int from, int at)
+    {
+        var end = at;
+        while (end > from && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end < at && end - from >= 3
+            && ((text[end - 2] == 'o' && text[end - 1] == 'f') || (text[end - 3] == 'a' && text[end - 2] == 'n' && text[end - 1] == 'd'));
     }
 
     private static readonly Regex ChildOf = new(
@@ -1425,7 +1442,7 @@ internal sealed class SpeakerTable
             return;
         }
 
-        for (var m = _meter.Match(CalledNickname, text, 0, text.Length); m.Success; m = m.NextMatch())
+        for (var m = NicknameMayFollow(text) ? _meter.Match(CalledNickname, text, 0, text.Length) : NoMatch(text.Length); m.Success; m = m.NextMatch())
         {
             var nickname = m.Groups["nick"].Value;
             var gender = m.Groups["pron"].Value switch { "her" => Gender.Female, "him" => Gender.Male, _ => Gender.Unknown };
@@ -1450,6 +1467,64 @@ internal sealed class SpeakerTable
             Index(person);
             AddAlias(person, m.Groups["title"].Value + nickname);
         }
+    }
+
+    /// <summary>
+    /// Whether <see cref="CalledNickname"/> can match <paramref name="text"/>: every match has "call" (of "calls", "called"),
+    /// "known" or "nicknamed", the rest of its letters, white space, "as" and white space after "known", perhaps "her" or
+    /// "him" and white space, then an opening quote mark. Most texts that call something something have no quote mark
+    /// there: the search is charged but not run.
+    /// </summary>
+    private static bool NicknameMayFollow(string text)
+    {
+        foreach (var verb in NamingVerbs)
+        {
+            for (var at = text.IndexOf(verb, StringComparison.Ordinal); at >= 0; at = text.IndexOf(verb, at + 1, StringComparison.Ordinal))
+            {
+                var k = at + verb.Length;
+                while (k < text.Length && char.IsLetter(text[k]))
+                {
+                    k++;
+                }
+
+                k = SpacesAfter(text, k);
+                if (k < 0)
+                {
+                    continue;
+                }
+
+                if (StartsWithWord(text, k, "as") && SpacesAfter(text, k + 2) is var afterAs and >= 0)
+                {
+                    k = afterAs;
+                }
+
+                if ((StartsWithWord(text, k, "her") || StartsWithWord(text, k, "him")) && SpacesAfter(text, k + 3) is var afterPronoun and >= 0)
+                {
+                    k = afterPronoun;
+                }
+
+                if (k < text.Length && text[k] is '"' or '“')
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] NamingVerbs = { "call", "known", "nicknamed" };
+
+    /// <summary>Where the white space at <paramref name="at"/> ends, or -1 when there is none.</summary>
+    private static int SpacesAfter(string text, int at)
+    {
+        var k = at;
+        while (k < text.Length && char.IsWhiteSpace(text[k]))
+        {
+            k++;
+        }
+
+        return k > at ? k : -1;
     }
 
     /// <summary>"called her "Miss Tommie"", "call him "Doc Liph"", "known as "Cap"": a nickname in quote marks after a verb of naming.</summary>
@@ -1640,27 +1715,30 @@ internal sealed class SpeakerTable
     /// </summary>
     private static bool IsCommonNounShaped(string word)
     {
-        if (Lexicon.MaleGivenNames.Contains(word) || Lexicon.FemaleGivenNames.Contains(word))
-        {
-            return false; // "Lawrence", "Gregory", "Mary": names that end as nouns do, given or family names alike.
-        }
-
+        // The shape is read first, a set lookup only for a word of that shape: most words have neither a capital after a
+        // hyphen nor one of the endings, and the answer is the same in either order.
         var hyphen = word.IndexOf('-');
-        if (hyphen > 0 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]))
+        var shaped = hyphen > 0 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]);
+        if (!shaped && word.Length > 0 && word[word.Length - 1] < 128 && CommonNounEndingsByLast[word[word.Length - 1]] is { } endings)
         {
-            return true;
-        }
-
-        foreach (var ending in Lexicon.CommonNounEndings)
-        {
-            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal))
+            foreach (var ending in endings)
             {
-                return true;
+                if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal))
+                {
+                    shaped = true;
+                    break;
+                }
             }
         }
 
-        return false;
+        // "Lawrence", "Gregory", "Mary": names that end as nouns do, given or family names alike.
+        return shaped && !Lexicon.MaleGivenNames.Contains(word) && !Lexicon.FemaleGivenNames.Contains(word);
     }
+
+    /// <summary><see cref="Lexicon.CommonNounEndings"/> by their last character (ASCII), null where none ends so.</summary>
+    private static readonly string[]?[] CommonNounEndingsByLast = Enumerable.Range(0, 128)
+        .Select(c => Lexicon.CommonNounEndings.Where(e => e[e.Length - 1] == c).ToArray() is { Length: > 0 } found ? found : null)
+        .ToArray();
 
     /// <summary>Bodies have at most this many words before their head word is not part of one name.</summary>
     private const int MaxBodyWords = 6;
@@ -1910,13 +1988,17 @@ internal sealed class SpeakerTable
     private Entry? SameSurnameOfGender(string surname, Gender gender) =>
         _byWord.TryGetValue(surname, out var list) ? list.FirstOrDefault(e => e.Kind == SpeakerKind.Person && e.Contains(new[] { surname }) && !OtherGender(e, gender)) : null;
 
-    private static Gender GenderOf(string alias)
+    private static Gender GenderOf(string alias) => GenderOf(alias, HonorificGender(alias));
+
+    /// <summary><see cref="GenderOf(string)"/> where <paramref name="honorific"/> is <c>HonorificGender(alias)</c>, already read.</summary>
+    private static Gender GenderOf(string alias, Gender honorific)
     {
-        var words = alias.Split(' ');
-        if (HonorificGender(alias) is var honorific && honorific != Gender.Unknown)
+        if (honorific != Gender.Unknown)
         {
             return honorific;
         }
+
+        var words = alias.Split(' ');
 
         // No honorific: a given name tells ("Zoe Ann Olsen"), when it opens a full name after any titles.
         var first = 0;
@@ -2560,7 +2642,7 @@ internal sealed class SpeakerTable
             return;
         }
 
-        var first = NameScanGuards.DocumentAuthorCanMatch(sentence) ? _meter.Match(DocumentAuthor, sentence, 0, sentence.Length) : NoMatch(sentence.Length);
+        var first = NameScanGuards.DocumentAuthorCanMatch(sentence) && NameScanGuards.DocumentAuthorMayMatch(sentence) ? _meter.Match(DocumentAuthor, sentence, 0, sentence.Length) : NoMatch(sentence.Length);
         for (var m = first; m.Success; m = m.NextMatch())
         {
             var words = StripTitles(StripPossessive(m.Groups["name"].Value)).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
@@ -2818,10 +2900,13 @@ internal sealed class SpeakerTable
         // are all in the name ("Xi Jinping" after "Xi"), as a scan of the entries in order would find.
         // A person is never merged into a body or a body into a person: "Jones" is not the "Jones Committee".
         var entry = FirstContaining(words, kind) ?? FirstPartOf(words, kind);
-        if (entry is not null && words.Length == 1 && kind == SpeakerKind.Person && OtherGender(entry, GenderOf(surface)))
+
+        // What the surface's honorific says, read once: every person learned needs it (below, or for a new entry).
+        var honorific = kind == SpeakerKind.Person ? HonorificGender(surface) : Gender.Unknown;
+        if (entry is not null && words.Length == 1 && kind == SpeakerKind.Person && GenderOf(surface, honorific) is var gender && OtherGender(entry, gender))
         {
             // "Mrs. Vance" after "Sen. Harold Vance" is his wife, not him: a surname with an honorific of the other sex.
-            entry = SameSurnameOfGender(words[0], GenderOf(surface));
+            entry = SameSurnameOfGender(words[0], gender);
         }
 
         if (entry is not null && words.Length == 1 && kind == SpeakerKind.Person && (surface.StartsWith("Mrs.", StringComparison.Ordinal) || surface.StartsWith("Mrs ", StringComparison.Ordinal))
@@ -2835,7 +2920,7 @@ internal sealed class SpeakerTable
                 : null;
         }
 
-        if (entry is not null && words.Length == 1 && kind == SpeakerKind.Person && HonorificGender(surface) == Gender.Unknown)
+        if (entry is not null && words.Length == 1 && kind == SpeakerKind.Person && honorific == Gender.Unknown)
         {
             entry = TheManOfSurname(entry, words[0]);
             var title = surface.Trim().Split(' ')[0];
@@ -2846,10 +2931,10 @@ internal sealed class SpeakerTable
         }
 
         if (entry is not null && words.Length > 1 && kind == SpeakerKind.Person
-            && (OtherGender(entry, HonorificGender(surface)) || OtherStyle(entry, surface) is not null
+            && (OtherGender(entry, honorific) || OtherStyle(entry, surface) is not null
                 || (words[0].StartsWith("Mrs", StringComparison.Ordinal) && entry.Words.Length >= 2 && !entry.Name.StartsWith("Mrs", StringComparison.Ordinal))
                 || (!words[0].StartsWith("Mrs", StringComparison.Ordinal) && !IsInitial(words[0]) && entry.Name.StartsWith("Mrs", StringComparison.Ordinal)
-                    && entry.Words.Length == words.Length + 1 && HonorificGender(surface) != Gender.Female)))
+                    && entry.Words.Length == words.Length + 1 && honorific != Gender.Female)))
         {
             // "Tarquin L. Ockenden" after "Mrs. Tarquin L. Ockenden": the man whose name she goes by.
             // "Mrs. Duffield Ashworth" after "the pilot, Capt. Duffield Ashworth": a woman named by her husband's name is his
@@ -2876,7 +2961,7 @@ internal sealed class SpeakerTable
         if (entry is null)
         {
             // "Mrs. Kemp": an honorific tells "she" from "he" at once.
-            entry = new Entry(core, kind) { Order = _entries.Count, Weak = weak, Gender = kind == SpeakerKind.Person ? HonorificGender(surface) : Gender.Unknown };
+            entry = new Entry(core, kind) { Order = _entries.Count, Weak = weak, Gender = honorific };
             _entries.Add(entry);
             Index(entry);
         }
