@@ -437,7 +437,7 @@ internal sealed class SpeakerTable
     {
         Func<Entry, bool>? fits = noun.ToLowerInvariant() switch
         {
-            "company" or "firm" or "corporation" or "concern" or "maker" or "manufacturer" or "producer" or "supplier" or "utility" or "carrier" => IsFirm,
+            "company" or "firm" or "corporation" or "concern" or "maker" or "manufacturer" or "producer" or "supplier" or "utility" or "carrier" or "directors" => IsFirm,
             "union" => e => e.Kind == SpeakerKind.Organization && (UnionHeads.Contains(e.Words[e.Words.Length - 1]) || UnionHeads.Contains(e.Words[0])),
             "club" or "team" => IsTeam,
             _ => null,

@@ -1273,4 +1273,14 @@ public sealed class WireAttributionTests
 
         document.QuoteStarting("the league had taken").Speaker!.Name.ShouldBe("Mrs. Peverell A. Quillby");
     }
+
+    [TestMethod]
+    public void The_board_of_directors_of_a_firm_speaks_for_the_firm()
+    {
+        var document = Parse(
+            "Stockholders of the Quarrytown Paper Co. re-elected all nine directors at the annual meeting yesterday.",
+            "The board of directors announced that the regular quarterly dividend of 40 cents a share would be paid Dec. 15.");
+
+        document.QuoteStarting("the regular quarterly dividend").Speaker!.Name.ShouldBe("Quarrytown Paper Co.");
+    }
 }
