@@ -410,6 +410,21 @@ internal sealed class SpeakerTable
             && (entry.Kind == SpeakerKind.Organization || !LooksLikePerson(entry));
     }
 
+    /// <summary>Where <paramref name="word"/> last stands as a whole word in <paramref name="text"/> before <paramref name="end"/>, or -1.</summary>
+    private static int LastWholeWord(string text, string word, int end)
+    {
+        for (var at = end >= word.Length ? text.LastIndexOf(word, end - 1, end, StringComparison.Ordinal) : -1; at >= 0;
+            at = at > 0 ? text.LastIndexOf(word, at - 1, at, StringComparison.Ordinal) : -1)
+        {
+            if (at + word.Length <= end && (at == 0 || !char.IsLetter(text[at - 1])) && (at + word.Length == text.Length || !char.IsLetter(text[at + word.Length])))
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>How many times <paramref name="word"/> stands as a whole word in <paramref name="text"/> before <paramref name="end"/>.</summary>
     private static int Occurrences(string text, string word, int end)
     {
@@ -478,6 +493,14 @@ internal sealed class SpeakerTable
                 {
                     (nearest, at) = (entry, found);
                 }
+            }
+
+            // "…, according to Tresilian. The company said": a firm is named again by the first word of its name.
+            var first = entry.Words[0];
+            if (entry.Words.Length >= 2 && first.Length >= 4 && char.IsUpper(first[0]) && !Lexicon.NameStoppers.Contains(first) && !Lexicon.OrganizationWords.Contains(first)
+                && LastWholeWord(_text, first, Math.Min(_position, _text.Length)) is var alone && alone > at)
+            {
+                (nearest, at) = (entry, alone);
             }
         }
 

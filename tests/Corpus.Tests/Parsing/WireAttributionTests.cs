@@ -1283,4 +1283,14 @@ public sealed class WireAttributionTests
 
         document.QuoteStarting("the regular quarterly dividend").Speaker!.Name.ShouldBe("Quarrytown Paper Co.");
     }
+
+    [TestMethod]
+    public void The_company_is_the_firm_named_last_by_its_first_word()
+    {
+        var document = Parse(
+            "The Quarrytown Plastics Corp. will build a plant on a tract bought from the Kibble Realty Co., which has held it since 1952.",
+            "The plant will use 800,000 gallons of water a day, according to Quarrytown. The company said it would build its own treatment works.");
+
+        document.QuoteStarting("it would build its own").Speaker!.Name.ShouldBe("Quarrytown Plastics Corp.");
+    }
 }
