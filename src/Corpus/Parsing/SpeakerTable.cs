@@ -425,6 +425,28 @@ internal sealed class SpeakerTable
         return -1;
     }
 
+    /// <summary>
+    /// ""But they shouldda brought in Tokyo, too", added Old Scrapiron" after "Ex-Oriole Clint Courtney … is all for …":
+    /// a sports writer's nickname ("Old", "Big" or "Little" and one word the text uses nowhere else) for the person named
+    /// last, not a new speaker; null for any other name.
+    /// </summary>
+    private Entry? Epithet(string core)
+    {
+        var space = core.IndexOf(' ');
+        if (space < 0 || core.IndexOf(' ', space + 1) >= 0 || !EpithetWords.Contains(core.Substring(0, space))
+            || Occurrences(_text, core.Substring(space + 1), _text.Length) != 1)
+        {
+            return null;
+        }
+
+        // The person named last before the nickname itself, which the sentence's own mentions have noted already.
+        var words = core.Split(' ');
+        return _recentPersons.FirstOrDefault(p => p.Kind == SpeakerKind.Person && !p.Contains(words) && !p.Words.Contains(words[1]));
+    }
+
+    /// <summary>The words that open a sports writer's nickname ("Old Scrapiron", "Big Klu", "Little Looie").</summary>
+    private static readonly HashSet<string> EpithetWords = new(StringComparer.Ordinal) { "Old", "Big", "Little" };
+
     /// <summary>How many times <paramref name="word"/> stands as a whole word in <paramref name="text"/> before <paramref name="end"/>.</summary>
     private static int Occurrences(string text, string word, int end)
     {
@@ -898,7 +920,8 @@ internal sealed class SpeakerTable
         {
             var core = NameOnly(StripTitles(StripPossessive(subject)), verb);
             var kind = KindOfSubject(subject, core, verb);
-            entry = core.Length == 0 || IsFunctionWord(core) ? null : BodyByShorterName(core, kind) ?? (known ? FirstContaining(core.Split(' '), kind) : Learn(core, subject, kind));
+            entry = Epithet(core)
+                ?? (core.Length == 0 || IsFunctionWord(core) ? null : BodyByShorterName(core, kind) ?? (known ? FirstContaining(core.Split(' '), kind) : Learn(core, subject, kind)));
         }
 
         return firmVoice is null ? Spoke(entry) : Voiced(entry);
@@ -2291,9 +2314,9 @@ internal sealed class SpeakerTable
 
         var words = StripTitles(StripPossessive(name)).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
         var entry = FirstContaining(words, SpeakerKind.Person)
-            ?? (words.Length > 3 || (words.Length == 3 && LowerCaseRoleWords.Contains(words[0].ToLowerInvariant()))
+            ?? (words.Length > 3 || (words.Length == 3 && (LowerCaseRoleWords.Contains(words[0].ToLowerInvariant()) || words[0].StartsWith("Ex-", StringComparison.Ordinal)))
                 ? FirstContaining(words.Skip(words.Length - 2).ToArray(), SpeakerKind.Person)
-                : null); // "Boston Red Sox Outfielder Jackie Jensen", "Catcher Gus Triandos"
+                : null); // "Boston Red Sox Outfielder Jackie Jensen", "Catcher Gus Triandos", "Ex-Oriole Clint Courtney"
         if (entry is null && words.Length >= 2 && FirstContaining(words, SpeakerKind.Organization) is { } body)
         {
             _lastBodyNamed = body;

@@ -1293,4 +1293,15 @@ public sealed class WireAttributionTests
 
         document.QuoteStarting("it would build its own").Speaker!.Name.ShouldBe("Quarrytown Plastics Corp.");
     }
+
+    [TestMethod]
+    public void A_sports_writers_nickname_used_once_is_the_player_named_before_it()
+    {
+        var document = Parse(
+            "Ex-Oriole Jack Vandermast, now catching for the A's is all for the league's expansion to the West Coast.",
+            "\"But they shouldda brought in Tokyo, too\", added Old Quarrybones. \"Then we'd really have someplace to go\".");
+
+        document.QuoteStarting("But they shouldda").Speaker!.Name.ShouldBe("Jack Vandermast");
+        document.Speakers.ShouldNotContain(s => s.Name == "Old Quarrybones");
+    }
 }
