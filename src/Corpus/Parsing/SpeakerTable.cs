@@ -410,20 +410,9 @@ internal sealed class SpeakerTable
             && (entry.Kind == SpeakerKind.Organization || !LooksLikePerson(entry));
     }
 
-    /// <summary>Where <paramref name="word"/> last stands as a whole word in <paramref name="text"/> before <paramref name="end"/>, or -1.</summary>
-    private static int LastWholeWord(string text, string word, int end)
-    {
-        for (var at = end >= word.Length ? text.LastIndexOf(word, end - 1, end, StringComparison.Ordinal) : -1; at >= 0;
-            at = at > 0 ? text.LastIndexOf(word, at - 1, at, StringComparison.Ordinal) : -1)
-        {
-            if (at + word.Length <= end && (at == 0 || !char.IsLetter(text[at - 1])) && (at + word.Length == text.Length || !char.IsLetter(text[at + word.Length])))
-            {
-                return at;
-            }
-        }
-
-        return -1;
-    }
+    /// <summary>Whether <paramref name="text"/>[<paramref name="at"/>..+<paramref name="length"/>) has no letter on either side.</summary>
+    private static bool IsWholeWord(string text, int at, int length) =>
+        (at == 0 || !char.IsLetter(text[at - 1])) && (at + length == text.Length || !char.IsLetter(text[at + length]));
 
     /// <summary>
     /// ""But they shouldda brought in Tokyo, too", added Old Scrapiron" after "Ex-Oriole Clint Courtney … is all for …":
@@ -433,8 +422,8 @@ internal sealed class SpeakerTable
     private Entry? Epithet(string core)
     {
         var space = core.IndexOf(' ');
-        if (space < 0 || core.IndexOf(' ', space + 1) >= 0 || !EpithetWords.Contains(core.Substring(0, space))
-            || Occurrences(_text, core.Substring(space + 1), _text.Length) != 1)
+        if (space < 0 || core.IndexOf(' ', space + 1) >= 0 || !EpithetWords.Contains(core.Substring(0, space)) || !_meter.TrySpend(_text.Length)
+            || Occurrences(_text, core.Substring(space + 1), 0, _text.Length) != 1)
         {
             return null;
         }
@@ -447,20 +436,24 @@ internal sealed class SpeakerTable
     /// <summary>The words that open a sports writer's nickname ("Old Scrapiron", "Big Klu", "Little Looie").</summary>
     private static readonly HashSet<string> EpithetWords = new(StringComparer.Ordinal) { "Old", "Big", "Little" };
 
-    /// <summary>How many times <paramref name="word"/> stands as a whole word in <paramref name="text"/> before <paramref name="end"/>.</summary>
-    private static int Occurrences(string text, string word, int end)
+    /// <summary>How many times <paramref name="word"/> stands as a whole word in <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>).</summary>
+    private static int Occurrences(string text, string word, int start, int end)
     {
         var times = 0;
-        for (var at = text.IndexOf(word, 0, end, StringComparison.Ordinal); at >= 0 && at + word.Length <= end; at = text.IndexOf(word, at + word.Length, end - at - word.Length, StringComparison.Ordinal))
+        for (var at = text.IndexOf(word, start, end - start, StringComparison.Ordinal); at >= 0;
+            at = at + word.Length < end ? text.IndexOf(word, at + word.Length, end - at - word.Length, StringComparison.Ordinal) : -1)
         {
-            if ((at == 0 || !char.IsLetter(text[at - 1])) && (at + word.Length == text.Length || !char.IsLetter(text[at + word.Length])))
-            {
-                times++;
-            }
+            times += IsWholeWord(text, at, word.Length) ? 1 : 0;
         }
 
         return times;
     }
+
+    /// <summary>How many of the bodies a word names <see cref="NearestBodyOfType"/> asks.</summary>
+    private const int MaxNamesakes = 8;
+
+    /// <summary>How far before a statement <see cref="NearestBodyOfType"/> looks for the body a noun refers to, and how far an unnamed spokesman's "he" reaches (<see cref="VoiceGoesOn"/>).</summary>
+    private const int NearestReach = 3000;
 
     /// <summary>The last words of the names of labor unions ("Amalgamated Foundry Workers", "Brotherhood of …" ends otherwise, so the first word counts too).</summary>
     private static readonly HashSet<string> UnionHeads = new(StringComparer.Ordinal) { "Union", "Workers", "Brotherhood", "Guild", "Teamsters", "Machinists", "Local" };
@@ -479,54 +472,80 @@ internal sealed class SpeakerTable
             "club" or "team" => IsTeam,
             _ => null,
         };
-        if (fits is null || _position <= 0 || !_meter.TrySpend(_entries.Count))
+        var end = Math.Min(_position, _text.Length);
+        var from = Math.Max(0, end - NearestReach);
+        if (fits is null || end <= 0 || !_meter.TrySpend(end - from))
         {
             return null;
         }
 
-        // "The club said" is the team the story is about, the one it names most ("the Comets" four times before "traded
-        // … to the Sunfield Foxes"); a firm or a union is the one named last.
+        // One pass back over the text before the statement, within a fixed reach and charged as read, whatever the number
+        // of bodies: each capitalized word is looked up in the name index. A firm or a union is the first one found, by the
+        // distinctive word of its name ("Harrowfield" of "Harrowfield Castings Corp.", "…, according to Tresilian."); "the
+        // club said" is the team the story names most ("the Comets" four times before "traded … to the Sunfield Foxes").
         var team = fits == IsTeam;
-        Entry? nearest = null;
-        var at = -1;
-        var most = 0;
-        foreach (var entry in _entries)
+        Dictionary<Entry, int>? counts = team ? new Dictionary<Entry, int>() : null;
+        for (var i = end - 1; i >= from;)
         {
-            if (!fits(entry))
+            if (!char.IsLetter(_text[i]))
+            {
+                i--;
+                continue;
+            }
+
+            var wordEnd = i + 1;
+            while (i >= from && (char.IsLetter(_text[i]) || _text[i] is '\'' or '’' or '-'))
+            {
+                i--;
+            }
+
+            var wordStart = i + 1;
+            if (!char.IsUpper(_text[wordStart]) || !_byWord.TryGetValue(StripPossessive(_text.Substring(wordStart, wordEnd - wordStart)), out var named))
             {
                 continue;
             }
 
-            if (team)
+            // Only the first few bodies a word names are asked, each charged: a word many names share ("Workers") costs no
+            // more than a word of one.
+            var word = StripPossessive(_text.Substring(wordStart, wordEnd - wordStart));
+            for (var k = 0; k < named.Count && k < MaxNamesakes; k++)
             {
-                var times = Occurrences(_text, entry.Words[entry.Words.Length - 1], Math.Min(_position, _text.Length));
-                if (times > most)
+                var entry = named[k];
+                if (!_meter.TrySpend(1))
                 {
-                    (nearest, most) = (entry, times);
+                    return null;
                 }
 
-                continue;
-            }
-
-            foreach (var alias in entry.Aliases.Append(entry.Name))
-            {
-                var found = alias.Length == 0 || _position > _text.Length ? -1 : _text.LastIndexOf(alias, _position - 1, _position, StringComparison.Ordinal);
-                if (found > at)
+                if (team && string.Equals(entry.Words[entry.Words.Length - 1], word, StringComparison.Ordinal) && fits(entry))
                 {
-                    (nearest, at) = (entry, found);
+                    counts![entry] = counts.TryGetValue(entry, out var times) ? times + 1 : 1;
                 }
-            }
-
-            // "…, according to Tresilian. The company said": a firm is named again by the first word of its name.
-            var first = entry.Words[0];
-            if (entry.Words.Length >= 2 && first.Length >= 4 && char.IsUpper(first[0]) && !Lexicon.NameStoppers.Contains(first) && !Lexicon.OrganizationWords.Contains(first)
-                && LastWholeWord(_text, first, Math.Min(_position, _text.Length)) is var alone && alone > at)
-            {
-                (nearest, at) = (entry, alone);
+                else if (!team && string.Equals(DistinctiveWord(entry), word, StringComparison.Ordinal) && fits(entry))
+                {
+                    return entry;
+                }
             }
         }
 
-        return nearest;
+        return counts?.OrderByDescending(c => c.Value).ThenBy(c => c.Key.Order).Select(c => c.Key).FirstOrDefault();
+    }
+
+    /// <summary>
+    /// The word of a body's name that names it alone ("Tresilian" of "Tresilian Plastics Corp.", "Local" of "Local 218 of
+    /// …"): its first word, past words every name may open with ("First", "United States").
+    /// </summary>
+    private static string DistinctiveWord(Entry entry)
+    {
+        foreach (var word in entry.Words)
+        {
+            if (word.Length >= 3 && char.IsUpper(word[0]) && !Lexicon.NameStoppers.Contains(word) && !Lexicon.OrganizationWords.Contains(word)
+                && !Lexicon.TitleWords.Contains(word))
+            {
+                return word;
+            }
+        }
+
+        return entry.Words[0];
     }
 
     /// <summary>
@@ -1073,7 +1092,7 @@ internal sealed class SpeakerTable
     /// </summary>
     private Entry? VoiceGoesOn() =>
         _lastVoicedBody is { } body && _lastSpeaker == body && _voicedAt >= 0 && _voicedAt < _position && _position <= _text.Length
-            && _text.IndexOf('\n', _voicedAt, _position - _voicedAt) < 0
+            && _position - _voicedAt <= NearestReach && _text.IndexOf('\n', _voicedAt, _position - _voicedAt) < 0
             ? body
             : null;
 

@@ -81,6 +81,26 @@ public sealed class ComplexityTests
     }
 
     [TestMethod]
+    public void Thousands_of_firms_each_followed_by_the_company_said_are_read_within_the_budget()
+    {
+        // Every paragraph names a new firm, union and team and refers back to each: the nearest body of a kind is looked
+        // for in a fixed reach before each statement, asking a few bodies a word names, not every body the text knows.
+        var text = "Firms and their unions\n\n" + string.Concat(Enumerable.Range(0, 1500).Select(n =>
+        {
+            var firm = char.ToUpperInvariant(HostileShapes.Word(n)[0]) + HostileShapes.Word(n).Substring(1);
+            return $"The {firm} Castings Corp. and Local {n % 900 + 1} of the {firm} Workers signed a contract, and the {firm} Comets won. "
+                + "The contract gives the men a raise, the company said. The union said it was fair.\n\n";
+        }));
+
+        var document = CorpusParser.Parse(text, "firms.txt", out var report);
+
+        report.Complete.ShouldBeTrue($"{report.Work:N0} of {report.Budget:N0} units");
+        var last = char.ToUpperInvariant(HostileShapes.Word(1499)[0]) + HostileShapes.Word(1499).Substring(1);
+        document.Quotes[document.Quotes.Count - 2].Speaker!.Name.ShouldBe($"{last} Castings Corp.");
+        document.Text.ShouldBe(text);
+    }
+
+    [TestMethod]
     public void A_text_that_needs_more_than_its_budget_keeps_every_paragraph_and_says_where_attribution_stopped()
     {
         var text = HostileShapes.OverBudget;
