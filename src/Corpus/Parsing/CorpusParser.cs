@@ -244,8 +244,9 @@ static class CorpusParser
             {
                 speaker = speakers.Last; // "Q. … A. …": the witness on the stand, the last to speak.
             }
-            else if (subject is not null && !statement.Guessed && (SpeakerTable.IsRolePhrase(subject) || subject is "he" or "He" or "she" or "She")
-                && speakers.TheSpeakerNamed(SentencesAfter(text, blocks, statement), SpeakerTable.IsRolePhrase(subject) ? null : subject) is { } introduced)
+            else if (subject is not null && !statement.Guessed && SpeakerTable.IsRolePhrase(subject) is var rolePhrase
+                && (rolePhrase || subject is "he" or "He" or "she" or "She")
+                && speakers.TheSpeakerNamed(SentencesAfter(text, blocks, statement), rolePhrase ? null : subject) is { } introduced)
             {
                 // "The president of a Midwestern railroad said …" then "The speaker, Elphin D. Pendelow, president of the …
                 // Railroad, …": the wire names a lede's speaker so, in the sentences right after; a feature so: "… the scout

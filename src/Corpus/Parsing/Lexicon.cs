@@ -141,6 +141,12 @@ internal static class Lexicon
         "psychologist", "psychiatrist", "sociologist", "geologist", "educator", "clergyman", "lecturer", "speaker", "commander", "moderator");
 
     /// <summary>
+    /// <see cref="RoleNouns"/> as one word alternation (<see cref="Alternation"/>), the longest first ("chairman" before
+    /// "chair"): built once for every pattern that reads a role noun.
+    /// </summary>
+    public static readonly string RoleNounAlternation = Alternation(RoleNouns.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal));
+
+    /// <summary>
     /// Nouns of phrases that refer back to a named body ("the jury", "the council", "the company"). Plural members
     /// ("the jurors", "the trustees") refer to their body: <see cref="CollectiveBodies"/> maps them.
     /// </summary>

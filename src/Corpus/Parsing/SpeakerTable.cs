@@ -500,14 +500,19 @@ internal sealed class SpeakerTable
             }
 
             var wordStart = i + 1;
-            if (!char.IsUpper(_text[wordStart]) || !_byWord.TryGetValue(StripPossessive(_text.Substring(wordStart, wordEnd - wordStart)), out var named))
+            if (!char.IsUpper(_text[wordStart]))
+            {
+                continue;
+            }
+
+            var word = StripPossessive(_text.Substring(wordStart, wordEnd - wordStart));
+            if (!_byWord.TryGetValue(word, out var named))
             {
                 continue;
             }
 
             // Only the first few bodies a word names are asked, each charged: a word many names share ("Workers") costs no
             // more than a word of one.
-            var word = StripPossessive(_text.Substring(wordStart, wordEnd - wordStart));
             for (var k = 0; k < named.Count && k < MaxNamesakes; k++)
             {
                 var entry = named[k];
@@ -912,8 +917,9 @@ internal sealed class SpeakerTable
             // statement names.
             entry = FitBody(phrase.Words)
                 ?? ((!known || Lexicon.Determiners.Contains(subject.Split(' ')[0].ToLowerInvariant())) && phrase.Words.Any(w => char.IsUpper(w[0])) ? Learn(StripPossessive(StripTitles(subject)), subject, SpeakerKind.Organization) : null)
-                ?? (Lexicon.FirmNouns.Contains(phrase.Words[phrase.Words.Length - 1]) ? FirmIn(context) ?? BodyNamedIn(context) ?? NearestBodyOfType(phrase.Words[phrase.Words.Length - 1]) ?? _lastOrganization ?? _lastBodyNamed ?? SpeakerNamedLikeABody() ?? OnlyFirm(phrase.Words) : null)
-                ?? NearestBodyOfType(phrase.Words[phrase.Words.Length - 1]);
+                ?? (Lexicon.FirmNouns.Contains(phrase.Words[phrase.Words.Length - 1])
+                    ? FirmIn(context) ?? BodyNamedIn(context) ?? NearestBodyOfType(phrase.Words[phrase.Words.Length - 1]) ?? _lastOrganization ?? _lastBodyNamed ?? SpeakerNamedLikeABody() ?? OnlyFirm(phrase.Words)
+                    : NearestBodyOfType(phrase.Words[phrase.Words.Length - 1]));
         }
         else if (phrase.Kind == PhraseKind.Role)
         {
@@ -2484,7 +2490,7 @@ internal sealed class SpeakerTable
     /// <summary>A sentence whose subject is a role phrase and a verb, after an optional opening clause: "The chairman rose …".</summary>
     private static readonly Regex RoleOpening = new(
         @"^(?:(?:" + string.Join("|", Subordinators.Select(w => w.TrimEnd())) + @")\b[^,]{1,120},\s+)?(?<role>[Tt]he\s+(?:[a-z]+\s+){0,2}(?:"
-        + Lexicon.Alternation(Lexicon.RoleNouns.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)) + @"))\s+(?!of\b|and\b|or\b|who\b|whom\b|that\b)[a-z]{2,}",
+        + Lexicon.RoleNounAlternation + @"))\s+(?!of\b|and\b|or\b|who\b|whom\b|that\b)[a-z]{2,}",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, StatementPatterns.Timeout);
 
     /// <summary>The role nouns, one of which every match of <see cref="RoleOpening"/> holds.</summary>
