@@ -19,7 +19,7 @@ internal static class HostileShapes
         "QuoteAfterVerb", "QuoteBeforeVerb", "NewNameEveryLine", "LongCommaSentences", "UnclosedMarks", "NestedMarks",
         "TinyParagraphs", "ThousandsOfSpeakers", "EndlessTitles", "AccordingToChains", "ApostropheStorm",
         "OneHugeWord", "InvertedChain", "RolePhrases", "CommaVerbStorm", "GuillemetQuotes", "ShortQuoteStorm",
-        "PageFurnitureLines", "FurnitureOneLine",
+        "PageFurnitureLines", "FurnitureOneLine", "BodyNounStorm",
     };
 
     /// <summary>Text of the named shape, of about <paramref name="size"/> characters, after a headline.</summary>
@@ -154,6 +154,12 @@ internal static class HostileShapes
                 break;
             case "FurnitureOneLine": // One endless block that opens like a byline, a wire dateline and a caption, and repeats credits.
                 text.Append(n == 0 ? "By Jane Smith LONDON, Jan 6 (Reuters) - Photo taken on Jan. 4, 2025 shows" : " Photograph: Sam Lee/PA REUTERS/Jane Doe 09:15 GMT, 4 Jan 2025 About Lumen");
+                break;
+            case "BodyNounStorm": // A new firm, union local and team in every paragraph, each referred to by its noun.
+                var body = char.ToUpperInvariant(Word(n)[0]) + Word(n).Substring(1);
+                text.Append("The ").Append(body).Append(" Castings Corp. and Local ").Append(n % 900 + 1).Append(" of the ").Append(body)
+                    .Append(" Workers signed a contract, and the ").Append(body).Append(" Comets won. The contract gives the men a raise, the company said. ")
+                    .Append("The union said it was fair. The club said it was glad.\n\n");
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(name), name, "No such shape.");

@@ -59,6 +59,12 @@ internal sealed class SpeakerTable
     /// </summary>
     private Entry? _lastBodyNamed;
 
+    /// <summary>The first union local the text names ("Local 6620 of the United Mine Workers"); "the union" when it is the only one.</summary>
+    private Entry? _onlyLocal;
+
+    /// <summary>Whether the text names a second union local besides <see cref="_onlyLocal"/>.</summary>
+    private bool _severalLocals;
+
     /// <summary>The document and the position of the statement being resolved (<see cref="ReadingAt"/>).</summary>
     private string _text = string.Empty;
     private int _position;
@@ -449,6 +455,9 @@ internal sealed class SpeakerTable
         return times;
     }
 
+    /// <summary>How many entries may share an alias's word before <see cref="BodyNamedIn"/> no longer asks them all for it.</summary>
+    private const int MaxAliasSharers = 32;
+
     /// <summary>How many of the bodies a word names <see cref="NearestBodyOfType"/> asks.</summary>
     private const int MaxNamesakes = 8;
 
@@ -457,6 +466,17 @@ internal sealed class SpeakerTable
 
     /// <summary>The last words of the names of labor unions ("Amalgamated Foundry Workers", "Brotherhood of …" ends otherwise, so the first word counts too).</summary>
     private static readonly HashSet<string> UnionHeads = new(StringComparer.Ordinal) { "Union", "Workers", "Brotherhood", "Guild", "Teamsters", "Machinists", "Local" };
+
+    /// <summary>Whether a body is a labor union by its name: "Amalgamated Foundry Workers", "Brotherhood of …", "Local 218 of …".</summary>
+    private static bool IsUnion(Entry e) =>
+        e.Kind == SpeakerKind.Organization && (UnionHeads.Contains(e.Words[e.Words.Length - 1]) || UnionHeads.Contains(e.Words[0]));
+
+    /// <summary>
+    /// "The union said" after "Local 561 of the United Dairy and Creamery Workers said …": the union named last before the
+    /// statement, else the union that spoke last; null for any phrase but the bare noun, or when neither is found.
+    /// </summary>
+    private Entry? UnionMeant(string[] words) =>
+        words.Length == 1 && words[0] == "union" ? NearestBodyOfType("union") ?? (_lastSpeaker is { } last && IsUnion(last) ? last : null) : null;
 
     /// <summary>
     /// "The union said" when no body fits by name and none has spoken: the body of that kind named last before the
@@ -468,7 +488,7 @@ internal sealed class SpeakerTable
         Func<Entry, bool>? fits = noun.ToLowerInvariant() switch
         {
             "company" or "firm" or "corporation" or "concern" or "maker" or "manufacturer" or "producer" or "supplier" or "utility" or "carrier" or "directors" => IsFirm,
-            "union" => e => e.Kind == SpeakerKind.Organization && (UnionHeads.Contains(e.Words[e.Words.Length - 1]) || UnionHeads.Contains(e.Words[0])),
+            "union" => IsUnion,
             "club" or "team" => IsTeam,
             _ => null,
         };
@@ -482,9 +502,63 @@ internal sealed class SpeakerTable
         // One pass back over the text before the statement, within a fixed reach and charged as read, whatever the number
         // of bodies: each capitalized word is looked up in the name index. A firm or a union is the first one found, by the
         // distinctive word of its name ("Harrowfield" of "Harrowfield Castings Corp.", "…, according to Tresilian."); "the
-        // club said" is the team the story names most ("the Comets" four times before "traded … to the Sunfield Foxes").
+        // club said" is the team the story names most ("the Comets" four times before "traded … to the Sunfield Foxes"), of
+        // equals the nearest, each counted by its full name where the text gives it ("the Sunfield Comets").
         var team = fits == IsTeam;
-        Dictionary<Entry, int>? counts = team ? new Dictionary<Entry, int>() : null;
+        Dictionary<Entry, (int Times, int Nearness)>? counts = team ? new Dictionary<Entry, (int, int)>() : null;
+        void Count(Entry entry) => counts![entry] = counts.TryGetValue(entry, out var seen) ? (seen.Times + 1, seen.Nearness) : (1, counts.Count);
+
+        // "the Sunfield Comets": the word before a team's last word tells which of the teams called "Comets" it names.
+        Entry? TeamNamedInFull(int wordStart, string word)
+        {
+            var before = wordStart - 1;
+            while (before >= from && _text[before] == ' ')
+            {
+                before--;
+            }
+
+            var previousEnd = before + 1;
+            while (before >= from && char.IsLetter(_text[before]))
+            {
+                before--;
+            }
+
+            var previous = previousEnd - before >= 2 && char.IsUpper(_text[before + 1]) ? _text.Substring(before + 1, previousEnd - before - 1) : null;
+            if (previous is null || !_byWord.TryGetValue(previous, out var firstWords))
+            {
+                return null;
+            }
+
+            for (var k = 0; k < firstWords.Count && k < MaxNamesakes; k++)
+            {
+                var entry = firstWords[k];
+                if (!_meter.TrySpend(1))
+                {
+                    return null;
+                }
+
+                if (entry.Words.Length >= 2 && entry.Words[entry.Words.Length - 1] == word && entry.Words[entry.Words.Length - 2] == previous && Fitted(entry))
+                {
+                    return entry;
+                }
+            }
+
+            return null;
+        }
+
+        // A team's name recurs ("the Comets" in every paragraph): whether a body is one is asked once a statement.
+        Dictionary<Entry, bool>? fitted = null;
+        bool Fitted(Entry entry)
+        {
+            fitted ??= new Dictionary<Entry, bool>();
+            if (!fitted.TryGetValue(entry, out var fit))
+            {
+                fitted[entry] = fit = fits(entry);
+            }
+
+            return fit;
+        }
+
         for (var i = end - 1; i >= from;)
         {
             if (!char.IsLetter(_text[i]))
@@ -511,6 +585,12 @@ internal sealed class SpeakerTable
                 continue;
             }
 
+            if (team && TeamNamedInFull(wordStart, word) is { } full)
+            {
+                Count(full);
+                continue;
+            }
+
             // Only the first few bodies a word names are asked, each charged: a word many names share ("Workers") costs no
             // more than a word of one.
             for (var k = 0; k < named.Count && k < MaxNamesakes; k++)
@@ -521,9 +601,9 @@ internal sealed class SpeakerTable
                     return null;
                 }
 
-                if (team && string.Equals(entry.Words[entry.Words.Length - 1], word, StringComparison.Ordinal) && fits(entry))
+                if (team && string.Equals(entry.Words[entry.Words.Length - 1], word, StringComparison.Ordinal) && Fitted(entry))
                 {
-                    counts![entry] = counts.TryGetValue(entry, out var times) ? times + 1 : 1;
+                    Count(entry);
                 }
                 else if (!team && string.Equals(DistinctiveWord(entry), word, StringComparison.Ordinal) && fits(entry))
                 {
@@ -532,7 +612,8 @@ internal sealed class SpeakerTable
             }
         }
 
-        return counts?.OrderByDescending(c => c.Value).ThenBy(c => c.Key.Order).Select(c => c.Key).FirstOrDefault();
+        return counts?.OrderByDescending(c => c.Value.Times).ThenBy(c => c.Value.Nearness).Select(c => c.Key).FirstOrDefault()
+            ?? (_onlyLocal is not null && !_severalLocals && fits(_onlyLocal) ? _onlyLocal : null);
     }
 
     /// <summary>
@@ -693,6 +774,12 @@ internal sealed class SpeakerTable
     /// The body the text knows that a statement names first, anywhere in its words: "Sales and earnings of the Rand Steel
     /// Corp. rose …, the company reported" is the Rand Steel Corp.'s.
     /// </summary>
+    /// <remarks>
+    /// Only the bodies under the statement's own words in the alias index are asked, not every body the text knows: a
+    /// name found in the statement has all its words there. A word more than <see cref="MaxAliasSharers"/> entries share
+    /// ("the", "Corp.") names none of them by itself, so a text with a new firm in every paragraph costs each statement
+    /// the same.
+    /// </remarks>
     private Entry? BodyNamedIn(string context)
     {
         if (context.Length == 0 || !_meter.TrySpend(context.Length))
@@ -700,11 +787,20 @@ internal sealed class SpeakerTable
             return null;
         }
 
+        var candidates = new List<Entry>();
+        foreach (var token in WordTokens(context))
+        {
+            if (_byAliasToken.TryGetValue(token, out var sharers) && sharers.Count <= MaxAliasSharers && _meter.TrySpend(sharers.Count))
+            {
+                candidates.AddRange(sharers.Where(e => e.Kind == SpeakerKind.Organization));
+            }
+        }
+
         Entry? first = null;
         var firstAt = int.MaxValue;
-        foreach (var entry in _entries)
+        foreach (var entry in candidates.Distinct().OrderBy(e => e.Order))
         {
-            if (entry.Kind != SpeakerKind.Organization || !_meter.TrySpend(entry.Aliases.Count))
+            if (!_meter.TrySpend(entry.Aliases.Count))
             {
                 continue;
             }
@@ -915,7 +1011,7 @@ internal sealed class SpeakerTable
             // "The Offshore Energy Workers' Federation", "the Aberdeen city finance office" are names, not references: each
             // is the body it names. "Veltra Energy will cut …, the company said": a firm's noun refers to the firm the
             // statement names.
-            entry = FitBody(phrase.Words)
+            entry = UnionMeant(phrase.Words) ?? FitBody(phrase.Words)
                 ?? ((!known || Lexicon.Determiners.Contains(subject.Split(' ')[0].ToLowerInvariant())) && phrase.Words.Any(w => char.IsUpper(w[0])) ? Learn(StripPossessive(StripTitles(subject)), subject, SpeakerKind.Organization) : null)
                 ?? (Lexicon.FirmNouns.Contains(phrase.Words[phrase.Words.Length - 1])
                     ? FirmIn(context) ?? BodyNamedIn(context) ?? NearestBodyOfType(phrase.Words[phrase.Words.Length - 1]) ?? _lastOrganization ?? _lastBodyNamed ?? SpeakerNamedLikeABody() ?? OnlyFirm(phrase.Words)
@@ -1268,8 +1364,9 @@ internal sealed class SpeakerTable
     }
 
     /// <summary>
-    /// "Local 6620 of the United Mine Workers": a union's local, whose name holds no head word, is a body, and "the
-    /// union" is it.
+    /// "Local 6620 of the United Mine Workers": a union's local, whose name holds no head word, is a body. "The union" is
+    /// the local named last before the statement (<see cref="NearestBodyOfType"/>), or, past that reach, the text's
+    /// only local (<see cref="_onlyLocal"/>); never simply the first of several.
     /// </summary>
     private void LearnUnionLocals(string text)
     {
@@ -1278,8 +1375,9 @@ internal sealed class SpeakerTable
             var m = _meter.Match(UnionLocal, text, at, Math.Min(text.Length - at, 160));
             if (m.Success)
             {
-                var name = m.Value;
-                AddAlias(Learn(name, name, SpeakerKind.Organization), "the union");
+                var local = Learn(m.Value, m.Value, SpeakerKind.Organization);
+                _severalLocals |= _onlyLocal is not null && local != _onlyLocal;
+                _onlyLocal ??= local;
             }
         }
     }

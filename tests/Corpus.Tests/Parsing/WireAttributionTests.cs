@@ -1304,4 +1304,26 @@ public sealed class WireAttributionTests
         document.QuoteStarting("But they shouldda").Speaker!.Name.ShouldBe("Jack Vandermast");
         document.Speakers.ShouldNotContain(s => s.Name == "Old Quarrybones");
     }
+
+    [TestMethod]
+    public void The_union_is_the_local_that_spoke_or_was_named_last_not_the_first_the_story_names()
+    {
+        var document = Parse(
+            "Local 561 of the United Dairy and Creamery Workers said in a statement that the contract was fair. The union said the drivers would get a third week of vacation.",
+            "Negotiators for the Quarrytown Baking Co. and Local 88 of the Bakery Drivers and Helpers Union recessed their talks last night. The union said it would not strike before Monday.");
+
+        document.QuoteStarting("the drivers would get").Speaker!.Name.ShouldBe("Local 561 of the United Dairy and Creamery Workers");
+        document.QuoteStarting("it would not strike").Speaker!.Name.ShouldBe("Local 88 of the Bakery Drivers and Helpers Union");
+    }
+
+    [TestMethod]
+    public void The_club_is_the_team_of_the_paragraph_when_every_paragraph_names_a_new_one()
+    {
+        var paragraphs = Enumerable.Range(0, 40).Select(n => $"The Quarry{(char)('a' + n % 26)}{(char)('a' + n / 26)} Comets won again. The club said it was glad.").ToArray();
+
+        var document = Parse(paragraphs);
+
+        document.Quotes[0].Speaker!.Name.ShouldBe("Quarryaa Comets");
+        document.Quotes[document.Quotes.Count - 1].Speaker!.Name.ShouldBe("Quarrynb Comets");
+    }
 }
