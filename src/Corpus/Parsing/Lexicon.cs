@@ -83,7 +83,7 @@ internal static class Lexicon
         "Gov.", "Mayor", "Chief", "Deputy", "Councilor", "Councillor", "Envoy", "Leader", "Foreign", "Defense",
         "Defence", "Commerce", "Finance", "State", "Head", "Representative", "Rep.", "CEO", "Chair", "Sen", "Gov", "Rep",
         "Gen", "Gen.", "Col", "Col.", "Capt", "Capt.", "Lt", "Lt.", "Sgt", "Sgt.", "Rev", "Rev.", "Judge", "Justice",
-        "Coach", "Miss", "Madame", "Mme", "Sir", "Dame", "Lord", "Lady", "Councilman", "Councilwoman", "Commissioner",
+        "Coach", "Miss", "Madame", "Mme", "Sir", "Sheikh", "Dame", "Lord", "Lady", "Councilman", "Councilwoman", "Commissioner",
         "Superintendent", "Principal", "Patrolman", "Officer", "Attorney", "Controller", "Comptroller", "Treasurer",
         "Sheriff", "Detective", "Inspector", "Captain", "Lieutenant", "Sergeant", "Colonel", "Professor", "Doctor",
         "Bishop", "Cardinal", "Rabbi", "Pastor", "Executive", "Manager", "Editor", "Assistant", "Associate", "Magistrate",
@@ -138,7 +138,9 @@ internal static class Lexicon
         "architect", "critic", "writer", "historian", "photographer", "designer", "priest", "rabbi",
         "vicar", "nurse", "farmer", "student", "scout", "dealer", "foreman", "contractor", "patrolman", "fireman", "trooper",
         "agent", "broker", "banker", "merchant", "salesman", "neighbor", "astronomer", "chemist", "physicist", "biologist",
-        "psychologist", "psychiatrist", "sociologist", "geologist", "educator", "clergyman", "lecturer", "speaker", "commander", "moderator");
+        "psychologist", "psychiatrist", "sociologist", "geologist", "educator", "clergyman", "lecturer", "speaker", "commander", "moderator",
+        "delegate", "interpreter", "translator", "meteorologist", "forecaster", "librarian", "editor", "publisher", "correspondent",
+        "auctioneer", "statistician");
 
     /// <summary>
     /// <see cref="RoleNouns"/> as one word alternation (<see cref="Alternation"/>), the longest first ("chairman" before
@@ -158,7 +160,7 @@ internal static class Lexicon
         "parliament", "cabinet", "bureau", "institute", "authority", "foundation", "church", "society", "organization",
         "organisation", "operator", "carrier", "airline", "maker", "manufacturer", "retailer", "lender", "insurer",
         "museum", "library", "hospital", "orchestra", "mission", "delegation", "consulate", "railroad", "railway", "patrol",
-        "pentagon", "kremlin", "vatican",
+        "pentagon", "kremlin", "vatican", "exchange",
         "utility", "developer", "producer", "supplier", "startup", "chain", "mothers", "fathers", "parents", "neighbors",
         "neighbours", "residents", "voters", "fans");
 
@@ -238,7 +240,7 @@ internal static class Lexicon
 
     /// <summary>Honorifics of men ("Mr. Reama"): "he" may refer to their bearer, "she" may not.</summary>
     public static readonly HashSet<string> MaleHonorifics = Set(
-        "Mr", "Sir", "King", "Prince", "Lord", "Father", "Brother", "Duke", "Count", "Monsignor");
+        "Mr", "Sir", "Sheikh", "King", "Prince", "Lord", "Father", "Brother", "Duke", "Count", "Monsignor");
 
     /// <summary>
     /// Common given names of women in English-language news, from many countries: a full name that starts with one is a
@@ -381,7 +383,7 @@ internal static class Lexicon
         "Corporation", "Party", "Foundation", "Center", "Centre", "Jury", "Court", "Board", "Trustees", "Senate",
         "Legislature", "Assembly", "Union", "League", "Club", "Church", "College", "Administration", "Bureau",
         "Authority", "Federation", "Inc", "Corp", "Ltd", "Co", "Cabinet", "Police", "Army", "Museum", "Library", "Hospital",
-        "Orchestra", "Railroad", "Railway", "Mission", "Delegation", "Patrol", "Lines", "Airlines", "Motors", "Workers", "Mills");
+        "Orchestra", "Railroad", "Railway", "Mission", "Delegation", "Patrol", "Lines", "Airlines", "Motors", "Workers", "Mills", "Exchange");
 
     /// <summary>News agencies by their usual spelling; a one-letter slip of a long one ("Xinhue") is read as the agency.</summary>
     public static readonly string[] Outlets =

@@ -411,10 +411,15 @@ internal static class QuoteExtractor
 
     /// <summary>
     /// <see cref="StatementPatterns.Chained"/> in <paramref name="clause"/>, charged as a match of the whole clause. Every
-    /// match holds "that" between white space: a clause without it is not searched.
+    /// match holds "that" between white space, or ", but" or ", and" before a pronoun: a clause with neither is not searched.
     /// </summary>
     private static Match MatchChained(string clause, WorkMeter meter)
     {
+        if (ChainsAPronoun(clause))
+        {
+            return meter.Match(StatementPatterns.Chained, clause, 0, clause.Length);
+        }
+
         for (var at = clause.Length < 6 ? -1 : clause.IndexOf("that", 1, StringComparison.Ordinal); at > 0; at = clause.IndexOf("that", at + 1, StringComparison.Ordinal))
         {
             if (char.IsWhiteSpace(clause[at - 1]) && at + 4 < clause.Length && char.IsWhiteSpace(clause[at + 4]))
@@ -424,6 +429,24 @@ internal static class QuoteExtractor
         }
 
         return NoMatch(meter, clause.Length);
+    }
+
+    /// <summary>Whether <paramref name="clause"/> holds ", but he", ", and she", ", but they" or the like.</summary>
+    private static bool ChainsAPronoun(string clause)
+    {
+        for (var at = clause.IndexOf(", ", StringComparison.Ordinal); at >= 0; at = clause.IndexOf(", ", at + 2, StringComparison.Ordinal))
+        {
+            var word = at + 2;
+            var conjunction = string.CompareOrdinal(clause, word, "but ", 0, 4) == 0 ? 4 : string.CompareOrdinal(clause, word, "and ", 0, 4) == 0 ? 4 : 0;
+            if (conjunction > 0
+                && (string.CompareOrdinal(clause, word + conjunction, "he ", 0, 3) == 0 || string.CompareOrdinal(clause, word + conjunction, "she ", 0, 4) == 0
+                    || string.CompareOrdinal(clause, word + conjunction, "they ", 0, 5) == 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A match a guard has ruled out, charged as the match would have been.</summary>
@@ -701,9 +724,7 @@ internal static class QuoteExtractor
             var after = string.Empty;
             if (span.Closed)
             {
-                var afterWindow = WindowEnd(text, span.Close + 1, afterEnd);
-                var stop = text.IndexOfAny(StatementPatterns.AttributionStops, span.Close + 1, afterWindow - span.Close - 1);
-                after = text.Substring(span.Close + 1, (stop < 0 ? afterWindow : stop) - span.Close - 1);
+                after = AfterWindow(text, span.Close + 1, WindowEnd(text, span.Close + 1, afterEnd));
             }
 
             var windowStart = WindowStart(text, beforeStart, span.Open);
@@ -1283,6 +1304,69 @@ internal static class QuoteExtractor
         }
 
         return words > 0 && capitalized * 10 >= words * 7;
+    }
+
+    /// <summary>
+    /// The text after a closing mark in which its attribution is looked for, from <paramref name="from"/> to the first
+    /// quote mark or semicolon before <paramref name="end"/>. A short title quoted inside an apposition (""…", Wouter
+    /// Lautenbach, the author of "The River Dutch", told the club") does not end it: its marks are read as spaces.
+    /// </summary>
+    private static string AfterWindow(string text, int from, int end)
+    {
+        var stop = text.IndexOfAny(StatementPatterns.AttributionStops, from, end - from);
+        if (stop < 0)
+        {
+            return text.Substring(from, end - from);
+        }
+
+        var close = text[stop] is '"' or '\u201C' ? TitleInAppositionEnd(text, from, stop, end) : -1;
+        if (close < 0)
+        {
+            return text.Substring(from, stop - from);
+        }
+
+        var next = close + 1 < end ? text.IndexOfAny(StatementPatterns.AttributionStops, close + 1, end - close - 1) : -1;
+        var window = text.ToCharArray(from, (next < 0 ? end : next) - from);
+        window[stop - from] = ' ';
+        window[close - from] = ' ';
+        return new string(window);
+    }
+
+    /// <summary>Longest title <see cref="TitleInAppositionEnd"/> reads through.</summary>
+    private const int MaxTitleInApposition = 60;
+
+    /// <summary>
+    /// Where the closing mark stands of a title opened at <paramref name="open"/> inside an apposition: at least two commas
+    /// before it since <paramref name="from"/> (", Wouter Lautenbach, the author of"), one to six words that open with a
+    /// capital and hold no stop or comma, and a comma right after its close; else -1.
+    /// </summary>
+    private static int TitleInAppositionEnd(string text, int from, int open, int end)
+    {
+        var closing = text[open] == '"' ? '"' : '\u201D';
+        var close = text.IndexOf(closing, open + 1, Math.Min(MaxTitleInApposition, end - open - 1));
+        if (close < 0 || close + 1 >= end || text[close + 1] != ',' || open + 1 >= close || !char.IsUpper(text[open + 1]))
+        {
+            return -1;
+        }
+
+        var commas = 0;
+        for (var i = from; i < open && commas < 2; i++)
+        {
+            commas += text[i] == ',' ? 1 : 0;
+        }
+
+        var words = 1;
+        for (var i = open + 1; i < close; i++)
+        {
+            if (text[i] is '.' or ',' or ';' or ':' or '!' or '?')
+            {
+                return -1;
+            }
+
+            words += text[i] == ' ' ? 1 : 0;
+        }
+
+        return commas >= 2 && words <= 6 ? close : -1;
     }
 
     private static bool IsWordEdge(char c) => c is '"' or '\'' or ',' or '.' or '(' or ')' or '\u201C' or '\u201D' or '\u2018' or '\u2019';

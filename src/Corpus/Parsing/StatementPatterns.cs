@@ -193,7 +193,7 @@ internal static class StatementPatterns
 
     /// <summary>"In Washington, ", "Earlier, ": a short opening phrase before the subject of a sentence.</summary>
     private const string Opener =
-        @"(?:(?:After|Before|During|At|In)\s+(?:the|its|his|her|their)\s+[a-z]+\s+(?=[A-Z][a-z]|he\s|she\s|the\s+[a-z]+\s+[a-z])|(?:In|At|On|From|After|Before|During|Since|Outside|Inside)\s+[^,""“”]{1,40},\s+(?:[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,2},\s+(?=[A-Za-z]))?|(?:Earlier|Later|Meanwhile|However|Separately|Also|Still|Yesterday|Today|Previously|Afterwards|Then|Now|Instead),\s+)?";
+        @"(?:(?:After|Before|During|At|In)\s+(?:the|its|his|her|their)\s+[a-z]+\s+(?=[A-Z][a-z]|he\s|she\s|the\s+[a-z]+\s+[a-z])|(?:In|At|On|From|After|Before|During|Since|Outside|Inside)\s+[^,""“”]{1,40},\s+(?:[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,2},\s+(?=[A-Za-z]))?|(?:Earlier|Later|Meanwhile|However|Separately|Also|Still|Yesterday|Today|Previously|Afterwards|Then|Now|Instead),\s+|But\s+(?=(?:he|she|they|it|the)\s|[A-Z]))?";
 
     /// <summary><see cref="WireDateline"/> at the start of a sentence, and nothing else.</summary>
     public static readonly Regex WireDatelineAtStart = new(@"^" + WireDateline.Substring(0, WireDateline.Length - 1), Options, Timeout);
@@ -323,8 +323,17 @@ internal static class StatementPatterns
         @"^" + WireDateline + Opener + Subject + EndOfName + @"(?:" + Apposition + Adverb + @"\s+[a-z]|\s*,\s*who\s)",
         Options, Timeout);
 
-    /// <summary>"a statement from " before the body or person "according to" names: the author speaks.</summary>
-    private static readonly string DocumentFrom = @"(?:(?:an?|the)\s+(?:[a-z]+\s+)?(?:" + Lexicon.Alternation(Lexicon.DocumentNouns) + @")\s+(?:from|by|of|issued\s+by|released\s+by)\s+)?";
+    /// <summary>
+    /// "a statement from " before the body or person "according to" names, and figures a body put out ("figures released by",
+    /// "estimates of"): the author speaks.
+    /// </summary>
+    private static readonly string DocumentFrom = @"(?:(?:(?:an?|the)\s+(?:[a-z]+\s+)?(?:" + Lexicon.Alternation(Lexicon.DocumentNouns) + @")|(?:the\s+)?(?:[a-z]+\s+)?(?:figures|statistics|estimates|records))\s+(?:from|by|of|issued\s+by|released\s+by|compiled\s+by|published\s+by|kept\s+by)\s+)?";
+
+    /// <summary>
+    /// A body named by a common noun at the end of a sentence: "…, according to the exchange.", "according to figures
+    /// released by the Reserve bank."; the noun is one that names a body (<see cref="Lexicon.CollectiveNouns"/>: "bank", "department", "exchange").
+    /// </summary>
+    private static readonly string BodyByNoun = @"(?<subj>the\s+(?:[\p{L}'’-]+\s+){0,3}(?:" + Lexicon.PlainAlternation(Lexicon.CollectiveNouns) + @"))(?=\s*[.!?]?$)";
 
     /// <summary>"According to TASS, …".</summary>
     public static readonly Regex AccordingFirst = new(AccordingFirstWith(Apposition), Options, Timeout);
@@ -361,8 +370,8 @@ internal static class StatementPatterns
     /// </summary>
     public static readonly Regex AccordingLast = new(
         @"^(?<pre>.+?),\s+(?<verb>according\s+to)\s+" + DocumentFrom + @"(?:(?:[a-z]{3,12}\s+)?" + LowerRole + @"\s+(?=[A-Z]))?(?:" + Subject
-        + @"|(?<subj>the\s+(?:[A-Z][\p{L}'’.-]*\s+(?:(?:of|for|and|on|the|&)\s+)*){0,6}[A-Z][\p{L}'’-]*))"
-        + @"(?:,\s+(?<named>(?:" + NameWord + @"\s+){0,3}" + LastNameWord + @")(?:\s*,\s*(?:who|whose|a|an|the)\s[^""“”;]{2,160})?(?=\s*[.!?]?$)|\s*,\s*[^""“”;]{2,160}|\s+(?:of|at)\s+the\s+[^,""“”;]{2,80})?\s*[.!?]?$",
+        + @"|(?<subj>the\s+(?:[A-Z][\p{L}'’.-]*\s+(?:(?:of|for|and|on|the|&)\s+)*){0,6}[A-Z][\p{L}'’-]*)|" + BodyByNoun + @")"
+        + @"(?:,\s+(?:" + ClergyThe + @")?(?<named>(?:" + NameWord + @"\s+){0,3}" + LastNameWord + @")(?:\s*,\s*(?:who|whose|a|an|the)\s[^""“”;]{2,160})?(?=\s*[.!?]?$)|\s*,\s*[^""“”;]{2,160}|\s+(?:of|at)\s+the\s+[^,""“”;]{2,80})?\s*[.!?]?$",
         Options, Timeout);
 
     /// <summary>
@@ -385,9 +394,13 @@ internal static class StatementPatterns
         + @"(?:(?:[a-z]{3,12}\s+)?" + LowerRole + @"\s+(?=[A-Z]))?" + Subject + EndOfName + @"(?:\s*,\s*[^,""“”;:]{2,80},)?\s+that\s+[^""“”;:]{0,200}$",
         Options, Timeout);
 
-    /// <summary>", adding that …" chained onto a statement.</summary>
+    /// <summary>
+    /// ", adding that …" chained onto a statement, and a second statement of the same speaker after "but" or "and": "…, but
+    /// he said he did not expect them to fall soon" ("that" may go unsaid after a pronoun).
+    /// </summary>
     public static readonly Regex Chained = new(
-        @"(?:,\s+(?<verb>" + Lexicon.Alternation(Lexicon.ChainingVerbs) + @")|,?\s+(?:but|and)\s+(?:also\s+)?(?<verb>" + Lexicon.Alternation(Lexicon.ReportingVerbs) + @"))\s+that\s+(?<content>\S.*)$",
+        @"(?:(?:,\s+(?<verb>" + Lexicon.Alternation(Lexicon.ChainingVerbs) + @")|,?\s+(?:but|and)\s+(?:also\s+)?(?<verb>" + Lexicon.Alternation(Lexicon.ReportingVerbs) + @"))\s+that"
+        + @"|,\s+(?:but|and)\s+(?:he|she|they)\s+(?:also\s+)?(?<verb>" + Lexicon.Alternation(Lexicon.ReportingVerbs) + @")(?:\s+that)?)\s+(?<content>\S.*)$",
         Options, Timeout);
 
     /// <summary>Words after a reporting verb that show it closes the statement ("…, Xi said while meeting …", "…, Abbott said yesterday.").</summary>

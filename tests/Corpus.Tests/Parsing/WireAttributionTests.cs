@@ -1326,4 +1326,57 @@ public sealed class WireAttributionTests
         document.Quotes[0].Speaker!.Name.ShouldBe("Quarryaa Comets");
         document.Quotes[document.Quotes.Count - 1].Speaker!.Name.ShouldBe("Quarrynb Comets");
     }
+
+    [TestMethod]
+    public void A_sentence_opening_with_but_reports_as_any_other()
+    {
+        var document = Parse("Quarrel said he had not asked for a strike vote. But he said the men would not work past June 30 without a contract.");
+
+        document.QuoteStarting("the men would not work").Speaker!.Name.ShouldBe("Quarrel");
+    }
+
+    [TestMethod]
+    public void A_second_statement_after_but_he_said_is_its_own()
+    {
+        var document = Parse("Quarrington said the electronics issues were high, but he said he did not expect them to fall soon.");
+
+        document.QuoteStarting("the electronics issues were high").Text.ShouldNotContain("fall soon");
+        document.QuoteStarting("he did not expect them").Speaker!.Name.ShouldBe("Quarrington");
+    }
+
+    [TestMethod]
+    public void According_to_a_body_by_its_common_noun_or_its_figures_is_the_body()
+    {
+        var document = Parse(
+            "Volume on the Quarrydale Stock Exchange reached 1,240,000 shares, against 960,000 on Tuesday, according to the exchange.",
+            "Deposits at member banks rose 4 per cent in 1960, according to figures released by the Federal Reserve Bank of Quarrydale.");
+
+        document.QuoteStarting("Volume on the Quarrydale").Speaker!.Name.ShouldBe("Quarrydale Stock Exchange");
+        document.QuoteStarting("Deposits at member banks").Speaker!.Name.ShouldBe("Federal Reserve Bank of Quarrydale");
+    }
+
+    [TestMethod]
+    public void According_to_a_role_and_a_clergyman_named_after_it_is_the_clergyman()
+    {
+        var document = Parse("Membership in the synod's 212 churches rose 2.4 per cent last year, according to its statistician, the Rev. Quintus Ashdale.");
+
+        document.QuoteStarting("Membership in the synod").Speaker!.Name.ShouldBe("Quintus Ashdale");
+    }
+
+    [TestMethod]
+    public void A_title_quoted_inside_an_apposition_does_not_cut_the_attribution_off()
+    {
+        var document = Parse("The settlers were \"hard-headed traders, not the sleepyheads of the storybooks\", Quillon Ashworth, the author of \"The River Folk\", told 300 members of the club.");
+
+        document.QuoteStarting("hard-headed traders").Speaker!.Name.ShouldBe("Quillon Ashworth");
+        document.Speakers.ShouldNotContain(s => s.Name == "River Folk");
+    }
+
+    [TestMethod]
+    public void A_delegate_named_in_apposition_is_the_speaker()
+    {
+        var document = Parse("The delegate of Quarravia, Zoltan Quarrik, said his government was ready to accept the draft.");
+
+        document.QuoteStarting("his government was ready").Speaker!.Name.ShouldBe("Zoltan Quarrik");
+    }
 }
