@@ -160,7 +160,7 @@ internal static class Lexicon
         "parliament", "cabinet", "bureau", "institute", "authority", "foundation", "church", "society", "organization",
         "organisation", "operator", "carrier", "airline", "maker", "manufacturer", "retailer", "lender", "insurer",
         "museum", "library", "hospital", "orchestra", "mission", "delegation", "consulate", "railroad", "railway", "patrol",
-        "pentagon", "kremlin", "vatican", "exchange",
+        "pentagon", "kremlin", "vatican", "exchange", "radio", "newspaper", "station", "network", "presidency", "secretariat",
         "utility", "developer", "producer", "supplier", "startup", "chain", "mothers", "fathers", "parents", "neighbors",
         "neighbours", "residents", "voters", "fans");
 

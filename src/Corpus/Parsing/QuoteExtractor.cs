@@ -236,9 +236,10 @@ internal static class QuoteExtractor
             : StatementPatterns.ReportingVerbWords.NextIn(text, sentence.Start, sentence.End);
         var reporting = firstVerb >= 0;
         var invertible = PatternGuards.InvertedCanMatch(text, sentence);
+        var quotedAs = text.IndexOf(" as saying", sentence.Start, sentence.Length, StringComparison.Ordinal) >= 0;
         // Every pattern below reads the sentence at most a bounded number of times: charged as such. A sentence is at
         // most MaxSentenceLength characters, so a pattern's backtracking is bounded too.
-        if ((!according && !reporting && !invertible) || !meter.TrySpend(sentence.Length))
+        if ((!according && !reporting && !invertible && !quotedAs) || !meter.TrySpend(sentence.Length))
         {
             return documentNouns;
         }
@@ -254,6 +255,14 @@ internal static class QuoteExtractor
                 var content = m.Groups["content"].Success ? m.Groups["content"] : m.Groups["pre"];
                 Add(m, content, trailing: !m.Groups["content"].Success);
                 Reported(text, paragraph, new TextRange(sentence.Start + content.Index, content.Length), found, nested: true, meter);
+            }
+            else if (quotedAs && (m = meter.Match(StatementPatterns.QuotedAsSaying, s, 0, s.Length)).Success)
+            {
+                // "The agency quoted the Minister of the Interior, Col. Teodulo Arriaga, as saying that …": his words.
+                if (!OpensWithQuoteMark(m.Groups["content"].Value))
+                {
+                    AddWithChain(m, m.Groups["content"]);
+                }
             }
             else if (reporting && PatternGuards.LeadingCanMatch(text, sentence, firstVerb)
                 && (m = StatementGuards.LeadingHasContentAfterVerb(text, sentence, firstVerb) && StatementGuards.LeadingVerbCanFollowSubject(text, sentence, firstVerb) ? meter.Match(StatementPatterns.LeadingFor(s), s, 0, s.Length) : NoMatch(meter, s.Length)).Success)
@@ -744,7 +753,8 @@ internal static class QuoteExtractor
                 || (PatternGuards.InvertedBeforeQuoteCanMatch(before) && (m = meter.Match(StatementPatterns.InvertedBeforeQuote, before, 0, before.Length)).Success)
                 || (before.IndexOf("according to", StringComparison.Ordinal) >= 0 && (m = meter.Match(StatementPatterns.AccordingBeforeQuote, before, 0, before.Length)).Success)
                 || (PatternGuards.AfterQuoteOtherCanMatch(after) && (m = meter.Match(StatementPatterns.AfterQuoteOther, after, 0, after.Length)).Success)
-                || (PatternGuards.EndsWithColon(before) && (m = meter.Match(StatementPatterns.ColonClause, before, 0, before.Length)).Success))
+                || (PatternGuards.EndsWithColon(before) && (m = meter.Match(StatementPatterns.ColonClause, before, 0, before.Length)).Success)
+                || (before.IndexOf(" as saying", StringComparison.Ordinal) >= 0 && (m = meter.Match(StatementPatterns.QuotedAsSayingBeforeQuote, before, 0, before.Length)).Success))
             {
                 // "said the magistrate, K.J.P. Baraclough": the name the role phrase stands for.
                 subject = SubjectOf(m);
@@ -888,6 +898,12 @@ internal static class QuoteExtractor
     private static string? Governing(string before, WorkMeter meter, out string? verb)
     {
         verb = null;
+        if (before.IndexOf(" as saying", StringComparison.Ordinal) >= 0 && meter.Match(StatementPatterns.QuotedAsGoverning, before, 0, before.Length) is { Success: true } quoted)
+        {
+            verb = quoted.Groups["verb"].Value; // "The agency quoted Col. Teodulo Arriaga as saying that the plotters "had been paid …"".
+            return SubjectOf(quoted);
+        }
+
         var words = StatementPatterns.GoverningVerbWords;
         var verbs = new List<int>();
         for (var at = words.NextIn(before, 0, before.Length); at >= 0; at = words.NextIn(before, at + 1, before.Length))
@@ -980,7 +996,8 @@ internal static class QuoteExtractor
         var subject = m.Groups["subj"].Value switch
         {
             "His" => "he", // "His reply: "…""
-            "Her" => "she",
+            "Her" or "her" => "she",
+            "him" => "he", // "A magazine once quoted him as saying …"
             var written => written,
         };
         var named = m.Groups["named"];

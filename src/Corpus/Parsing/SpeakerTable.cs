@@ -404,6 +404,24 @@ internal sealed class SpeakerTable
         entry.Kind == SpeakerKind.Organization && (FirmHeads.Contains(entry.Words[entry.Words.Length - 1].TrimEnd('.'))
             || entry.Aliases.Any(a => a.LastIndexOf(", ", StringComparison.Ordinal) is var comma and > 0 && FirmSuffixes.Contains(a.Substring(comma + 2).TrimEnd('.'))));
 
+    /// <summary>Whether a body is a broadcaster by its name: call letters ("WLVK-TV", "KXOB"), or Radio, Station, Network or Broadcasting in it.</summary>
+    private static bool IsBroadcaster(Entry entry) =>
+        entry.Kind == SpeakerKind.Organization
+        && (entry.Words.Any(w => w is "Radio" or "Station" or "Network" or "Broadcasting" or "Television") || IsCallLetters(entry.Words[0]));
+
+    /// <summary>"WLVK-TV", "KXOB", "WQRS-FM": a broadcaster's call letters.</summary>
+    private static bool IsCallLetters(string word)
+    {
+        var letters = word.IndexOf('-') is var dash and > 0 ? dash : word.Length;
+        return letters is 3 or 4 && word[0] is 'W' or 'K' && word.Take(letters).All(c => c is >= 'A' and <= 'Z')
+            && (letters == word.Length || word.Substring(letters) is "-TV" or "-FM" or "-AM");
+    }
+
+    /// <summary>Whether a body is a newspaper by its name: "Daily Harmattan", "Dunholt Times", "Evening Star".</summary>
+    private static bool IsNewspaper(Entry entry) =>
+        entry.Kind == SpeakerKind.Organization
+        && entry.Words.Any(w => w is "Daily" or "Times" or "News" or "Post" or "Herald" or "Journal" or "Tribune" or "Gazette" or "Star" or "Courier" or "Chronicle" or "Sun" or "Globe" or "Inquirer" or "Examiner" or "Bulletin" or "Telegraph" or "Record");
+
     /// <summary>
     /// Whether <paramref name="entry"/> is named as sports teams are, a place and a plural ("Gullhaven Gulls", "Dellmoor
     /// Comets"), with nothing of a person's name, whether capitals alone made it a person or a body.
@@ -467,6 +485,37 @@ internal sealed class SpeakerTable
     /// <summary>The last words of the names of labor unions ("Amalgamated Foundry Workers", "Brotherhood of …" ends otherwise, so the first word counts too).</summary>
     private static readonly HashSet<string> UnionHeads = new(StringComparer.Ordinal) { "Union", "Workers", "Brotherhood", "Guild", "Teamsters", "Machinists", "Local" };
 
+    /// <summary>
+    /// "The government radio said …" in a story that names one radio ("Radio Montalba"): the only body whose name holds
+    /// the phrase's last word, when words before it ("government", "state's largest") fit no name; null when none or
+    /// several do.
+    /// </summary>
+    private Entry? OnlyBodyWithHead(string[] words)
+    {
+        if (words.Length < 2 || !_byAliasToken.TryGetValue(words[words.Length - 1].ToLowerInvariant(), out var named) || named.Count > MaxAliasSharers)
+        {
+            return null;
+        }
+
+        Entry? only = null;
+        foreach (var entry in named)
+        {
+            if (entry.Kind != SpeakerKind.Organization)
+            {
+                continue;
+            }
+
+            if (only is not null && only != entry)
+            {
+                return null;
+            }
+
+            only = entry;
+        }
+
+        return only;
+    }
+
     /// <summary>Whether a body is a labor union by its name: "Amalgamated Foundry Workers", "Brotherhood of …", "Local 218 of …".</summary>
     private static bool IsUnion(Entry e) =>
         e.Kind == SpeakerKind.Organization && (UnionHeads.Contains(e.Words[e.Words.Length - 1]) || UnionHeads.Contains(e.Words[0]));
@@ -478,6 +527,24 @@ internal sealed class SpeakerTable
     private Entry? UnionMeant(string[] words) =>
         words.Length == 1 && words[0] == "union" ? NearestBodyOfType("union") ?? (_lastSpeaker is { } last && IsUnion(last) ? last : null) : null;
 
+    /// <summary>Which bodies a noun refers back to: "company" a firm, "union" a labor union, "club" a team, "station" a broadcaster, "newspaper" a paper; null for other nouns.</summary>
+    private static Func<Entry, bool>? KindOfNoun(string noun) => noun.ToLowerInvariant() switch
+    {
+        "company" or "firm" or "corporation" or "concern" or "maker" or "manufacturer" or "producer" or "supplier" or "utility" or "carrier" or "directors" => IsFirm,
+        "union" => IsUnion,
+        "club" or "team" => IsTeam,
+        "station" or "radio" or "network" => IsBroadcaster,
+        "newspaper" => IsNewspaper,
+        _ => null,
+    };
+
+    /// <summary>
+    /// "WLVK-TV will begin a weekly program …, the station said": the first body the statement itself names, when it is of
+    /// the kind the noun refers back to; null otherwise.
+    /// </summary>
+    private Entry? BodyOfKindNamedIn(string context, string noun) =>
+        KindOfNoun(noun) is { } fits && BodyNamedIn(context) is { } body && fits(body) ? body : null;
+
     /// <summary>
     /// "The union said" when no body fits by name and none has spoken: the body of that kind named last before the
     /// statement (<see cref="ReadingAt"/>), "the company" a firm, "the union" a labor union ("Amalgamated Foundry Workers",
@@ -485,14 +552,7 @@ internal sealed class SpeakerTable
     /// </summary>
     private Entry? NearestBodyOfType(string noun)
     {
-        Func<Entry, bool>? fits = noun.ToLowerInvariant() switch
-        {
-            "company" or "firm" or "corporation" or "concern" or "maker" or "manufacturer" or "producer" or "supplier" or "utility" or "carrier" or "directors" => IsFirm,
-            "union" => IsUnion,
-            "club" or "team" => IsTeam,
-            _ => null,
-        };
-        var end = Math.Min(_position, _text.Length);
+        var fits = KindOfNoun(noun);        var end = Math.Min(_position, _text.Length);
         var from = Math.Max(0, end - NearestReach);
         if (fits is null || end <= 0 || !_meter.TrySpend(end - from))
         {
@@ -1015,7 +1075,8 @@ internal sealed class SpeakerTable
                 ?? ((!known || Lexicon.Determiners.Contains(subject.Split(' ')[0].ToLowerInvariant())) && phrase.Words.Any(w => char.IsUpper(w[0])) ? Learn(StripPossessive(StripTitles(subject)), subject, SpeakerKind.Organization) : null)
                 ?? (Lexicon.FirmNouns.Contains(phrase.Words[phrase.Words.Length - 1])
                     ? FirmIn(context) ?? BodyNamedIn(context) ?? NearestBodyOfType(phrase.Words[phrase.Words.Length - 1]) ?? _lastOrganization ?? _lastBodyNamed ?? SpeakerNamedLikeABody() ?? OnlyFirm(phrase.Words)
-                    : NearestBodyOfType(phrase.Words[phrase.Words.Length - 1]));
+                    : NearestBodyOfType(phrase.Words[phrase.Words.Length - 1]) ?? BodyOfKindNamedIn(context, phrase.Words[phrase.Words.Length - 1]))
+                ?? OnlyBodyWithHead(phrase.Words);
         }
         else if (phrase.Kind == PhraseKind.Role)
         {
@@ -1228,6 +1289,7 @@ internal sealed class SpeakerTable
         }
 
         LearnUnionLocals(text);
+        LearnStations(text);
         for (var head = BodyHeads.NextIn(text, 0, text.Length); head >= 0; head = BodyHeads.NextIn(text, head + 1, text.Length))
         {
             var end = head;
@@ -1381,6 +1443,32 @@ internal sealed class SpeakerTable
             }
         }
     }
+
+    /// <summary>"WLVK-TV, Channel 8, will begin …": a broadcaster's call letters with "-TV", "-FM" or "-AM" name a body.</summary>
+    private void LearnStations(string text)
+    {
+        foreach (var suffix in StationSuffixes)
+        {
+            for (var at = text.IndexOf(suffix, StringComparison.Ordinal); at >= 0; at = text.IndexOf(suffix, at + suffix.Length, StringComparison.Ordinal))
+            {
+                var start = at;
+                while (start > 0 && text[start - 1] is >= 'A' and <= 'Z')
+                {
+                    start--;
+                }
+
+                var end = at + suffix.Length;
+                if ((start == 0 || !char.IsLetterOrDigit(text[start - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]))
+                    && IsCallLetters(text.Substring(start, end - start)))
+                {
+                    var name = text.Substring(start, end - start);
+                    Learn(name, name, SpeakerKind.Organization);
+                }
+            }
+        }
+    }
+
+    private static readonly string[] StationSuffixes = { "-TV", "-FM", "-AM" };
 
     /// <summary>"Local 6620 of the United Mine Workers": a local's number and the union's capitalized name.</summary>
     private static readonly Regex UnionLocal = new(

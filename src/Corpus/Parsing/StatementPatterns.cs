@@ -166,7 +166,7 @@ internal static class StatementPatterns
     private const string AgeAndAddress = @"(?:\s*,\s*\d{1,3}(?=\s*,))?(?:\s*,\s*of\s+[^.,;:""“”«»„‘「」]{3,60}?\.?(?=\s*,))?";
 
     /// <summary>"in a speech on Thursday" between a reporting verb and its "that".</summary>
-    private const string Circumstance = @"(?:\s+(?:in|at|on|by|during|after|before|while|when|with|from|to|afterward|afterwards|earlier|later|last|this|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,.;:""“”]{0,80}?)?";
+    private const string Circumstance = @"(?:\s+(?:in|at|on|by|during|after|before|while|when|with|from|to|afterward|afterwards|earlier|later|last|this|yesterday|today|tonight|here|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,.;:""“”]{0,80}?)?";
 
     /// <summary>An auxiliary and an adverb between a subject and its verb: "the jury further said", "Xi also stressed", "Lathrop has told".</summary>
     /// <remarks>
@@ -363,6 +363,31 @@ internal static class StatementPatterns
 
         return count <= 0;
     }
+
+    /// <summary>
+    /// Whom a body or a writer quoted: "quoted the Minister of the Interior, Col. Teodulo Arriaga, as saying that …", "a
+    /// magazine once quoted him as saying". The quoted person speaks, not the one who quoted him.
+    /// </summary>
+    private static readonly string QuotedAs =
+        @"\bquoted\s+(?:(?:the|a|an|its|his|her|their)\s+[^,""“”]{2,60}?,\s+(?:the\s+(?=(?:Rev|Very|Most|Rt|Hon)\b))?)?(?<subj>(?:" + NameWord + @"\s+){0,4}" + LastNameWord
+        + @"|him|her)(?:\s*,)?\s+as\s+(?<verb>saying)(?:\s*,\s*[^,""“”]{2,80},)?(?:\s+that\b)?";
+
+    /// <summary>
+    /// <see cref="QuotedAs"/> and the clause the quoted person said ("It quoted Arriaga as saying that the plot had failed."),
+    /// or a subject that "was quoted as saying" it ("He was quoted as saying, on the company's 50th anniversary, that …").
+    /// </summary>
+    public static readonly Regex QuotedAsSaying = new(
+        @"(?:" + QuotedAs + @"|^" + WireDateline + Opener + Subject + Apposition + @"\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+|once\s+|later\s+)?quoted\s+as\s+(?<verb>saying)(?:\s*,\s*[^,""“”]{2,80},)?(?:\s+that\b)?)"
+        + @"[\s,:]+(?<content>\S.*)$",
+        Options, Timeout);
+
+    /// <summary><see cref="QuotedAs"/> anywhere before a quote of the same sentence: whose words the quote is.</summary>
+    public static readonly Regex QuotedAsGoverning = new(QuotedAs, Options, Timeout);
+
+    /// <summary><see cref="QuotedAs"/> right before an opening quote: "The agency quoted Arriaga as saying: "…"".</summary>
+    public static readonly Regex QuotedAsSayingBeforeQuote = new(
+        @"(?:" + QuotedAs + @"|(?<![\p{L}\p{Mn}\p{Nd}'’.-])" + Subject + Apposition + @"\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+|once\s+|later\s+)?quoted\s+as\s+(?<verb>saying))\s*[,:]?\s*$",
+        Options, Timeout);
 
     /// <summary>
     /// "…, according to TASS.", "…, according to the association's secretary, Mrs. Hugo Lindmark.", "…, according to the

@@ -1379,4 +1379,35 @@ public sealed class WireAttributionTests
 
         document.QuoteStarting("his government was ready").Speaker!.Name.ShouldBe("Zoltan Quarrik");
     }
+
+    [TestMethod]
+    public void Whom_a_body_quoted_as_saying_something_said_it()
+    {
+        var document = Parse(
+            "The official news agency, Agencia Quarra, quoted the Minister of the Interior, Col. Teodoro Quarriaga, as saying that the plotters had been paid in foreign money.",
+            "Later in the evening Quarriaga was quoted as saying: \"The army is loyal, and the people are loyal\".",
+            "A magazine once quoted him as saying that a bridge was \"a promise made in steel to people you will never meet\".");
+
+        document.QuoteStarting("the plotters had been paid").Speaker!.Name.ShouldBe("Teodoro Quarriaga");
+        document.QuoteStarting("The army is loyal").Speaker!.Name.ShouldBe("Teodoro Quarriaga");
+        document.QuoteStarting("a promise made in steel").Speaker!.Name.ShouldBe("Teodoro Quarriaga");
+    }
+
+    [TestMethod]
+    public void The_government_radio_is_the_only_radio_the_story_names()
+    {
+        var document = Parse(
+            "The government radio said tonight that troops loyal to the president had put down a plot.",
+            "Radio Quarrantia said in a later broadcast that 14 officers had been arrested.");
+
+        document.QuoteStarting("troops loyal to the president").Speaker!.Name.ShouldBe("Radio Quarrantia");
+    }
+
+    [TestMethod]
+    public void The_station_is_the_broadcaster_its_call_letters_name()
+    {
+        var document = Parse("WQRX-TV, Channel 8, will begin a weekly half-hour program on the history of the valley Oct. 3, the station said.");
+
+        document.QuoteStarting("WQRX-TV, Channel 8").Speaker!.Name.ShouldBe("WQRX-TV");
+    }
 }

@@ -170,5 +170,5 @@ public sealed class ScoreboardTests
         NewswireScoreboard.Surname(speaker).ShouldBe(surname);
 
     /// <summary>Held-out speaker accuracy reached so far (issue 13's goal is 0.85).</summary>
-    private const double HeldOutSpeakerFloor = 0.83;
+    private const double HeldOutSpeakerFloor = 0.84;
 }
