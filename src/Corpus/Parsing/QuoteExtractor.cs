@@ -499,7 +499,7 @@ internal static class QuoteExtractor
                     return (m, SubjectOf(m));
                 }
 
-                if (joint == StatementPatterns.WhenJoint)
+                if (joint is StatementPatterns.WhenJoint or StatementPatterns.AfterJoint)
                 {
                     continue; // "He was surprised when told that …": told, not telling.
                 }

@@ -278,14 +278,20 @@ internal static class StatementPatterns
     public const string WhoJoint = ", who ";
 
     /// <summary>The words that join a second clause that may report speech, each with the space before it.</summary>
-    public static readonly string[] ClauseJoints = { " and ", " but ", ", where ", ", while ", WhoJoint, WhenJoint };
+    public static readonly string[] ClauseJoints = { " and ", " but ", ", where ", ", while ", WhoJoint, WhenJoint, AfterJoint };
 
     /// <summary>"… sounded the keynote when he said it would …": a clause after "when" reports speech only with a subject of its own ("when told" is passive).</summary>
     public const string WhenJoint = " when ";
 
+    /// <summary>"Kelthaugh Copper fell 5/8 after the Kelthaugh Copper Co. said its earnings had dropped": like <see cref="WhenJoint"/>, only with a subject of its own.</summary>
+    public const string AfterJoint = " after ";
+
+    /// <summary>"the" before a body's name in mid-sentence: "after the Kelthaugh Copper Co. said …" (a name's words are capitalized, the article is not).</summary>
+    private static readonly string TheBody = @"(?:the\s+(?=(?:[A-Z][\p{L}'’&.-]*\s+){1,5}(?:" + Lexicon.Alternation(Lexicon.OrganizationHeads) + @")\b))?";
+
     /// <summary>From a joint on: an optional subject of its own, the verb, and the reported content (which starts in lower case).</summary>
     public static readonly Regex MidClause = new(
-        @"\G,?\s+(?:and|but|where|while|who|when)\s+(?:" + Subject + Apposition + @"\s+)?(?:(?:also|later|then|further)\s+)?" + Verb + InfinitiveAfter + VerbObject + Circumstance
+        @"\G,?\s+(?:and|but|where|while|who|when|after)\s+(?:" + TheBody + Subject + Apposition + @"\s+)?(?:(?:also|later|then|further)\s+)?" + Verb + InfinitiveAfter + VerbObject + Circumstance
         + @"(?:\s+that\b)?,?\s+(?<content>[a-z\d""“][^;]*)$",
         Options, Timeout);
 

@@ -1410,4 +1410,12 @@ public sealed class WireAttributionTests
 
         document.QuoteStarting("WQRX-TV, Channel 8").Speaker!.Name.ShouldBe("WQRX-TV");
     }
+
+    [TestMethod]
+    public void A_firm_that_said_something_in_a_clause_after_after_said_it()
+    {
+        var document = Parse("Quarrington Copper fell 5/8 after the Quarrington Copper Co. said its first-quarter earnings had dropped 22 per cent.");
+
+        document.QuoteStarting("its first-quarter earnings").Speaker!.Name.ShouldBe("Quarrington Copper Co.");
+    }
 }
