@@ -527,7 +527,7 @@ internal sealed class SpeakerTable
     private Entry? UnionMeant(string[] words) =>
         words.Length == 1 && words[0] == "union" ? NearestBodyOfType("union") ?? (_lastSpeaker is { } last && IsUnion(last) ? last : null) : null;
 
-    /// <summary>Which bodies a noun refers back to: "company" a firm, "union" a labor union, "club" a team, "station" a broadcaster, "newspaper" a paper; null for other nouns.</summary>
+    /// <summary>Which bodies a noun refers back to: "company" a firm, "union" a labor union, "club" a team, "station" a broadcaster, "newspaper" a paper, "agency" a government agency; null for other nouns.</summary>
     private static Func<Entry, bool>? KindOfNoun(string noun) => noun.ToLowerInvariant() switch
     {
         "company" or "firm" or "corporation" or "concern" or "maker" or "manufacturer" or "producer" or "supplier" or "utility" or "carrier" or "directors" => IsFirm,
@@ -535,8 +535,14 @@ internal sealed class SpeakerTable
         "club" or "team" => IsTeam,
         "station" or "radio" or "network" => IsBroadcaster,
         "newspaper" => IsNewspaper,
+        "agency" => IsAgency,
         _ => null,
     };
+
+    /// <summary>Whether a body is a government agency by its name: "Small Business Administration", "Weather Bureau", "Forest Service".</summary>
+    private static bool IsAgency(Entry entry) =>
+        entry.Kind == SpeakerKind.Organization
+        && entry.Words.Any(w => w is "Administration" or "Agency" or "Bureau" or "Service" or "Commission" or "Authority" or "Department" or "Office");
 
     /// <summary>
     /// "WLVK-TV will begin a weekly program …, the station said": the first body the statement itself names, when it is of

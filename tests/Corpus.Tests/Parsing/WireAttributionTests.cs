@@ -1418,4 +1418,15 @@ public sealed class WireAttributionTests
 
         document.QuoteStarting("its first-quarter earnings").Speaker!.Name.ShouldBe("Quarrington Copper Co.");
     }
+
+    [TestMethod]
+    public void The_agency_is_the_government_agency_the_statement_or_the_story_names()
+    {
+        var document = Parse(
+            "The Small Business Administration has approved a $150,000 loan to the Quarrington Tool Co., the agency announced yesterday.",
+            "The loan will be made jointly with the Quarrington Trust Co., the agency said.");
+
+        document.QuoteStarting("The Small Business Administration has").Speaker!.Name.ShouldBe("Small Business Administration");
+        document.QuoteStarting("The loan will be made").Speaker!.Name.ShouldBe("Small Business Administration");
+    }
 }
