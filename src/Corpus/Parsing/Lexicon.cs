@@ -22,7 +22,8 @@ internal static class Lexicon
         "responded", "suggested", "testified", "pledged", "vowed", "complained", "inquired", "estimated",
         "indicated", "cautioned", "announces", "declares", "insists", "warns", "writes", "explains",
         "urges", "recalls", "observes", "argues", "asserts", "admits", "concedes", "cautions", "complains", "maintains",
-        "contends", "suggests", "predicts", "concludes", "concluded", "informed", "informs", "tweeted", "tweets");
+        "contends", "suggests", "predicts", "concludes", "concluded", "informed", "informs", "tweeted", "tweets", "forecast",
+        "forecasts");
 
     /// <summary>
     /// Verbs that attribute a few quoted words to someone without introducing a clause ("termed \"extremely

@@ -1429,4 +1429,20 @@ public sealed class WireAttributionTests
         document.QuoteStarting("The Small Business Administration has").Speaker!.Name.ShouldBe("Small Business Administration");
         document.QuoteStarting("The loan will be made").Speaker!.Name.ShouldBe("Small Business Administration");
     }
+
+    [TestMethod]
+    public void A_trailing_attribution_with_a_day_and_a_medium_after_its_verb_reports_the_clause_before_it()
+    {
+        var document = Parse("Business in the Quarrydale district will end the year about 6 per cent ahead of 1960, the Quarrydale National Bank said yesterday in its monthly business letter.");
+
+        document.QuoteStarting("Business in the Quarrydale").Speaker!.Name.ShouldBe("Quarrydale National Bank");
+    }
+
+    [TestMethod]
+    public void A_body_of_five_words_forecasts()
+    {
+        var document = Parse("Sales of new cars in the state will rise about 9 per cent in 1962, to some 148,000, the Quarry Lake Automobile Dealers Association forecast yesterday.");
+
+        document.QuoteStarting("Sales of new cars").Speaker!.Name.ShouldBe("Quarry Lake Automobile Dealers Association");
+    }
 }
