@@ -4072,9 +4072,13 @@ internal sealed class SpeakerTable
 
         var of = core.IndexOf(" of ", StringComparison.Ordinal);
         if (of > 0 && core.IndexOf(' ') < of && KindOf(core.Substring(0, of), verb) == SpeakerKind.Person
-            && (KindOf(core, verb) == SpeakerKind.Person || core.Substring(0, of).Split(' ').Any(IsInitial)))
+            && (KindOf(core, verb) == SpeakerKind.Person || core.Substring(0, of).Split(' ').Any(IsInitial)
+                || string.CompareOrdinal(core, of, " of the ", 0, 8) == 0))
         {
-            return core.Substring(0, of); // "Thaddeus R. Blaisdell of the Army Engineers": a person's initial tells a name from "Bank of China".
+            // "Thaddeus R. Blaisdell of the Army Engineers": a person's initial tells a name from "Bank of China"; so does
+            // "the" after "of" when the words before it are a person's name ("Alfons Tschudin of the Weidachdorf Volunteer
+            // Fire Company"), which a body's never is ("Bank of the Manhattan Co." has one word before "of").
+            return core.Substring(0, of);
         }
 
         var space = core.IndexOf(' ');

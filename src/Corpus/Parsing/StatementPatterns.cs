@@ -47,7 +47,7 @@ internal static class StatementPatterns
     /// abbreviation ("Halvard Brewing Co."), whose period is part of the name as printed.
     /// </summary>
     /// <remarks>The period is matched before the lookbehind that allows it, so the lookbehind runs only where a period follows.</remarks>
-    private const string LastNameWord = @"[A-Z](?:[\p{L}\p{Mn}\p{Nd}'’.-]*[\p{L}\p{Mn}\p{Nd}])?(?:\.(?<=\b(?:Co|Inc|Corp|Ltd|Bros)\.))?";
+    private const string LastNameWord = @"[A-Z](?:[\p{L}\p{Mn}\p{Nd}'’.-]*[\p{L}\p{Mn}\p{Nd}])?(?:\.(?<=\b(?:Co|Inc|Corp|Ltd|Bros|Jr|Sr)\.))?";
 
     /// <summary>A role word in lower case inside a name: "board chairman Henry L. Bowden".</summary>
     private static readonly string LowerRole = "(?:" + Lexicon.Alternation(Lexicon.LowerCaseRoles) + @")\b";

@@ -1445,4 +1445,20 @@ public sealed class WireAttributionTests
 
         document.QuoteStarting("Sales of new cars").Speaker!.Name.ShouldBe("Quarry Lake Automobile Dealers Association");
     }
+
+    [TestMethod]
+    public void A_titled_name_followed_by_of_the_and_a_body_is_the_person()
+    {
+        var document = Parse("Fire Chief Quintus Ashfeld of the Quarrydorf Volunteer Fire Company said the fire started in the kitchen.");
+
+        document.QuoteStarting("the fire started").Speaker!.Name.ShouldBe("Quintus Ashfeld");
+    }
+
+    [TestMethod]
+    public void A_name_ending_in_junior_keeps_its_period()
+    {
+        var document = Parse("Quintus Ashfeld Jr. said he got up at 4:30 a.m. to go to work.");
+
+        document.QuoteStarting("he got up").Speaker!.Name.ShouldBe("Quintus Ashfeld Jr.");
+    }
 }
