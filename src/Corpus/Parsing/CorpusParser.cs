@@ -69,7 +69,11 @@ static class CorpusParser
         // Two stages, each with a budget of its own: finding statements, and resolving their speakers.
         var finding = new WorkMeter(text.Length);
         var resolving = new WorkMeter(text.Length);
-        var attributed = Attribute(text, blocks, normalized, builder, finding, resolving, out var stoppedAt);
+        // The rules read a nickname in quote marks inside a name (Aurelio "Pepper" Mazzocchi) as one in parentheses: the
+        // same offsets, the document's own text untouched.
+        var read = Nicknames.Mask(text);
+        var readBlocks = read == (object)text ? normalized : normalized.Select(Nicknames.Mask).ToArray();
+        var attributed = Attribute(read, blocks, readBlocks, builder, finding, resolving, out var stoppedAt);
         foreach (var (statement, speaker) in attributed)
         {
             builder.Quote(statement.Kind, speaker, CorpusText.Normalize(statement.Cue), statement.Paragraph, statement.Range.Start, statement.Range.Length);

@@ -1461,4 +1461,17 @@ public sealed class WireAttributionTests
 
         document.QuoteStarting("he got up").Speaker!.Name.ShouldBe("Quintus Ashfeld Jr.");
     }
+
+    [TestMethod]
+    public void A_nickname_in_quote_marks_inside_a_name_is_no_quote_and_no_break_in_the_name()
+    {
+        var document = Parse(
+            "Aurelio \"Pepper\" Quarrocchi, whose band played to 1,900 dancers last night, said the band had played 61 one-night stands.",
+            "Quarrocchi said rock and roll \"will be gone in five years\".");
+
+        document.Quotes.ShouldNotContain(q => q.Text == "Pepper");
+        document.QuoteStarting("the band had played").Speaker!.Name.ShouldBe("Aurelio Quarrocchi");
+        document.QuoteStarting("will be gone").Speaker!.Name.ShouldBe("Aurelio Quarrocchi");
+        document.Paragraphs[1].Text.ShouldStartWith("Aurelio \"Pepper\" Quarrocchi");
+    }
 }
