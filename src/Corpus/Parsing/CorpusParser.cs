@@ -169,6 +169,7 @@ static class CorpusParser
         foreach (var block in blocks.Where(b => b.Role is ParagraphRole.Title or ParagraphRole.Body or ParagraphRole.Caption or ParagraphRole.Heading))
         {
             speakers.LearnNicknames(normalized[block.Index]);
+            speakers.LearnRealNames(normalized[block.Index]);
             speakers.LearnMentions(normalized[block.Index]);
             speakers.LearnBodies(normalized[block.Index]);
             speakers.LearnNames(normalized[block.Index], headline: block.Role is ParagraphRole.Title or ParagraphRole.Heading);

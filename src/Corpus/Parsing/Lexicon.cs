@@ -141,7 +141,9 @@ internal static class Lexicon
         "agent", "broker", "banker", "merchant", "salesman", "neighbor", "astronomer", "chemist", "physicist", "biologist",
         "psychologist", "psychiatrist", "sociologist", "geologist", "educator", "clergyman", "lecturer", "speaker", "commander", "moderator",
         "delegate", "interpreter", "translator", "meteorologist", "forecaster", "librarian", "editor", "publisher", "correspondent",
-        "auctioneer", "statistician");
+        "auctioneer", "statistician", "comedian", "entertainer", "bandleader", "ballerina", "soprano", "tenor", "baritone",
+        "contralto", "drummer", "guitarist", "trumpeter", "saxophonist", "clarinetist", "vocalist", "magician", "announcer",
+        "commentator", "columnist", "reporter", "star", "guard", "jockey");
 
     /// <summary>
     /// <see cref="RoleNouns"/> as one word alternation (<see cref="Alternation"/>), the longest first ("chairman" before

@@ -1694,6 +1694,38 @@ internal sealed class SpeakerTable
     }
 
     /// <summary>
+    /// "Thimble, whose real name is Spiro Kalamidakis, grew up …": a performer's real name names the person of the stage
+    /// name, not a second person (<see cref="Learn"/> gives that person for it). Read before the paragraph's other names.
+    /// </summary>
+    public void LearnRealNames(string text)
+    {
+        if (text.IndexOf("real name", StringComparison.Ordinal) < 0)
+        {
+            return;
+        }
+
+        for (var m = _meter.Match(RealName, text, 0, text.Length); m.Success; m = m.NextMatch())
+        {
+            var stage = m.Groups["stage"].Value;
+            var star = Learn(StripTitles(stage).Trim(), stage, SpeakerKind.Person);
+            var real = m.Groups["real"].Value;
+            if (!_realNames.ContainsKey(real) && star.Name != real)
+            {
+                _realNames[real] = star;
+                AddAlias(star, real);
+            }
+        }
+    }
+
+    /// <summary>"Miss Lace, whose real name is Annunziata Pellicorno,": the stage name and the real name.</summary>
+    private static readonly Regex RealName = new(
+        @"(?<stage>[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,3}),\s+whose\s+real\s+name\s+(?:is|was)\s+(?<real>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}.'’-]*){1,3}?)(?=\s*[,.;])",
+        RegexOptions.CultureInvariant, StatementPatterns.Timeout);
+
+    /// <summary>Real names the text gives for stage names, each with the person of the stage name (<see cref="LearnRealNames"/>).</summary>
+    private readonly Dictionary<string, Entry> _realNames = new(StringComparer.Ordinal);
+
+    /// <summary>
     /// "the children have called her "Miss Tommie"", "They call him "Doc Liph"": the nickname a text gives a person,
     /// who is the person of that sex the text named last (a profile's subject), so that "Miss Tommie" later is she and
     /// no second person. Read before the paragraph's other names.
@@ -3156,6 +3188,12 @@ internal sealed class SpeakerTable
     /// <summary>Learns a name; <paramref name="weak"/> when only a run of capitalized words suggests it is one.</summary>
     private Entry Learn(string core, string surface, SpeakerKind kind, bool weak = false)
     {
+        if (_realNames.Count > 0 && _realNames.TryGetValue(core, out var star))
+        {
+            AddAlias(star, surface.Trim());
+            return star; // "Spiro Kalamidakis" is Bingo Thimble.
+        }
+
         core = Lexicon.CanonicalOutlet(core);
         var words = core.Split(' ');
 

@@ -1474,4 +1474,17 @@ public sealed class WireAttributionTests
         document.QuoteStarting("will be gone").Speaker!.Name.ShouldBe("Aurelio Quarrocchi");
         document.Paragraphs[1].Text.ShouldStartWith("Aurelio \"Pepper\" Quarrocchi");
     }
+
+    [TestMethod]
+    public void A_performers_real_name_is_the_performer_not_a_second_person()
+    {
+        var document = Parse(
+            "Bingo Quarrel, the television comedian, told the club yesterday that he had learned to be funny in his father's store.",
+            "Quarrel, whose real name is Spiro Quarrakis, grew up on Ionian Street.",
+            "The comedian spoke for 35 minutes. \"I was the only boy on the street who wanted to be a comedian\", he said.");
+
+        document.Speakers.ShouldNotContain(s => s.Name == "Spiro Quarrakis");
+        document.Speakers.Single(s => s.Name == "Bingo Quarrel").Aliases.ShouldContain("Spiro Quarrakis");
+        document.QuoteStarting("I was the only boy").Speaker!.Name.ShouldBe("Bingo Quarrel");
+    }
 }
