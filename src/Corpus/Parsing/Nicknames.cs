@@ -36,6 +36,7 @@ internal static class Nicknames
         return masked is null ? text : new string(masked);
     }
 
+    /// <summary>The marks that open a nickname: straight and curly double quotes.</summary>
     private static readonly char[] Opening = { '"', '\u201C' };
 
     /// <summary>Where the closing mark of a nickname opened at <paramref name="open"/> stands; -1 when it is not one.</summary>

@@ -1474,6 +1474,7 @@ internal sealed class SpeakerTable
         }
     }
 
+    /// <summary>What follows a broadcaster's call letters in its name ("WLVK-TV").</summary>
     private static readonly string[] StationSuffixes = { "-TV", "-FM", "-AM" };
 
     /// <summary>"Local 6620 of the United Mine Workers": a local's number and the union's capitalized name.</summary>
