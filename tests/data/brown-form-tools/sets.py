@@ -1,4 +1,4 @@
-"""The tools of the hand-written sets in the converted Brown form (tests/data/devset3 ... devset24).
+"""The tools of the hand-written sets in the converted Brown form (tests/data/devset3 ... devset27).
 
 Each set keeps only its data in tests/data/<set>-tools/: texts_part1.py and texts_part2.py (dicts T of file
 name -> paragraphs, as a list or as one string with blank lines between paragraphs) and build_key.py (DOCS:
@@ -18,15 +18,17 @@ Direct snippet may stand outside quote marks after the " A. ", with cue "".
 import collections, importlib, json, os, re, sys
 
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
-SETS = [f"devset{n}" for n in range(3, 25)]
+SETS = [f"devset{n}" for n in range(3, 28)]
 # devset13 runs two or three stories a file, as the Brown samples do, devset14 one long story with many
 # speakers, devset15 one feature story a file, devset16 one speech or meeting a file, devset17 spot news and devset18
 # society and business pages, devset19 the arts and schools pages, devset20 the financial, labor and farm
 # pages, devset21 wire briefs, foreign news and obituaries, devset22 police and courts, devset23 visiting performers and
-# critics, devset24 clubs, announcements and the bank letters: their files are longer.
+# critics, devset24 clubs, announcements and the bank letters, devset25 disasters and wire spot news, devset26 arts news
+# and awards, devset27 economic reports: their files are longer.
 SIZES = {"devset13": (3000, 4600), "devset14": (3000, 4400), "devset15": (3000, 4400), "devset16": (3000, 4400), "devset17": (3000, 4400), "devset18": (3000, 4400),
          "devset19": (3000, 4400), "devset20": (3000, 4400), "devset21": (3000, 4400),
-         "devset22": (3000, 4400), "devset23": (3000, 4400), "devset24": (3000, 4400)}
+         "devset22": (3000, 4400), "devset23": (3000, 4400), "devset24": (3000, 4400),
+         "devset25": (3000, 4400), "devset26": (3000, 4400), "devset27": (3000, 4400)}
 DATA_MODULES = ("texts_part1", "texts_part2", "build_key", "build_key_part1", "build_key_part2")
 
 
