@@ -975,9 +975,9 @@ internal sealed class SpeakerTable
             subject = voice.Groups["owner"].Value;
         }
 
-        if (UnnamedBodysVoice.IsMatch(subject) || IsBareOffice(subject))
+        if (UnnamedBodysVoice.IsMatch(subject) || IsBareOffice(subject) || ElderOrYounger.IsMatch(subject))
         {
-            return; // "a spokesperson for the ministry", "Vice President" name no one.
+            return; // "a spokesperson for the ministry", "Vice President", "the elder Zumbrunnen" name no one new.
         }
 
         if (SpokespersonFor(subject) is { } body)
@@ -1030,6 +1030,11 @@ internal sealed class SpeakerTable
         if (IsBareOffice(subject))
         {
             subject = "the " + subject; // ""…," the Vice President said": an office, not a name ("President").
+        }
+
+        if (subject.Length > 8 && ElderOrYounger.Match(subject) is { Success: true } generation)
+        {
+            return Spoke(OfGeneration(generation.Groups["surname"].Value, generation.Groups["which"].Value == "elder"));
         }
 
         var phrase = Phrase.Of(subject);
@@ -1692,6 +1697,47 @@ internal sealed class SpeakerTable
                 nicknamed = false;
             }
         }
+    }
+
+    /// <summary>Relations that make a person the elder of two of a surname ("his father, …").</summary>
+    private static readonly HashSet<string> ElderRelations = new(StringComparer.Ordinal) { "father", "mother", "grandfather", "grandmother", "widow", "widower" };
+
+    /// <summary>Relations that make a person the younger of two of a surname ("the son, …").</summary>
+    private static readonly HashSet<string> YoungerRelations = new(StringComparer.Ordinal) { "son", "daughter", "grandson", "granddaughter" };
+
+    /// <summary>"The elder Zumbrunnen", "the younger Mrs. Ashdale": which of two persons of a surname.</summary>
+    private static readonly Regex ElderOrYounger = new(
+        @"^(?:[Tt]he\s+)?(?<which>elder|younger)\s+(?:(?:Mr|Mrs|Dr)\.\s+|Miss\s+)?(?<surname>[A-Z][\p{L}'’-]+)$",
+        RegexOptions.CultureInvariant, StatementPatterns.Timeout);
+
+    /// <summary>
+    /// Of the persons of <paramref name="surname"/>, the elder ("Sr.", else the one the story named first) or the younger
+    /// ("Jr.", else the one named last); the only one when the text names one.
+    /// </summary>
+    private Entry? OfGeneration(string surname, bool elder)
+    {
+        if (!_byWord.TryGetValue(surname, out var named))
+        {
+            return null;
+        }
+
+        var persons = named.Where(e => e.Kind == SpeakerKind.Person).Take(MaxNamesakes).OrderBy(e => e.Order).ToList();
+        if (persons.Count <= 1)
+        {
+            return persons.FirstOrDefault();
+        }
+
+        // "Sr." or "Jr."; else a relation the text gave as a name's role ("the manager's father, Obbe Terwilligen"); else the
+        // order of naming, the elder first.
+        var suffix = elder ? "Sr" : "Jr";
+        var relations = elder ? ElderRelations : YoungerRelations;
+        var other = persons.Count == 2 ? persons.FirstOrDefault(p => Related(p, elder ? YoungerRelations : ElderRelations)) : null;
+        return persons.FirstOrDefault(p => p.Words[p.Words.Length - 1].TrimEnd('.') == suffix)
+            ?? persons.FirstOrDefault(p => Related(p, relations))
+            ?? (other is not null ? persons.First(p => p != other) : null) // "the younger" of two when the other is "the father".
+            ?? (elder ? persons[0] : persons[persons.Count - 1]);
+
+        static bool Related(Entry person, HashSet<string> words) => person.Aliases.Any(a => a.Split(' ').Any(words.Contains));
     }
 
     /// <summary>

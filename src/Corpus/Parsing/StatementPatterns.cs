@@ -82,6 +82,7 @@ internal static class StatementPatterns
         + @"|[Aa]n?\s+(?:[a-z]+\s+){0,2}(?:" + Lexicon.RoleNounAlternation + @")(?![\p{L}'’-])(?!\s+(?:of|for|from|at|in|on|to|with|and|or|who|whom|that|named|whose)\b)"
         + @"|(?:" + NameWord + @"\s+){0,3}[A-Z][\p{L}\p{Mn}-]*['’]s?\s+(?:[a-z]+\s+)?(?:office|spokesman|spokeswoman|spokesperson|campaign|aide|aides|lawyer|lawyers|attorney|attorneys|representative|representatives)\b"
         + @"|[Hh]e|[Ss]he|(?<!\p{L})[Ii]t(?=\s)"
+        + @"|[Tt]he\s+(?:elder|younger)\s+(?:(?:Mr|Mrs|Dr)\.\s+|Miss\s+)?[A-Z][\p{L}'’-]+"
         + @"|(?:[A-Z][\p{L}-]+\s+){1,2}(?:police|authorities)\b"
         + @"|(?!(?:" + Lexicon.Alternation(Lexicon.NonSubjects) + @")\b)(?!(?:An?|Another|Every|Any|No|Such|Several)\s)(?<!\b(?:[Aa]n?|[Aa]nother|[Ee]very|[Ee]ach|[Aa]ny)\s+)(?:" + NameWord + @"\s+(?:\([A-Z][\p{L}.'’ -]{0,15}\)\s+)?(?:(?:[a-z]{3,12}\s+)?" + LowerRole + @"\s+(?=[A-Z]))?(?:(?:of|for)\s+(?:the\s+)?(?:" + NameWord + @"\s+and\s+)?)?){0,8}?" + LastNameWord + PartyTag + Address + @")";
 

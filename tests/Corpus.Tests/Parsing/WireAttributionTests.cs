@@ -1487,4 +1487,16 @@ public sealed class WireAttributionTests
         document.Speakers.Single(s => s.Name == "Bingo Quarrel").Aliases.ShouldContain("Spiro Quarrakis");
         document.QuoteStarting("I was the only boy").Speaker!.Name.ShouldBe("Bingo Quarrel");
     }
+
+    [TestMethod]
+    public void The_elder_and_the_younger_of_one_surname_are_father_and_son()
+    {
+        var document = Parse(
+            "The theater is managed by Gijs Quarrelsen, who took it over in 1950.",
+            "It was built in 1921 by the manager's father, Obbe Quarrelsen, who still comes most evenings. The elder Quarrelsen said he had opened it with a silent picture.",
+            "The younger Quarrelsen said the foreign films would be shown with English titles.");
+
+        document.QuoteStarting("he had opened it").Speaker!.Name.ShouldBe("Obbe Quarrelsen");
+        document.QuoteStarting("the foreign films").Speaker!.Name.ShouldBe("Gijs Quarrelsen");
+    }
 }
