@@ -1995,6 +1995,14 @@ internal sealed class SpeakerTable
             first++; // "Center Mel Trotman", "Halfback Joe Dunn": a position before a name, capitalized as a title is.
         }
 
+        if (headline && run.Count - first == 2 && Lexicon.RoleNouns.Contains(run[first]) && run[first] != "Dean"
+            && !Lexicon.MaleGivenNames.Contains(run[first]) && !Lexicon.FemaleGivenNames.Contains(run[first]))
+        {
+            // A headline's "Poet Jaworczyk named to new chair": a role, capitalized as a headline's first word is ("Dean"
+            // is as often a given name: "Dean Rusk").
+            first++;
+        }
+
         // "Secretary of Agriculture Orrin B. Tate" gives the run "Agriculture Orrin B. Tate": a middle initial follows the
         // given name, so the name starts at the word before the first initial (unless an honorific is kept before it).
         if (first < run.Count && !Lexicon.TitleWords.Contains(run[first]))

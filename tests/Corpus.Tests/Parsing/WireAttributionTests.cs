@@ -15,6 +15,8 @@ public sealed class WireAttributionTests
 
     private static Document Parse(params string[] body) => Article.Parse(new[] { Title }.Concat(body).ToArray());
 
+    private static Document ParseUnder(string headline, params string[] body) => Article.Parse(new[] { headline }.Concat(body).ToArray());
+
     [TestMethod]
     [DataRow("A statement issued by the ministry on Tuesday said the talks had failed.")]
     [DataRow("A statement from the ministry said the talks \"had no future.\"")]
@@ -1498,5 +1500,16 @@ public sealed class WireAttributionTests
 
         document.QuoteStarting("he had opened it").Speaker!.Name.ShouldBe("Obbe Quarrelsen");
         document.QuoteStarting("the foreign films").Speaker!.Name.ShouldBe("Gijs Quarrelsen");
+    }
+
+    [TestMethod]
+    public void A_role_before_a_surname_in_the_headline_is_no_part_of_the_name()
+    {
+        var document = ParseUnder(
+            "Poet Quarrowczyk named to new chair",
+            "Claudell Quarrowczyk, the poet, will join the faculty in September.",
+            "Quarrowczyk said he would drive to the campus once a week.");
+
+        document.QuoteStarting("he would drive").Speaker!.Name.ShouldBe("Claudell Quarrowczyk");
     }
 }
