@@ -1679,7 +1679,7 @@ internal sealed class SpeakerTable
                     // An age (", 38,") or a nickname ("Walter (Dutch) Kessler") is only given of a person.
                     // So is a role in lower case before it ("Board member Lester Greer", "defense counsel Leon Marsh").
                     var role = RoleBefore(text, runStart);
-                    var entry = LearnName(run, IsSentenceStart(text, runStart), FollowedByAge(text, i) || nicknamed || role is not null, headline);
+                    var entry = LearnName(run, IsSentenceStart(text, runStart), FollowedByAge(text, i) || FollowedByRole(text, i) || nicknamed || role is not null, headline);
                     AddRolesInApposition(entry, text, runStart, i);
                     if (role is not null && entry is { Kind: SpeakerKind.Person })
                     {
@@ -1947,6 +1947,55 @@ internal sealed class SpeakerTable
         return LowerCaseRoleWords.Contains(word) ? word : null;
     }
 
+    /// <summary>
+    /// ", a banker,", ", a member of the board since 1957," right after a name: an apposition whose first few words hold a
+    /// role noun, which news gives only of persons ("Claiborne R. Bodrogvary, a member of the board, spoke …").
+    /// </summary>
+    private static bool FollowedByRole(string text, int at)
+    {
+        if (at + 4 >= text.Length || text[at] != ',' || text[at + 1] != ' ')
+        {
+            return false;
+        }
+
+        var i = at + 2;
+        var article = string.CompareOrdinal(text, i, "a ", 0, 2) == 0 ? 2 : string.CompareOrdinal(text, i, "an ", 0, 3) == 0 ? 3 : string.CompareOrdinal(text, i, "the ", 0, 4) == 0 ? 4 : 0;
+        if (article == 0)
+        {
+            return false;
+        }
+
+        i += article;
+        for (var words = 0; words < 3 && i < text.Length; words++)
+        {
+            var start = i;
+            while (i < text.Length && text[i] is >= 'a' and <= 'z')
+            {
+                i++;
+            }
+
+            if (i == start)
+            {
+                return false;
+            }
+
+            var word = text.Substring(start, i - start);
+            if (Lexicon.RoleNouns.Contains(word) || word == "member")
+            {
+                return true;
+            }
+
+            if (i >= text.Length || text[i] != ' ')
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        return false;
+    }
+
     /// <summary>", 38," right after a name: the age news gives only of persons ("Elif Varga, 38, became …").</summary>
     private static bool FollowedByAge(string text, int at)
     {
@@ -2030,7 +2079,8 @@ internal sealed class SpeakerTable
         }
 
         // After a given name or an initial, a word that ends as a noun does is a family name ("Ann Mallory", "J. Emory").
-        var person = Lexicon.MaleGivenNames.Contains(run[first]) || Lexicon.FemaleGivenNames.Contains(run[first]) || IsInitial(run[first]);
+        // So does any word of a name an age, a nickname or a role marks as a person's ("Claiborne Bodrogvary, a banker,").
+        var person = aged || Lexicon.MaleGivenNames.Contains(run[first]) || Lexicon.FemaleGivenNames.Contains(run[first]) || IsInitial(run[first]);
         var words = new string[count];
         for (var i = 0; i < count; i++)
         {

@@ -1512,4 +1512,14 @@ public sealed class WireAttributionTests
 
         document.QuoteStarting("he would drive").Speaker!.Name.ShouldBe("Claudell Quarrowczyk");
     }
+
+    [TestMethod]
+    public void A_name_no_list_knows_is_a_person_when_a_role_apposition_follows_it()
+    {
+        var document = Parse(
+            "Claiborne R. Quarrogvary, a member of the board since 1957, spoke at the annual meeting of the bankers.",
+            "He said the board had no intention of raising the discount rate.");
+
+        document.QuoteStarting("the board had no intention").Speaker!.Name.ShouldBe("Claiborne R. Quarrogvary");
+    }
 }
