@@ -192,6 +192,9 @@ internal static class StatementPatterns
     /// </remarks>
     public const string WireDateline = @"(?:(?=[A-Z][\p{L}\p{Nd} .,'’()/\s]{0,61}[-—–])[A-Z][\p{L}\p{Nd} .,'’()/]{0,60}?\s(?:--|—|–|-)\s+(?:\([A-Za-z]+\)\s*(?:--|—|–|-)\s+)?|\([A-Z][A-Za-z]{1,10}\)\s*(?:--|—|–|-)\s+)?";
 
+    /// <summary>"the" before a body's name in mid-sentence or after an opener: "after the Kelthaugh Copper Co. said …", "At Pittsburgh, the Bratulescu Steel Corp. said …" (a name's words are capitalized, the article is not). Declared before every pattern built with it.</summary>
+    private static readonly string TheBody = @"(?:the\s+(?=(?:(?:[A-Z][\p{L}'’&.-]*|&)\s+){1,6}(?:" + Lexicon.Alternation(Lexicon.OrganizationHeads) + @")\b))?";
+
     /// <summary>"In Washington, ", "Earlier, ": a short opening phrase before the subject of a sentence.</summary>
     private const string Opener =
         @"(?:(?:After|Before|During|At|In)\s+(?:the|its|his|her|their)\s+[a-z]+\s+(?=[A-Z][a-z]|he\s|she\s|the\s+[a-z]+\s+[a-z])|(?:In|At|On|From|After|Before|During|Since|Outside|Inside)\s+[^,""“”]{1,40},\s+(?:[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,2},\s+(?=[A-Za-z]))?|(?:Earlier|Later|Meanwhile|However|Separately|Also|Still|Yesterday|Today|Previously|Afterwards|Then|Now|Instead),\s+|But\s+(?=(?:he|she|they|it|the)\s|[A-Z]))?";
@@ -209,7 +212,7 @@ internal static class StatementPatterns
     public static Regex LeadingFor(string sentence) => HasCommas(sentence, 2) ? Leading : LeadingWithoutCommaApposition;
 
     private static string LeadingWith(string apposition) =>
-        @"^" + WireDateline + Opener + Subject + apposition + Adverb + @"\s+" + Verb + InfinitiveAfter + VerbObject + @"(?:" + Circumstance + @"\s+that\b|" + MediumBeforeClause + @")?[\s,:]+(?<content>\S.*)$";
+        @"^" + WireDateline + Opener + TheBody + Subject + apposition + Adverb + @"\s+" + Verb + InfinitiveAfter + VerbObject + @"(?:" + Circumstance + @"\s+that\b|" + MediumBeforeClause + @")?[\s,:]+(?<content>\S.*)$";
 
     /// <summary>"agreed to meet Monday", "vowed to fight": a verb before an infinitive reports no clause ("said to reporters" still does).</summary>
     private const string InfinitiveAfter = @"(?!\s+to\s+(?!(?:the|a|an|his|her|their|its|him|them|me|us|reporters|newsmen|newspapermen)\b)[a-z])";
@@ -286,9 +289,6 @@ internal static class StatementPatterns
 
     /// <summary>"Kelthaugh Copper fell 5/8 after the Kelthaugh Copper Co. said its earnings had dropped": like <see cref="WhenJoint"/>, only with a subject of its own.</summary>
     public const string AfterJoint = " after ";
-
-    /// <summary>"the" before a body's name in mid-sentence: "after the Kelthaugh Copper Co. said …" (a name's words are capitalized, the article is not).</summary>
-    private static readonly string TheBody = @"(?:the\s+(?=(?:[A-Z][\p{L}'’&.-]*\s+){1,5}(?:" + Lexicon.Alternation(Lexicon.OrganizationHeads) + @")\b))?";
 
     /// <summary>From a joint on: an optional subject of its own, the verb, and the reported content (which starts in lower case).</summary>
     public static readonly Regex MidClause = new(

@@ -1522,4 +1522,12 @@ public sealed class WireAttributionTests
 
         document.QuoteStarting("the board had no intention").Speaker!.Name.ShouldBe("Claiborne R. Quarrogvary");
     }
+
+    [TestMethod]
+    public void A_firm_after_an_opening_place_speaks_with_its_article()
+    {
+        var document = Parse("At Pittsburgh, the Quarravanu Steel Corp. said it had called back 1,400 men at its works since May 1.");
+
+        document.QuoteStarting("it had called back").Speaker!.Name.ShouldBe("Quarravanu Steel Corp.");
+    }
 }
