@@ -440,6 +440,15 @@ internal static class QuoteExtractor
         return NoMatch(meter, clause.Length);
     }
 
+    /// <summary>
+    /// Whether a subject can start at <paramref name="at"/>: a capitalized word, "the" and one, or a personal pronoun
+    /// ("Kelthaugh said", "the Kelthaugh Copper Co. said", "he said").
+    /// </summary>
+    private static bool NameFollows(string s, int at) =>
+        at < s.Length && (char.IsUpper(s[at])
+            || (at + 4 < s.Length && string.CompareOrdinal(s, at, "the ", 0, 4) == 0 && char.IsUpper(s[at + 4]))
+            || string.CompareOrdinal(s, at, "he ", 0, 3) == 0 || string.CompareOrdinal(s, at, "she ", 0, 4) == 0 || string.CompareOrdinal(s, at, "they ", 0, 5) == 0);
+
     /// <summary>Whether <paramref name="clause"/> holds ", but he", ", and she", ", but they" or the like.</summary>
     private static bool ChainsAPronoun(string clause)
     {
@@ -480,6 +489,11 @@ internal static class QuoteExtractor
         {
             for (var at = s.IndexOf(joint, 1, StringComparison.Ordinal); at > 0; at = s.IndexOf(joint, at + 1, StringComparison.Ordinal))
             {
+                if (joint == StatementPatterns.AfterJoint && !NameFollows(s, at + joint.Length))
+                {
+                    continue; // "after the meeting": a clause after "after" reports only with a subject of its own.
+                }
+
                 // Every match holds a reporting verb after its joint, and content after the verb: without them, the joint is charged but not matched.
                 var m = StatementPatterns.ReportingVerbWords.NextIn(s, at, s.Length) is var verb and >= 0 && StatementGuards.MidClauseHasContentAfterVerb(s, verb)
                     ? meter.Match(StatementPatterns.MidClause, s, at, Math.Min(s.Length - at, AnchoredMatchUnits * 16))

@@ -975,7 +975,7 @@ internal sealed class SpeakerTable
             subject = voice.Groups["owner"].Value;
         }
 
-        if (UnnamedBodysVoice.IsMatch(subject) || IsBareOffice(subject) || ElderOrYounger.IsMatch(subject))
+        if (UnnamedBodysVoice.IsMatch(subject) || IsBareOffice(subject) || NamesAGeneration(subject))
         {
             return; // "a spokesperson for the ministry", "Vice President", "the elder Zumbrunnen" name no one new.
         }
@@ -1032,7 +1032,7 @@ internal sealed class SpeakerTable
             subject = "the " + subject; // ""…," the Vice President said": an office, not a name ("President").
         }
 
-        if (subject.Length > 8 && ElderOrYounger.Match(subject) is { Success: true } generation)
+        if (NamesAGeneration(subject) && ElderOrYounger.Match(subject) is { Success: true } generation)
         {
             return Spoke(OfGeneration(generation.Groups["surname"].Value, generation.Groups["which"].Value == "elder"));
         }
@@ -1458,23 +1458,26 @@ internal sealed class SpeakerTable
     /// <summary>"WLVK-TV, Channel 8, will begin …": a broadcaster's call letters with "-TV", "-FM" or "-AM" name a body.</summary>
     private void LearnStations(string text)
     {
-        foreach (var suffix in StationSuffixes)
+        // One search for the hyphen, which most paragraphs lack, then the suffix and the call letters before it.
+        for (var at = text.IndexOf('-'); at >= 0; at = at + 1 < text.Length ? text.IndexOf('-', at + 1) : -1)
         {
-            for (var at = text.IndexOf(suffix, StringComparison.Ordinal); at >= 0; at = text.IndexOf(suffix, at + suffix.Length, StringComparison.Ordinal))
+            var end = at + 3;
+            if (end > text.Length || !StationSuffixes.Any(suffix => string.CompareOrdinal(text, at, suffix, 0, 3) == 0))
             {
-                var start = at;
-                while (start > 0 && text[start - 1] is >= 'A' and <= 'Z')
-                {
-                    start--;
-                }
+                continue;
+            }
 
-                var end = at + suffix.Length;
-                if ((start == 0 || !char.IsLetterOrDigit(text[start - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]))
-                    && IsCallLetters(text.Substring(start, end - start)))
-                {
-                    var name = text.Substring(start, end - start);
-                    Learn(name, name, SpeakerKind.Organization);
-                }
+            var start = at;
+            while (start > 0 && text[start - 1] is >= 'A' and <= 'Z')
+            {
+                start--;
+            }
+
+            if ((start == 0 || !char.IsLetterOrDigit(text[start - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]))
+                && IsCallLetters(text.Substring(start, end - start)))
+            {
+                var name = text.Substring(start, end - start);
+                Learn(name, name, SpeakerKind.Organization);
             }
         }
     }
@@ -1704,6 +1707,10 @@ internal sealed class SpeakerTable
 
     /// <summary>Relations that make a person the younger of two of a surname ("the son, …").</summary>
     private static readonly HashSet<string> YoungerRelations = new(StringComparer.Ordinal) { "son", "daughter", "grandson", "granddaughter" };
+
+    /// <summary>Whether <paramref name="subject"/> is "the elder …" or "the younger …": a word looked for before the pattern runs.</summary>
+    private static bool NamesAGeneration(string subject) =>
+        (subject.IndexOf("elder ", StringComparison.Ordinal) >= 0 || subject.IndexOf("younger ", StringComparison.Ordinal) >= 0) && ElderOrYounger.IsMatch(subject);
 
     /// <summary>"The elder Zumbrunnen", "the younger Mrs. Ashdale": which of two persons of a surname.</summary>
     private static readonly Regex ElderOrYounger = new(

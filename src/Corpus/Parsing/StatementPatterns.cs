@@ -75,7 +75,7 @@ internal static class StatementPatterns
         + @"|[Tt]he\s+[a-z]+" + LazyUpTo(@"\s+[a-z]+", 6) + @"(?=\s*,\s*(?:the\s+(?=(?:[A-Z][\p{L}'’&.-]*\s+){1,5}(?:" + Lexicon.Alternation(Lexicon.OrganizationHeads) + @")\b))?[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,5}(?:\s+of\s+the\s+[A-Z][\p{L}\s]{0,40}?)?\s*,|\s*,\s*[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,4}\s*[.!?]?$)"
         + @"|(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+[a-z]+['’]s|(?:" + NameWord + @"\s+){0,3}[A-Z][\p{L}\p{Mn}-]*['’]s)\s+(?:(?:" + NameWord + @"|[a-z]+)\s+){0,3}(?:[a-z]+|" + LastNameWord + @")(?=\s*,\s*(?:the\s+)?[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,4}\s*,)"
         + @"|[Aa]n?\s+(?:(?:" + NameWord + @"|" + Lexicon.Alternation(Lexicon.FirmNouns) + @")\s+){1,3}(?:spokesman|spokeswoman|spokesperson)\b(?:\s+in\s+[A-Z][\p{L}'’-]+(?=\s+[a-z]))?"
-        + @"|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}-]+(?:['’]s|s['’])?\s+){0,5}?(?:" + Lexicon.CapitalizableAlternation(Lexicon.RoleNouns.Concat(Lexicon.CollectiveNouns).Concat(Lexicon.DocumentNouns).OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)) + @")\b"
+        + @"|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}-]+(?:['’]s|s['’])?\s+){0,3}?(?:" + Lexicon.CapitalizableAlternation(Lexicon.RoleNouns.Concat(Lexicon.CollectiveNouns).Concat(Lexicon.DocumentNouns).OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)) + @")\b"
         + @"(?!\s+(?:" + Lexicon.RoleNounAlternation + @")\b)(?:\s+(?:of|for)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+(?=\s*,\s*[A-Z])|\s+(?:of|on|for)\s+(?:the\s+)?(?:(?:[A-Z][\p{L}'’-]*|\d{1,5})\s+(?:(?:and|for|of|on)\s+(?:the\s+)?)?){0,6}[A-Z][\p{L}'’-]*|\s+of\s+an?\s+(?:[\p{L}'’-]+\s+){0,3}?(?:" + Lexicon.Alternation(Lexicon.CollectiveNouns.Where(n => !n.EndsWith("s", StringComparison.Ordinal))) + @")\b)?"
         + @"|[Aa]n?\s+(?:" + Lexicon.Alternation(Lexicon.VoiceNouns) + @")\s+(?:for|from|of|at)\s+the\s+(?:[a-z]+\s+){0,2}(?:" + Lexicon.Alternation(Lexicon.CollectiveNouns) + @")\b"
         + @"|" + IssuedDocument
@@ -226,7 +226,7 @@ internal static class StatementPatterns
     /// <see cref="AtFirstComma"/>; the clause before the comma is the text the verb reports (or frames).
     /// </summary>
     public static readonly Regex Inner = new(
-        @"\G,[""”’']?\s+" + Subject + Apposition + Adverb + @"\s+" + Verb + InfinitiveAfter + VerbObject + @"(?:\s+that\b)?(?<rest>.*)$",
+        @"\G,[""”’']?\s+" + TheBody + Subject + Apposition + Adverb + @"\s+" + Verb + InfinitiveAfter + VerbObject + @"(?:\s+that\b)?(?<rest>.*)$",
         Options, Timeout);
 
     /// <summary>"…, said Putin.": from the comma on, matched with <see cref="AtFirstComma"/>.</summary>
