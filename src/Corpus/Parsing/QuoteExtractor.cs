@@ -447,7 +447,11 @@ internal static class QuoteExtractor
     private static bool NameFollows(string s, int at) =>
         at < s.Length && (char.IsUpper(s[at])
             || (at + 4 < s.Length && string.CompareOrdinal(s, at, "the ", 0, 4) == 0 && char.IsUpper(s[at + 4]))
-            || string.CompareOrdinal(s, at, "he ", 0, 3) == 0 || string.CompareOrdinal(s, at, "she ", 0, 4) == 0 || string.CompareOrdinal(s, at, "they ", 0, 5) == 0);
+            || PronounAt(s, at));
+
+    /// <summary>Whether "he ", "she " or "they " starts at <paramref name="at"/>.</summary>
+    private static bool PronounAt(string s, int at) =>
+        string.CompareOrdinal(s, at, "he ", 0, 3) == 0 || string.CompareOrdinal(s, at, "she ", 0, 4) == 0 || string.CompareOrdinal(s, at, "they ", 0, 5) == 0;
 
     /// <summary>Whether <paramref name="clause"/> holds ", but he", ", and she", ", but they" or the like.</summary>
     private static bool ChainsAPronoun(string clause)
@@ -455,10 +459,7 @@ internal static class QuoteExtractor
         for (var at = clause.IndexOf(", ", StringComparison.Ordinal); at >= 0; at = clause.IndexOf(", ", at + 2, StringComparison.Ordinal))
         {
             var word = at + 2;
-            var conjunction = string.CompareOrdinal(clause, word, "but ", 0, 4) == 0 ? 4 : string.CompareOrdinal(clause, word, "and ", 0, 4) == 0 ? 4 : 0;
-            if (conjunction > 0
-                && (string.CompareOrdinal(clause, word + conjunction, "he ", 0, 3) == 0 || string.CompareOrdinal(clause, word + conjunction, "she ", 0, 4) == 0
-                    || string.CompareOrdinal(clause, word + conjunction, "they ", 0, 5) == 0))
+            if ((string.CompareOrdinal(clause, word, "but ", 0, 4) == 0 || string.CompareOrdinal(clause, word, "and ", 0, 4) == 0) && PronounAt(clause, word + 4))
             {
                 return true;
             }

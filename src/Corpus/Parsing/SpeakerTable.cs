@@ -558,7 +558,8 @@ internal sealed class SpeakerTable
     /// </summary>
     private Entry? NearestBodyOfType(string noun)
     {
-        var fits = KindOfNoun(noun);        var end = Math.Min(_position, _text.Length);
+        var fits = KindOfNoun(noun);
+        var end = Math.Min(_position, _text.Length);
         var from = Math.Max(0, end - NearestReach);
         if (fits is null || end <= 0 || !_meter.TrySpend(end - from))
         {
@@ -975,7 +976,7 @@ internal sealed class SpeakerTable
             subject = voice.Groups["owner"].Value;
         }
 
-        if (UnnamedBodysVoice.IsMatch(subject) || IsBareOffice(subject) || NamesAGeneration(subject))
+        if (UnnamedBodysVoice.IsMatch(subject) || IsBareOffice(subject) || GenerationOf(subject).Success)
         {
             return; // "a spokesperson for the ministry", "Vice President", "the elder Zumbrunnen" name no one new.
         }
@@ -1032,7 +1033,7 @@ internal sealed class SpeakerTable
             subject = "the " + subject; // ""…," the Vice President said": an office, not a name ("President").
         }
 
-        if (NamesAGeneration(subject) && ElderOrYounger.Match(subject) is { Success: true } generation)
+        if (GenerationOf(subject) is { Success: true } generation)
         {
             return Spoke(OfGeneration(generation.Groups["surname"].Value, generation.Groups["which"].Value == "elder"));
         }
@@ -1708,9 +1709,9 @@ internal sealed class SpeakerTable
     /// <summary>Relations that make a person the younger of two of a surname ("the son, …").</summary>
     private static readonly HashSet<string> YoungerRelations = new(StringComparer.Ordinal) { "son", "daughter", "grandson", "granddaughter" };
 
-    /// <summary>Whether <paramref name="subject"/> is "the elder …" or "the younger …": a word looked for before the pattern runs.</summary>
-    private static bool NamesAGeneration(string subject) =>
-        (subject.IndexOf("elder ", StringComparison.Ordinal) >= 0 || subject.IndexOf("younger ", StringComparison.Ordinal) >= 0) && ElderOrYounger.IsMatch(subject);
+    /// <summary><see cref="ElderOrYounger"/> in <paramref name="subject"/>; its words are looked for before the pattern runs.</summary>
+    private static Match GenerationOf(string subject) =>
+        subject.IndexOf("elder ", StringComparison.Ordinal) >= 0 || subject.IndexOf("younger ", StringComparison.Ordinal) >= 0 ? ElderOrYounger.Match(subject) : Match.Empty;
 
     /// <summary>"The elder Zumbrunnen", "the younger Mrs. Ashdale": which of two persons of a surname.</summary>
     private static readonly Regex ElderOrYounger = new(
@@ -1718,8 +1719,8 @@ internal sealed class SpeakerTable
         RegexOptions.CultureInvariant, StatementPatterns.Timeout);
 
     /// <summary>
-    /// Of the persons of <paramref name="surname"/>, the elder ("Sr.", else the one the story named first) or the younger
-    /// ("Jr.", else the one named last); the only one when the text names one.
+    /// Of the persons of <paramref name="surname"/>, the elder or the younger: "Sr." or "Jr.", else the one the text called
+    /// father or son (mother, daughter …), else the one named first or last; the only one when the text names one.
     /// </summary>
     private Entry? OfGeneration(string surname, bool elder)
     {

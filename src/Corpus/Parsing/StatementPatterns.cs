@@ -379,12 +379,15 @@ internal static class StatementPatterns
         @"\bquoted\s+(?:(?:the|a|an|its|his|her|their)\s+[^,""“”]{2,60}?,\s+(?:the\s+(?=(?:Rev|Very|Most|Rt|Hon)\b))?)?(?<subj>(?:" + NameWord + @"\s+){0,4}" + LastNameWord
         + @"|him|her)(?:\s*,)?\s+as\s+(?<verb>saying)(?:\s*,\s*[^,""“”]{2,80},)?(?:\s+that\b)?";
 
+    /// <summary>"was quoted as saying" after its subject: "Arriaga was quoted as saying", "He was once quoted as saying".</summary>
+    private const string WasQuotedAs = @"\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+|once\s+|later\s+)?quoted\s+as\s+(?<verb>saying)";
+
     /// <summary>
     /// <see cref="QuotedAs"/> and the clause the quoted person said ("It quoted Arriaga as saying that the plot had failed."),
     /// or a subject that "was quoted as saying" it ("He was quoted as saying, on the company's 50th anniversary, that …").
     /// </summary>
     public static readonly Regex QuotedAsSaying = new(
-        @"(?:" + QuotedAs + @"|^" + WireDateline + Opener + Subject + Apposition + @"\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+|once\s+|later\s+)?quoted\s+as\s+(?<verb>saying)(?:\s*,\s*[^,""“”]{2,80},)?(?:\s+that\b)?)"
+        @"(?:" + QuotedAs + @"|^" + WireDateline + Opener + Subject + Apposition + WasQuotedAs + @"(?:\s*,\s*[^,""“”]{2,80},)?(?:\s+that\b)?)"
         + @"[\s,:]+(?<content>\S.*)$",
         Options, Timeout);
 
@@ -393,7 +396,7 @@ internal static class StatementPatterns
 
     /// <summary><see cref="QuotedAs"/> right before an opening quote: "The agency quoted Arriaga as saying: "…"".</summary>
     public static readonly Regex QuotedAsSayingBeforeQuote = new(
-        @"(?:" + QuotedAs + @"|(?<![\p{L}\p{Mn}\p{Nd}'’.-])" + Subject + Apposition + @"\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+|once\s+|later\s+)?quoted\s+as\s+(?<verb>saying))\s*[,:]?\s*$",
+        @"(?:" + QuotedAs + @"|(?<![\p{L}\p{Mn}\p{Nd}'’.-])" + Subject + Apposition + WasQuotedAs + @")\s*[,:]?\s*$",
         Options, Timeout);
 
     /// <summary>
